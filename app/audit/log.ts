@@ -1,0 +1,35 @@
+// The human-action audit log: every change a merchant (or the app on their behalf) makes to
+// records, policies, requests and retention, with who and when. Details never hold personal data.
+import type { Db, Prisma } from '../platform/db/index.ts';
+
+export interface AuditEntry {
+  shop: string;
+  actor: string;
+  action: string;
+  subject?: string;
+  details?: Prisma.InputJsonValue;
+  at?: Date;
+}
+
+type AuditWriter = Pick<Db, 'auditEvent'>;
+
+export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      shop: entry.shop,
+      actor: entry.actor,
+      action: entry.action,
+      subject: entry.subject,
+      details: entry.details,
+      ...(entry.at ? { createdAt: entry.at } : {}),
+    },
+  });
+}
+
+export async function listAudit(db: Db, shop: string, { before, limit = 50, action }: { before?: Date; limit?: number; action?: string }) {
+  return db.auditEvent.findMany({
+    where: { shop, ...(action ? { action: { startsWith: action } } : {}), ...(before ? { createdAt: { lt: before } } : {}) },
+    orderBy: { createdAt: 'desc' },
+    take: Math.min(limit, 200),
+  });
+}

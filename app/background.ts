@@ -1,0 +1,41 @@
+// Work that runs beside the HTTP server: the job runner and scheduled retention.
+// Each capability that needs background work registers its job handlers here.
+import type { AppDeps } from './platform/deps.ts';
+import type { JobHandlers, Runner } from './jobs/runner.ts';
+import { startDatabaseRunner, startPgBossRunner } from './jobs/runner.ts';
+import { webhookJobHandlers } from './webhooks/topics/index.ts';
+import { mailJobHandlers } from './mail/mailer.ts';
+import { requestJobHandlers, startRequestsSchedule } from './requests/daily.ts';
+import { retentionJobHandlers, startRetentionSchedule } from './retention/sweep.ts';
+
+export interface Background {
+  stop(): Promise<void>;
+}
+
+export function jobHandlers(deps: AppDeps): JobHandlers {
+  return {
+    ...webhookJobHandlers(deps),
+    ...mailJobHandlers(deps),
+    ...requestJobHandlers(deps),
+    ...retentionJobHandlers(deps),
+    // --- job handlers (capabilities add theirs here) ---
+  };
+}
+
+export async function startBackgroundWork(deps: AppDeps): Promise<Background> {
+  const { config, db, clock, log, jobs } = deps;
+  const handlers = jobHandlers(deps);
+  const runner: Runner =
+    config.jobQueue === 'pg-boss'
+      ? await startPgBossRunner({ db, clock, log, handlers, signal: jobs, databaseUrl: config.databaseUrl })
+      : startDatabaseRunner({ db, clock, log, handlers, signal: jobs });
+  const stops: Array<() => Promise<void>> = [() => runner.stop()];
+  // --- background work (capabilities add theirs here) ---
+  stops.push(startRequestsSchedule(deps));
+  stops.push(startRetentionSchedule(deps));
+  return {
+    stop: async () => {
+      await Promise.allSettled(stops.map((stop) => stop()));
+    },
+  };
+}

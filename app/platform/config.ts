@@ -1,0 +1,95 @@
+// Configuration, checked once at boot: every missing or malformed variable is named together,
+// instead of surfacing later deep inside a library.
+import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { ConfigError } from './errors.ts';
+import { DEFAULT_DATABASE_URL, databaseKind, type DatabaseKind } from './db/adapters.ts';
+
+/** The scopes the features need; must match shopify.app.toml. */
+export const SCOPES = [
+  'read_customers',
+  'write_customers',
+  'read_orders',
+  'read_all_orders',
+  'write_legal_policies',
+  'write_app_proxy',
+  'write_customer_data_erasure',
+] as const;
+
+export const PREVIEW_SHOP = 'lawfully-demo.myshopify.com';
+
+const env = z.object({
+  SHOPIFY_API_KEY: z.string().min(1).optional(),
+  SHOPIFY_API_SECRET: z.string().min(1).optional(),
+  SHOPIFY_APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), 'must start with file: (SQLite) or postgres:// (PostgreSQL)'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LAWFULLY_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes): openssl rand -hex 32')
+    .optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Lawfully <no-reply@lawfully.local>'),
+  JOB_QUEUE: z.enum(['database', 'pg-boss']).default('database'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+export interface Config {
+  /** "preview": no Shopify credentials, a local stand-in and demo shop; "shopify": the real thing. */
+  mode: 'preview' | 'shopify';
+  apiKey: string;
+  apiSecret: string;
+  appUrl: string;
+  scopes: readonly string[];
+  databaseUrl: string;
+  databaseKind: DatabaseKind;
+  port: number;
+  encryptionKey: Buffer;
+  smtpUrl?: string;
+  mailFrom: string;
+  jobQueue: 'database' | 'pg-boss';
+  logLevel: z.infer<typeof env>['LOG_LEVEL'];
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = env.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const vars = parsed.success ? parsed.data : undefined;
+
+  const shopifyVars = ['SHOPIFY_API_KEY', 'SHOPIFY_API_SECRET', 'SHOPIFY_APP_URL'] as const;
+  const given = shopifyVars.filter((name) => source[name]);
+  const mode = given.length === 0 ? 'preview' : 'shopify';
+  if (mode === 'shopify') {
+    for (const name of shopifyVars) if (!source[name]) problems.push(`${name}: required when running against Shopify (${given.join(', ')} set)`);
+    if (!source.LAWFULLY_ENCRYPTION_KEY) problems.push('LAWFULLY_ENCRYPTION_KEY: required when running against Shopify: openssl rand -hex 32');
+  }
+  if (vars?.JOB_QUEUE === 'pg-boss' && !vars.DATABASE_URL.startsWith('postgres')) {
+    problems.push('JOB_QUEUE: pg-boss needs DATABASE_URL to be a postgres:// URL');
+  }
+  if (problems.length > 0 || !vars) {
+    throw new ConfigError(`Lawfully cannot start; fix these environment variables:\n  - ${problems.join('\n  - ')}`);
+  }
+
+  const port = vars.PORT;
+  return {
+    mode,
+    apiKey: vars.SHOPIFY_API_KEY ?? 'lawfully-preview',
+    // The preview's secret is public on purpose: it only signs the demo shop's local tokens.
+    apiSecret: vars.SHOPIFY_API_SECRET ?? 'lawfully-preview-secret',
+    appUrl: (vars.SHOPIFY_APP_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    scopes: SCOPES,
+    databaseUrl: vars.DATABASE_URL,
+    databaseKind: databaseKind(vars.DATABASE_URL),
+    port,
+    encryptionKey: vars.LAWFULLY_ENCRYPTION_KEY
+      ? Buffer.from(vars.LAWFULLY_ENCRYPTION_KEY, 'hex')
+      : createHash('sha256').update('lawfully-preview-only-key').digest(),
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
+    jobQueue: vars.JOB_QUEUE,
+    logLevel: vars.LOG_LEVEL,
+  };
+}

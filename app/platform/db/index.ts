@@ -1,0 +1,79 @@
+// The one database client module: opens Prisma on SQLite or PostgreSQL and applies migrations.
+import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { PrismaClient as PostgresClient } from './generated/postgres/client.ts';
+import { createAdapter, databaseKind, NameAsTextPool } from './adapters.ts';
+
+export type { Prisma } from './generated/sqlite/client.ts';
+export * as Models from './generated/sqlite/models.ts';
+
+/**
+ * Both generated clients expose the same model API; the SQLite one's types stand for both.
+ * (PostgreSQL differs only in the SQL it emits.)
+ */
+export type Db = SqliteClient;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export function openDatabase(url: string): Db {
+  if (databaseKind(url) === 'postgres') {
+    // The adapter does not own a pool it is given: close it with the client.
+    const pool = new NameAsTextPool({ connectionString: url, max: 10 });
+    const client = new PostgresClient({ adapter: createAdapter(url, pool) });
+    const disconnect = client.$disconnect.bind(client);
+    client.$disconnect = async () => {
+      await disconnect();
+      await pool.end();
+    };
+    return client as unknown as Db;
+  }
+  const adapter = createAdapter(url);
+  const file = url.replace(/^file:/, '').split('?')[0]!;
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  return new SqliteClient({ adapter });
+}
+
+/** Applies the committed migrations (`prisma migrate deploy`) for the database the URL names. */
+export async function migrateDatabase(url: string): Promise<void> {
+  const config = join(root, 'prisma', `${databaseKind(url)}.config.ts`);
+  if (databaseKind(url) === 'sqlite') mkdirSync(dirname(absoluteSqliteUrl(url).slice('file:'.length).split('?')[0]!), { recursive: true });
+  const cli = join(root, 'node_modules', 'prisma', 'build', 'index.js');
+  await promisify(execFile)(process.execPath, [cli, 'migrate', 'deploy', '--config', config], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: absoluteSqliteUrl(url), PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+  });
+  if (databaseKind(url) === 'sqlite') useWriteAheadLog(url);
+}
+
+/**
+ * SQLite's write-ahead log lets readers (the admin) run beside the writer (webhooks) and makes a
+ * commit one append + fsync. The mode is stored in the file, so setting it once is enough.
+ * synchronous stays FULL: an acknowledged webhook must survive a power cut, not only a crash.
+ */
+function useWriteAheadLog(url: string) {
+  const file = absoluteSqliteUrl(url).slice('file:'.length).split('?')[0]!;
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.close();
+}
+
+/** Prisma's CLI resolves relative SQLite paths against the schema, the app against the cwd: pin one. */
+export function absoluteSqliteUrl(url: string): string {
+  if (!url.startsWith('file:')) return url;
+  const [file, query] = url.slice('file:'.length).split('?');
+  return `file:${resolve(file!)}${query ? `?${query}` : ''}`;
+}
+
+export async function isDatabaseReachable(db: Db): Promise<boolean> {
+  try {
+    await db.$queryRawUnsafe('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

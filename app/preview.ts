@@ -1,0 +1,46 @@
+// The local preview's moving parts: the Admin API stand-in with the demo shop, reached through
+// the real @shopify/shopify-api client (its fetch is routed to the stand-in), and a clean slate
+// for the demo shop's sessions (the stand-in issues new access tokens at every start).
+import { createRequire } from 'node:module';
+import { setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
+import type { Config } from './platform/config.ts';
+import { PREVIEW_SHOP } from './platform/config.ts';
+import type { Db } from './platform/db/index.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Logger } from './platform/logging.ts';
+import { recordInstall } from './platform/shops.ts';
+import { createAdminApiStandIn } from './standin/index.ts';
+import { demoShop } from './standin/demo-shop.ts';
+import { routeToStandIn } from './standin/route-to-standin.ts';
+import { startMailSink, type MailSink } from './mail/sink.ts';
+import type { AdminApiStandIn } from './standin/index.ts';
+
+/** What the preview-only routes need: the stand-in's data and the local mailbox. */
+export interface PreviewParts {
+  standIn: AdminApiStandIn;
+  mailbox?: MailSink;
+}
+
+/** `clock` drives the stand-in's throttling; the demo shop's history ends at `demoNow`. */
+export function installStandIn(config: Pick<Config, 'apiKey' | 'apiSecret'>, clock: Clock, demoNow = clock.now()) {
+  const standIn = createAdminApiStandIn({ apiKey: config.apiKey, apiSecret: config.apiSecret, shops: [demoShop({ now: demoNow })], clock });
+  const routed = routeToStandIn(standIn.fetch) as never;
+  // @shopify/shopify-app-express has no "exports" map, so Node loads its CommonJS build, which
+  // uses the CommonJS copy of @shopify/shopify-api's runtime: both copies must be routed.
+  setAbstractFetchFunc(routed);
+  createRequire(import.meta.url)('@shopify/shopify-api/runtime').setAbstractFetchFunc(routed);
+  return standIn;
+}
+
+export async function startPreviewServices({ config, db, clock }: { config: Config; db: Db; clock: Clock; log: Logger }) {
+  const standIn = installStandIn(config, clock);
+  await db.session.deleteMany({ where: { shop: PREVIEW_SHOP } });
+  await recordInstall(db, PREVIEW_SHOP, clock.now());
+  const mailbox = await startMailSink();
+  return {
+    standIn,
+    mailbox,
+    urls: [['Mailbox', '/preview/mail']] as Array<[string, string]>,
+    stop: () => mailbox.stop(),
+  };
+}

@@ -1,0 +1,92 @@
+// Builds the HTTP app from its capabilities. No module state: everything comes from deps,
+// so tests build as many apps as they like against real databases and a fixed clock.
+import express, { Router } from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppDeps } from './platform/deps.ts';
+import { isDatabaseReachable } from './platform/db/index.ts';
+import { errorHandler, notFound } from './platform/http.ts';
+import { requestLog } from './platform/logging.ts';
+import { sessionGuard } from './auth/session-guard.ts';
+import { previewRouter } from './auth/preview.ts';
+import { auditRouter } from './audit/routes.ts';
+import { adminPage } from './admin-page.ts';
+import { webhookRoutes } from './webhooks/routes.ts';
+import { requestsRouter } from './requests/routes.ts';
+import { jobsRouter } from './jobs/routes.ts';
+import type { PreviewParts } from './preview.ts';
+import { proxyAuth } from './storefront/proxy-auth.ts';
+import { previewAppProxy } from './storefront/proxy-preview.ts';
+import { storefrontRequestRoutes } from './requests/storefront-routes.ts';
+import { previewWebhookRoutes } from './webhooks/preview-routes.ts';
+import { mailboxRouter } from './mail/mailbox-page.ts';
+import { recordsRouter } from './records/routes.ts';
+import { policyRouter } from './policy/routes.ts';
+import { consentProxyRoutes, consentRouter } from './consent/routes.ts';
+import { retentionRouter } from './retention/routes.ts';
+import { storefrontPreviewRouter } from './storefront/preview-routes.ts';
+
+const RESERVED_PREFIXES = /^\/(api|proxy|apps|webhooks|preview|assets|healthz|readyz)(\/|$)/;
+const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+
+export function createApp(deps: AppDeps, preview?: PreviewParts) {
+  const { config, db, shopify, log } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.use(requestLog(log));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ok = await isDatabaseReachable(db);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'database unreachable' });
+  });
+
+  // Webhooks are verified over the raw bytes, so they are mounted before any JSON parser.
+  // --- webhook routes (capabilities add theirs here) ---
+  app.use(webhookRoutes(deps));
+
+  // App-proxy routes (storefront → Shopify → us), verified by the proxy signature.
+  // In the local preview, /apps/lawfully/* on the preview storefront stands in for Shopify's proxy.
+  if (config.mode === 'preview') app.use(previewAppProxy(deps));
+  const proxy = Router();
+  proxy.use(proxyAuth(deps));
+  // --- proxy routes (capabilities add theirs here) ---
+  proxy.use(storefrontRequestRoutes(deps));
+  proxy.use(consentProxyRoutes(deps));
+  app.use('/proxy', proxy);
+
+  // The embedded admin's JSON API: session token required, everything scoped to res.locals.shop.
+  const api = Router();
+  api.use(sessionGuard(deps));
+  api.use(express.json({ limit: '1mb' }));
+  api.use('/audit', auditRouter(deps));
+  // --- admin API routes (capabilities add theirs here) ---
+  api.use('/records', recordsRouter(deps));
+  api.use('/policy', policyRouter(deps));
+  api.use('/requests', requestsRouter(deps));
+  api.use('/consent', consentRouter(deps));
+  api.use('/retention', retentionRouter(deps));
+  api.use('/jobs', jobsRouter(deps));
+  if (config.mode === 'preview' && preview) api.use('/preview', previewWebhookRoutes(deps, preview.standIn));
+  app.use('/api', api);
+
+  if (config.mode === 'preview') app.use('/preview', previewRouter(deps));
+  // --- preview-only routes (capabilities add theirs here) ---
+  if (config.mode === 'preview') app.use('/preview', storefrontPreviewRouter(deps, preview));
+  if (config.mode === 'preview' && preview?.mailbox) app.use('/preview', mailboxRouter(preview.mailbox));
+
+  if (existsSync(join(webDist, 'assets'))) app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y' }));
+  const indexHtml = existsSync(join(webDist, 'index.html')) ? readFileSync(join(webDist, 'index.html'), 'utf8') : undefined;
+  // The admin is a single-page app: a browser asking for one of its pages gets the page.
+  const isAdminPage = (req: express.Request) =>
+    req.path === '/' || (!RESERVED_PREFIXES.test(req.path) && Boolean(req.headers.accept?.includes('text/html')));
+  app.get('/{*path}', (req, _res, next) => next(isAdminPage(req) ? undefined : 'route'), shopify.cspHeaders(), adminPage(deps, indexHtml));
+
+  app.use(notFound);
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,15 @@
+// Prisma CLI configuration for PostgreSQL: `prisma migrate deploy --config prisma/postgres.config.ts`.
+import { defineConfig } from 'prisma/config';
+import { createAdapter } from '../app/platform/db/adapters.ts';
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: 'js',
+  schema: 'postgres/schema',
+  migrations: { path: 'migrations/postgres' },
+  adapter: async () => {
+    const url = process.env.DATABASE_URL;
+    if (!url?.startsWith('postgres')) throw new Error('Set DATABASE_URL to a postgres:// URL to use this config.');
+    return createAdapter(url) as never;
+  },
+});

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createApp } from '../../app/server.ts';
+import { loadConfig } from '../../app/platform/config.ts';
+import { assembleDeps } from '../../app/assemble.ts';
+
+describe('the embedded admin page', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("lets only the shop's own admin frame it (per-shop frame-ancestors)", async () => {
+    const res = await request(t.app).get(`/?shop=${SHOP_A}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toContain(`frame-ancestors https://${SHOP_A} https://admin.shopify.com`);
+  });
+
+  it('uses the local App Bridge stand-in in the preview', async () => {
+    const res = await request(t.app).get(`/?shop=${SHOP_A}`);
+    expect(res.text).toContain('/preview/app-bridge.js');
+    expect(res.text).not.toContain('cdn.shopify.com');
+  });
+
+  it("loads Shopify's App Bridge and names the app's key when running against Shopify", async () => {
+    const config = loadConfig({
+      DATABASE_URL: t.database.url,
+      LOG_LEVEL: 'silent',
+      SHOPIFY_API_KEY: 'real-key',
+      SHOPIFY_API_SECRET: 'real-secret',
+      SHOPIFY_APP_URL: 'https://lawfully.example.com',
+      LAWFULLY_ENCRYPTION_KEY: 'b'.repeat(64),
+    });
+    const app = createApp(assembleDeps({ config, db: t.database.db, clock: t.clock, log: t.deps.log }));
+    const res = await request(app).get(`/?shop=${SHOP_A}&host=abc&embedded=1`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<meta name="shopify-api-key" content="real-key">');
+    expect(res.text).toContain('https://cdn.shopify.com/shopifycloud/app-bridge.js');
+    const preview = await request(app).get('/preview/session-token');
+    expect(preview.status).toBe(404);
+  });
+
+  it('refuses to open without a valid shop when running against Shopify', async () => {
+    const config = loadConfig({
+      DATABASE_URL: t.database.url,
+      LOG_LEVEL: 'silent',
+      SHOPIFY_API_KEY: 'real-key',
+      SHOPIFY_API_SECRET: 'real-secret',
+      SHOPIFY_APP_URL: 'https://lawfully.example.com',
+      LAWFULLY_ENCRYPTION_KEY: 'b'.repeat(64),
+    });
+    const app = createApp(assembleDeps({ config, db: t.database.db, clock: t.clock, log: t.deps.log }));
+    const res = await request(app).get('/?shop=evil.example.com');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/Shopify admin/);
+  });
+});

@@ -1,0 +1,50 @@
+// Builds the real app for a test: a real database (SQLite or PostgreSQL, see databases.ts),
+// the Admin API stand-in behind the real Shopify client, and a fixed clock.
+import type { Express } from 'express';
+import { loadConfig } from '../../app/platform/config.ts';
+import { createLogger } from '../../app/platform/logging.ts';
+import { fixedClock } from '../../app/platform/clock.ts';
+import { assembleDeps } from '../../app/assemble.ts';
+import { createApp } from '../../app/server.ts';
+import { installStandIn } from '../../app/preview.ts';
+import { signSessionToken } from '../../app/auth/session-token.ts';
+import type { AppDeps } from '../../app/platform/deps.ts';
+import { createTestDatabase, type TestDatabase } from './databases.ts';
+
+export const SHOP_A = 'lawfully-demo.myshopify.com';
+
+export interface TestApp {
+  app: Express;
+  deps: AppDeps;
+  database: TestDatabase;
+  clock: ReturnType<typeof fixedClock>;
+  standIn: ReturnType<typeof installStandIn>;
+  /** the stand-in's own clock (its throttling bucket); the app's Admin API client advances it instead of sleeping */
+  standInClock: ReturnType<typeof fixedClock>;
+  /** a fresh, valid session token for the shop (signed with the app secret, as Shopify would) */
+  tokenFor(shop?: string, options?: { userId?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  options: { now?: string; env?: Record<string, string>; database?: TestDatabase; smtpUrl?: string } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const clock = fixedClock(options.now ?? '2026-11-25T10:00:00Z');
+  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...options.env });
+  const log = createLogger('silent');
+  const standInClock = fixedClock('2026-01-01T00:00:00Z');
+  const standIn = installStandIn(config, standInClock, clock.now());
+  const deps = assembleDeps({ config, db: database.db, clock, log, sleep: async (ms) => standInClock.advance(ms), smtpUrl: options.smtpUrl });
+  return {
+    app: createApp(deps),
+    deps,
+    database,
+    clock,
+    standIn,
+    standInClock,
+    // Session tokens are checked against the real time by @shopify/shopify-api, not the test clock.
+    tokenFor: (shop = SHOP_A, { userId } = {}) => signSessionToken({ shop, apiKey: config.apiKey, secret: config.apiSecret, userId }),
+    close: () => database.drop(),
+  };
+}

@@ -1,0 +1,91 @@
+// Headless Chromium for browser tests (Debian's chromium driven by playwright-core), and the
+// local preview started as a newcomer starts it (`npm start` without Shopify credentials).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ARTIFACTS = resolve('test', 'artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Collects console errors and uncaught page errors, the things a merchant's browser would show. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface RunningPreview {
+  baseUrl: string;
+  adminUrl: string;
+  storefrontUrl: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts `app/main.ts` like `npm start` does (the admin must have been built: npm test builds it first). */
+export async function startPreview(env: Record<string, string> = {}): Promise<RunningPreview> {
+  const port = await freePort();
+  const dir = resolve('data', 'test', `preview-${port}`);
+  mkdirSync(dir, { recursive: true });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, 'lawfully.db')}`, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the preview did not start in 60 s:\n${output}`)), 60_000);
+    const check = () => {
+      if (/Admin:/.test(output)) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the preview exited with ${code}:\n${output}`));
+    });
+  });
+  const line = (label: string) => new RegExp(`${label}:\\s+(\\S+)`).exec(output)?.[1] ?? '';
+  return {
+    baseUrl: `http://localhost:${port}`,
+    adminUrl: line('Admin'),
+    storefrontUrl: line('Storefront preview'),
+    output: () => output,
+    stop: async () => {
+      child.removeAllListeners('exit');
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// Real databases for tests: each test file gets its own, copied from a template that
+// global-setup migrated once (a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL).
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Db } from '../../app/platform/db/index.ts';
+import { PrismaClient as SqliteClient } from '../../app/platform/db/generated/sqlite/client.ts';
+import { createAdapter } from '../../app/platform/db/adapters.ts';
+
+export const TEST_DATA_DIR = resolve('data', 'test');
+export const SQLITE_TEMPLATE = join(TEST_DATA_DIR, 'template.db');
+export const POSTGRES_TEMPLATE = 'lawfully_test_template';
+
+export function postgresAdminUrl(): string {
+  return process.env.DATABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+}
+
+export function postgresUrlFor(database: string): string {
+  const url = new URL(postgresAdminUrl());
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function withPostgresAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestDatabase {
+  kind: 'sqlite' | 'postgres';
+  url: string;
+  db: Db;
+  /** closes the client and removes the database */
+  drop(): Promise<void>;
+}
+
+export function testDatabaseKind(): 'sqlite' | 'postgres' {
+  return process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+export async function createTestDatabase(kind = testDatabaseKind()): Promise<TestDatabase> {
+  const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  if (kind === 'postgres') {
+    await withPostgresAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${POSTGRES_TEMPLATE}"`));
+    const url = postgresUrlFor(name);
+    const db = openDatabase(url);
+    return {
+      kind,
+      url,
+      db,
+      drop: async () => {
+        await db.$disconnect();
+        await withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      },
+    };
+  }
+  mkdirSync(TEST_DATA_DIR, { recursive: true });
+  const file = join(TEST_DATA_DIR, `${name}.db`);
+  copyFileSync(SQLITE_TEMPLATE, file);
+  const url = `file:${file}`;
+  const db = openDatabase(url);
+  return {
+    kind,
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+    },
+  };
+}
+
+/** A database that cannot be reached (a server that is down, a disk that is gone), for 5xx tests. */
+export function unreachableDatabase(kind = testDatabaseKind()): TestDatabase {
+  const url = kind === 'postgres' ? 'postgres://postgres@127.0.0.1:1/lawfully_down' : 'file:/proc/lawfully-down/gone.db';
+  const db =
+    kind === 'postgres' ? openDatabase(url) : (new SqliteClient({ adapter: createAdapter(url) }) as Db);
+  return { kind, url, db, drop: () => db.$disconnect().catch(() => {}) };
+}

@@ -1,0 +1,77 @@
+// The admin shell. Inside Shopify the admin draws the navigation (App Bridge's NavMenu);
+// in the local preview nothing frames the app, so a Polaris Frame draws it instead.
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Link, Route, Routes, useLocation } from 'react-router-dom';
+import { Frame, Navigation, Page, SkeletonPage, Text } from '@shopify/polaris';
+import { NavMenu } from '@shopify/app-bridge-react';
+import { NAVIGATION } from './navigation.ts';
+import { isPreview } from './api.ts';
+
+const modules = import.meta.glob<{ default: ComponentType }>('./pages/*/index.tsx');
+
+const pages = NAVIGATION.flatMap((entry) => {
+  const load = modules[`./pages/${entry.folder}/index.tsx`];
+  return load ? [{ ...entry, Component: lazy(load) }] : [];
+});
+
+function PreviewNavigation() {
+  const location = useLocation();
+  const sections = [...new Set(pages.map((p) => p.section))];
+  return (
+    <Navigation location={location.pathname}>
+      {sections.map((section) => (
+        <Navigation.Section
+          key={section}
+          title={section === 'Overview' ? undefined : section}
+          items={pages
+            .filter((p) => p.section === section)
+            .map((p) => ({
+              label: p.label,
+              url: p.path,
+              selected: p.path === '/' ? location.pathname === '/' : location.pathname.startsWith(p.path),
+            }))}
+        />
+      ))}
+    </Navigation>
+  );
+}
+
+function NotFound() {
+  return (
+    <Page title="Page not found">
+      <Text as="p">This page does not exist. Choose one from the navigation.</Text>
+    </Page>
+  );
+}
+
+export function App() {
+  const routes = (
+    <Suspense fallback={<SkeletonPage />}>
+      <Routes>
+        {pages.map(({ path, Component }) => (
+          <Route key={path} path={path === '/' ? '/' : `${path}/*`} element={<Component />} />
+        ))}
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
+  );
+  if (isPreview()) {
+    return (
+      <Frame navigation={<PreviewNavigation />}>
+        {routes}
+      </Frame>
+    );
+  }
+  return (
+    <>
+      <NavMenu>
+        {pages.map((p) => (
+          <Link key={p.path} to={p.path} rel={p.path === '/' ? 'home' : undefined}>
+            {p.label}
+          </Link>
+        ))}
+      </NavMenu>
+      {routes}
+    </>
+  );
+}
