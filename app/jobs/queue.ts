@@ -1,0 +1,109 @@
+// The job table: durable work items written in the same transaction as what caused them,
+// claimed by a conditional update (so two workers never run the same job), retried with
+// exponential backoff, and given up on after maxAttempts — then the merchant sees and retries it.
+import type { Db, Prisma } from '../platform/db/index.ts';
+import { NotFoundError, ConflictError } from '../platform/errors.ts';
+
+export type JobWriter = Pick<Prisma.TransactionClient, 'job'>;
+
+export interface NewJob {
+  shop: string;
+  kind: string;
+  payload: Prisma.InputJsonValue;
+  runAt: Date;
+  maxAttempts?: number;
+}
+
+export interface ClaimedJob {
+  id: string;
+  shop: string;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+  maxAttempts: number;
+}
+
+/** How long a worker holds a job before another may assume it crashed and take it over. */
+export const LEASE_MS = 5 * 60_000;
+
+export async function enqueueJob(tx: JobWriter, job: NewJob): Promise<string> {
+  const row = await tx.job.create({
+    data: { shop: job.shop, kind: job.kind, payload: job.payload, runAt: job.runAt, maxAttempts: job.maxAttempts ?? 8 },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** 10 s, 20 s, 40 s … capped at one hour: eight attempts span about 40 minutes. */
+export function backoffMs(attempt: number): number {
+  return Math.min(10_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
+}
+
+const claimable = (now: Date): Prisma.JobWhereInput => ({
+  OR: [
+    { status: 'queued', runAt: { lte: now } },
+    { status: 'running', lockedUntil: { lt: now } },
+  ],
+});
+
+async function claim(db: Db, id: string, worker: string, now: Date): Promise<ClaimedJob | undefined> {
+  const { count } = await db.job.updateMany({
+    where: { id, ...claimable(now) },
+    data: { status: 'running', lockedBy: worker, lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
+  });
+  if (count !== 1) return undefined;
+  const job = await db.job.findUnique({ where: { id } });
+  return job ? { id: job.id, shop: job.shop, kind: job.kind, payload: job.payload, attempts: job.attempts, maxAttempts: job.maxAttempts } : undefined;
+}
+
+/** Claims the oldest due job, if any; a lost race moves on to the next candidate. */
+export async function claimNextJob(db: Db, worker: string, now: Date): Promise<ClaimedJob | undefined> {
+  const candidates = await db.job.findMany({ where: claimable(now), orderBy: { runAt: 'asc' }, take: 5, select: { id: true } });
+  for (const { id } of candidates) {
+    const job = await claim(db, id, worker, now);
+    if (job) return job;
+  }
+  return undefined;
+}
+
+/** Claims one named job (pg-boss hands out ids); undefined when it is done or held by another worker. */
+export function claimJob(db: Db, id: string, worker: string, now: Date) {
+  return claim(db, id, worker, now);
+}
+
+export async function completeJob(db: Db, job: ClaimedJob, worker: string, now: Date): Promise<void> {
+  await db.job.updateMany({
+    where: { id: job.id, lockedBy: worker },
+    data: { status: 'done', lockedUntil: null, lastError: null, finishedAt: now }, // lockedBy kept: who did it
+  });
+}
+
+/** The error message is the job's own (handlers throw messages without personal data). */
+export async function failJob(db: Db, job: ClaimedJob, worker: string, error: unknown, now: Date): Promise<'retrying' | 'failed'> {
+  const gaveUp = job.attempts >= job.maxAttempts;
+  const message = error instanceof Error ? error.message : String(error);
+  await db.job.updateMany({
+    where: { id: job.id, lockedBy: worker },
+    data: gaveUp
+      ? { status: 'failed', lockedBy: null, lockedUntil: null, lastError: message.slice(0, 2000), finishedAt: now }
+      : { status: 'queued', lockedBy: null, lockedUntil: null, lastError: message.slice(0, 2000), runAt: new Date(now.getTime() + backoffMs(job.attempts)) },
+  });
+  return gaveUp ? 'failed' : 'retrying';
+}
+
+/** The merchant's "Retry": a failed job starts over with a fresh set of attempts. */
+export async function retryJob(db: Db, shop: string, id: string, now: Date): Promise<void> {
+  const job = await db.job.findFirst({ where: { id, shop }, select: { status: true } });
+  if (!job) throw new NotFoundError('No such job');
+  if (job.status !== 'failed') throw new ConflictError(`Only a failed job can be retried; this one is ${job.status}`);
+  await db.job.update({ where: { id }, data: { status: 'queued', attempts: 0, runAt: now, finishedAt: null } });
+}
+
+export async function listJobs(db: Db, shop: string, status?: string) {
+  return db.job.findMany({
+    where: { shop, ...(status ? { status } : {}) },
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+    select: { id: true, kind: true, status: true, attempts: true, maxAttempts: true, runAt: true, lastError: true, createdAt: true, finishedAt: true },
+  });
+}

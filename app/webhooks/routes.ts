@@ -1,0 +1,54 @@
+// POST /webhooks: the one endpoint shopify.app.toml names for the compliance topics and
+// app/uninstalled. HMAC is checked over the raw bytes (so no JSON parser runs before it);
+// a missing or wrong signature is 401, as Shopify's app review requires.
+import express, { Router } from 'express';
+import type { AppDeps } from '../platform/deps.ts';
+import { NotFoundError, UnauthorizedError, ValidationError } from '../platform/errors.ts';
+import { parseInput } from '../platform/validation.ts';
+import { payloadSchemas, topicFromHeader, type Payload } from './payloads.ts';
+import { createLedger } from './ledger.ts';
+
+export function webhookRoutes(deps: AppDeps) {
+  const router = Router();
+  const ledger = createLedger(deps);
+  router.post('/webhooks', express.text({ type: () => true, limit: '2mb' }), async (req, res) => {
+    const rawBody = typeof req.body === 'string' ? req.body : '';
+    // Only Shopify's headers are handed over: the library canonicalises every header on each lookup.
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) if (name.startsWith('x-shopify-') && typeof value === 'string') headers[name] = value;
+    const check = await deps.shopify.api.webhooks.validate({ rawBody, rawRequest: { method: req.method, url: req.url, headers }, rawResponse: res });
+    if (!check.valid) {
+      if (check.reason === 'missing_hmac' || check.reason === 'invalid_hmac') throw new UnauthorizedError('The webhook signature (X-Shopify-Hmac-Sha256) is missing or does not match the body.');
+      if (check.reason === 'missing_headers' && 'missingHeaders' in check) throw new ValidationError(`Missing webhook headers: ${check.missingHeaders.join(', ')}`);
+      throw new ValidationError('The webhook has no body.');
+    }
+    const topic = topicFromHeader(check.topic);
+    if (!topic) throw new NotFoundError(`Lawfully does not handle the webhook topic "${req.get('X-Shopify-Topic') ?? check.topic}".`);
+
+    let json: unknown;
+    try {
+      json = JSON.parse(rawBody);
+    } catch {
+      throw new ValidationError('The webhook body is not valid JSON.');
+    }
+    const payload = parseInput(payloadSchemas[topic], json);
+    const payloadShop = 'shop_domain' in payload ? payload.shop_domain : undefined;
+    if (payloadShop && payloadShop !== check.domain) {
+      throw new ValidationError('shop_domain in the body does not match X-Shopify-Shop-Domain.', { shop_domain: 'does not match the shop header' });
+    }
+
+    const outcome = await ledger.record({
+      shop: check.domain,
+      topic,
+      webhookId: check.webhookId,
+      eventId: ('eventId' in check && check.eventId) || check.webhookId,
+      triggeredAt: check.triggeredAt && !Number.isNaN(Date.parse(check.triggeredAt)) ? new Date(check.triggeredAt) : undefined,
+      apiVersion: check.apiVersion,
+      rawBody,
+      customerId: topic === 'customers/data_request' || topic === 'customers/redact' ? (payload as Payload<'customers/redact'>).customer.id : undefined,
+    });
+    res.locals.shop = check.domain;
+    res.status(200).json({ received: true, duplicate: outcome === 'duplicate' });
+  });
+  return router;
+}

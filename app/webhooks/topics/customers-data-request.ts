@@ -1,0 +1,69 @@
+// customers/data_request: the customer asked the store for their data (GDPR Art. 15). Lawfully
+// puts an access request in the merchant's inbox, due 30 days after receipt, and assembles the
+// export package. The package goes to the merchant, never into the webhook reply.
+import type { AppDeps } from '../../platform/deps.ts';
+import { encrypt, normaliseEmail, saltedHash } from '../../platform/crypto.ts';
+import { shopSalt } from '../../platform/shops.ts';
+import type { ClaimedJob } from '../../jobs/queue.ts';
+import { createRequest, addStep, addEvent } from '../../requests/store.ts';
+import { dueDate } from '../../requests/deadlines.ts';
+import { assembleExport, summarise } from '../../requests/export-package.ts';
+import { EXPORT_RETENTION_DAYS } from '../../requests/exports.ts';
+import { loadDelivery } from './delivery.ts';
+
+export function customersDataRequest(deps: AppDeps) {
+  const { db, clock, config } = deps;
+  return async (job: ClaimedJob) => {
+    const loaded = await loadDelivery(db, 'customers/data_request', job.payload);
+    if (!loaded) return;
+    const { delivery, payload } = loaded;
+    const shop = delivery.shop;
+
+    // One request per delivery, even when this job runs again after a crash.
+    let request = await db.dataSubjectRequest.findUnique({ where: { webhookDeliveryId: delivery.id } });
+    if (!request) {
+      const email = payload.customer.email ? normaliseEmail(payload.customer.email) : null;
+      const salt = await shopSalt(db, shop);
+      request = await db.$transaction((tx) =>
+        createRequest(
+          tx,
+          {
+            shop,
+            type: 'access',
+            source: 'shopify_webhook',
+            // Shopify verified the customer before sending the request.
+            status: 'verified',
+            receivedAt: delivery.receivedAt,
+            verifiedAt: delivery.receivedAt,
+            dueAt: dueDate(delivery.receivedAt),
+            shopifyCustomerId: payload.customer.id,
+            emailHash: email ? saltedHash(salt, email) : null,
+            emailEncrypted: email ? encrypt(config.encryptionKey, email) : null,
+            details: { ordersRequested: payload.orders_requested, shopifyDataRequestId: payload.data_request?.id ?? null },
+            webhookDeliveryId: delivery.id,
+          },
+          'shopify',
+        ),
+      );
+    }
+    if (await db.exportPackage.count({ where: { requestId: request.id } })) {
+      await db.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: clock.now() } });
+      return;
+    }
+
+    const content = await assembleExport(deps, shop, { shopifyCustomerId: payload.customer.id, emailHash: request.emailHash, ordersRequested: payload.orders_requested }, { excludeRequestId: request.id });
+    const now = clock.now();
+    await db.$transaction(async (tx) => {
+      await tx.exportPackage.create({
+        data: { shop, requestId: request.id, content: content as never, summary: summarise(content), createdAt: now, expiresAt: new Date(now.getTime() + EXPORT_RETENTION_DAYS * 86_400_000) },
+      });
+      await addStep(tx, {
+        shop, requestId: request.id, action: 'export.assemble', system: 'shopify', result: 'ok', at: now,
+        details: { customerRecord: Boolean(content.shopify.customer), orders: content.shopify.orders.length, consentRecords: content.lawfully.consentRecords.length, earlierRequests: content.lawfully.requests.length },
+      });
+      await tx.dataSubjectRequest.update({ where: { id: request.id }, data: { status: 'in_progress' } });
+      await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: now } });
+      await addEvent(tx, { shop, requestId: request.id, actor: 'system', kind: 'export_ready', message: 'Export package assembled; download it and send it to the customer.', at: now });
+    });
+  };
+}

@@ -1,0 +1,13 @@
+// Loads the ledger row a webhook job refers to and reads its payload with the topic's schema.
+import type { Db } from '../../platform/db/index.ts';
+import { REDACTED_PAYLOAD } from '../../requests/erase.ts';
+import { payloadSchemas, type Payload, type Topic } from '../payloads.ts';
+
+export async function loadDelivery<T extends Topic>(db: Db, topic: T, jobPayload: unknown) {
+  const deliveryId = (jobPayload as { deliveryId?: string })?.deliveryId;
+  const delivery = deliveryId ? await db.webhookDelivery.findUnique({ where: { id: deliveryId } }) : null;
+  // purged since (shop/redact) or erased (customers/redact ran): nothing left to do
+  if (!delivery || delivery.payload === REDACTED_PAYLOAD) return undefined;
+  const payload = payloadSchemas[topic].parse(JSON.parse(delivery.payload)) as Payload<T>;
+  return { delivery, payload };
+}

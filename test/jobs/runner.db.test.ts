@@ -1,0 +1,94 @@
+// The job runner: retries with backoff, gives up visibly, lets the merchant retry, and takes
+// over the work of a worker that died mid-job.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { enqueueJob, backoffMs, LEASE_MS } from '../../app/jobs/queue.ts';
+import { runDueJobs, startDatabaseRunner } from '../../app/jobs/runner.ts';
+import { createJobSignal } from '../../app/jobs/signal.ts';
+
+describe('the job runner', () => {
+  let t: TestApp;
+  let auth: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+  });
+  afterAll(() => t.close());
+
+  it('retries a failing job with growing waits, then shows it as failed with its error, and the merchant can retry it', async () => {
+    let calls = 0;
+    let healthy = false;
+    const handlers = {
+      flaky: async () => {
+        calls += 1;
+        if (!healthy) throw new Error('Shopify is down for maintenance');
+      },
+    };
+    const runner = { db: t.deps.db, clock: t.clock, log: t.deps.log, handlers };
+    const id = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'flaky', payload: {}, runAt: t.clock.now(), maxAttempts: 3 });
+
+    expect(await runDueJobs(runner)).toBe(1);
+    expect(await runDueJobs(runner)).toBe(0); // waiting out its backoff
+    t.clock.advance(backoffMs(1));
+    expect(await runDueJobs(runner)).toBe(1);
+    t.clock.advance(backoffMs(2));
+    expect(await runDueJobs(runner)).toBe(1);
+    t.clock.advance(backoffMs(3) * 10);
+    expect(await runDueJobs(runner)).toBe(0); // gave up after three attempts
+    expect(calls).toBe(3);
+
+    const failed = await request(t.app).get('/api/jobs?status=failed').set('Authorization', auth);
+    expect(failed.body.jobs).toEqual([expect.objectContaining({ id, kind: 'flaky', status: 'failed', attempts: 3, lastError: 'Shopify is down for maintenance' })]);
+
+    const retried = await request(t.app).post(`/api/jobs/${id}/retry`).set('Authorization', auth);
+    expect(retried.status).toBe(200);
+    healthy = true;
+    expect(await runDueJobs(runner)).toBe(1);
+    expect(await t.deps.db.job.findUnique({ where: { id } })).toMatchObject({ status: 'done', lastError: null });
+    const again = await request(t.app).post(`/api/jobs/${id}/retry`).set('Authorization', auth);
+    expect(again.status).toBe(409);
+  });
+
+  it('runs a job again whose worker died while holding it, once the lease has run out', async () => {
+    const ran: string[] = [];
+    const handlers = { work: async () => void ran.push('ran') };
+    const id = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'work', payload: {}, runAt: t.clock.now() });
+    // A worker claimed it and was killed before finishing:
+    await t.deps.db.job.update({ where: { id }, data: { status: 'running', lockedBy: 'dead-worker', lockedUntil: new Date(t.clock.now().getTime() + LEASE_MS), attempts: 1 } });
+    const runner = { db: t.deps.db, clock: t.clock, log: t.deps.log, handlers };
+    expect(await runDueJobs(runner)).toBe(0);
+    t.clock.advance(LEASE_MS + 1);
+    expect(await runDueJobs(runner)).toBe(1);
+    expect(ran).toEqual(['ran']);
+    expect((await t.deps.db.job.findUnique({ where: { id } }))!.status).toBe('done');
+  });
+
+  it('does not show one shop the jobs of another', async () => {
+    await enqueueJob(t.deps.db, { shop: 'other-store.myshopify.com', kind: 'work', payload: {}, runAt: t.clock.now() });
+    const res = await request(t.app).get('/api/jobs').set('Authorization', auth);
+    expect(res.body.jobs.every((job: { id: string }) => job.id)).toBe(true);
+    const other = await t.deps.db.job.findFirst({ where: { shop: 'other-store.myshopify.com' } });
+    expect(res.body.jobs.map((job: { id: string }) => job.id)).not.toContain(other!.id);
+    expect((await request(t.app).post(`/api/jobs/${other!.id}/retry`).set('Authorization', auth)).status).toBe(404);
+  });
+
+  it('wakes at once when new work is signalled, without waiting for its poll, and stops promptly', async () => {
+    const signal = createJobSignal();
+    const done: string[] = [];
+    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, pollMs: 60_000, handlers: { quick: async (job) => void done.push(job.id) } });
+    await new Promise((r) => setTimeout(r, 50));
+    // Signals arrive while the loops sleep, and while they are still busy with the previous job.
+    const ids: string[] = [];
+    for (let round = 0; round < 12; round++) {
+      const id = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'quick', payload: {}, runAt: t.clock.now() });
+      ids.push(id);
+      signal.dispatch([id]);
+      if (round % 3 === 0) await new Promise((r) => setTimeout(r, 30));
+    }
+    for (let i = 0; i < 150 && done.length < ids.length; i++) await new Promise((r) => setTimeout(r, 20));
+    const stopped = await Promise.race([runner.stop().then(() => 'stopped'), new Promise((r) => setTimeout(() => r('still running'), 2000))]);
+    expect(stopped).toBe('stopped');
+    expect(done.sort()).toEqual(ids.sort());
+  });
+});

@@ -1,0 +1,126 @@
+// What happens after the 200: the jobs of each compliance topic, run by the job runner.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { dataRequestPayload, redactPayload, shopRedactPayload, signWebhook } from '../support/webhooks.ts';
+import { runDueJobs } from '../../app/jobs/runner.ts';
+import { jobHandlers } from '../../app/background.ts';
+import { SHOP_TABLES } from '../../app/platform/shop-purge.ts';
+import { recordInstall } from '../../app/platform/shops.ts';
+
+const SHOP_B = 'other-store.myshopify.com';
+
+describe('compliance webhooks, after acknowledgement', () => {
+  let t: TestApp;
+  let auth: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+    // Opening the admin once gives Lawfully its offline access token (token exchange).
+    await request(t.app).get('/api/requests').set('Authorization', auth);
+  });
+  afterAll(() => t.close());
+
+  const deliver = async (topic: string, payload: unknown, shop = SHOP_A) => {
+    const signed = signWebhook({ topic, shop, payload, secret: t.deps.config.apiSecret });
+    const res = await request(t.app).post('/webhooks').set(signed.headers).send(signed.body);
+    expect(res.status).toBe(200);
+  };
+  const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
+
+  it('puts a customers/data_request in the inbox as an access request due 30 days after receipt', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    const customer = seed.customers.find((c) => seed.orders.filter((o) => o.customerId === c.id).length >= 2)!;
+    const orders = seed.orders.filter((o) => o.customerId === customer.id);
+    expect(orders.length).toBeGreaterThan(1);
+    await deliver('customers/data_request', dataRequestPayload(SHOP_A, customer.id, [orders[0]!.id]));
+    expect(await runJobs()).toBe(1);
+
+    const list = await request(t.app).get('/api/requests').set('Authorization', auth);
+    const item = list.body.requests.find((r: { type: string; source: string }) => r.type === 'access' && r.source === 'shopify_webhook');
+    expect(item).toMatchObject({ status: 'in_progress', email: customer.email, daysLeft: 30, deadline: 'on_track' });
+    expect(new Date(item.dueAt).getTime() - new Date(item.receivedAt).getTime()).toBe(30 * 86_400_000);
+
+    const json = await request(t.app).get(`/api/requests/${item.id}/export.json`).set('Authorization', auth);
+    expect(json.status).toBe(200);
+    expect(json.headers['content-disposition']).toContain('attachment');
+    const pkg = JSON.parse(json.text);
+    expect(pkg.shopify.customer.email).toBe(customer.email);
+    expect(pkg.shopify.orders.map((o: { id: string }) => o.id)).toEqual([`gid://shopify/Order/${orders[0]!.id}`]);
+    expect(pkg.summary).toMatch(/1 order/);
+
+    const csv = await request(t.app).get(`/api/requests/${item.id}/export.csv`).set('Authorization', auth);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.split('\n')[0]).toBe('section,item,field,value');
+    expect(csv.text).toContain(`shopify.customer,1,email,${customer.email}`);
+
+    const detail = await request(t.app).get(`/api/requests/${item.id}`).set('Authorization', auth);
+    expect(detail.body.request.steps).toEqual([expect.objectContaining({ action: 'export.assemble', result: 'ok' })]);
+  });
+
+  it('erases what Lawfully holds about the customer on customers/redact and keeps proof that names no one', async () => {
+    const id = '7000000011';
+    const email = 'customer11@example.com';
+    await t.deps.db.consentRecord.create({ data: { shop: SHOP_A, consentId: 'c-11', granted: 'analytics', denied: 'marketing', shopifyCustomerId: id, createdAt: t.clock.now() } });
+    await deliver('customers/data_request', dataRequestPayload(SHOP_A, id));
+    await runJobs();
+    await deliver('customers/redact', redactPayload(SHOP_A, id, [9100000100]));
+    await runJobs();
+
+    expect(await t.deps.db.consentRecord.count({ where: { shopifyCustomerId: id } })).toBe(0);
+    expect(await t.deps.db.dataSubjectRequest.count({ where: { shopifyCustomerId: id } })).toBe(0);
+    expect(await t.deps.db.exportPackage.count({ where: { shop: SHOP_A, request: { type: 'access', shopifyCustomerId: null } } })).toBe(0);
+    const ledger = await t.deps.db.webhookDelivery.findMany({ where: { shop: SHOP_A } });
+    expect(ledger.map((row) => row.payload).join('\n')).not.toContain(email);
+
+    const proof = await t.deps.db.dataSubjectRequest.findFirst({ where: { shop: SHOP_A, type: 'erasure', source: 'shopify_webhook' }, include: { steps: true, events: true } });
+    expect(proof).toMatchObject({ status: 'completed', shopifyCustomerId: null, emailHash: null, emailEncrypted: null });
+    expect(proof!.steps.find((s) => s.action === 'lawfully.erase')!.details).toMatchObject({ consentRecords: 1, requestsAnonymised: 1, exportPackages: 1 });
+    expect(JSON.stringify(proof)).not.toContain(email);
+    expect(JSON.stringify(proof)).not.toContain(id);
+  });
+
+  it('deletes every row of the shop in every table on shop/redact, leaves other shops alone, and is harmless twice', async () => {
+    await recordInstall(t.deps.db, SHOP_B, t.clock.now());
+    for (const shop of [SHOP_A, SHOP_B]) {
+      await t.deps.db.consentRecord.create({ data: { shop, consentId: 'c', granted: '', denied: 'analytics', createdAt: t.clock.now() } });
+      await t.deps.db.auditEvent.create({ data: { shop, actor: 'system', action: 'test' } });
+    }
+    await deliver('customers/data_request', dataRequestPayload(SHOP_B, 7000000001), SHOP_B);
+    const count = async (shop: string) => {
+      const counts: Record<string, number> = {};
+      for (const table of SHOP_TABLES) counts[table] = await (t.deps.db[table] as unknown as { count(a: object): Promise<number> }).count({ where: { shop } });
+      counts.shop = await t.deps.db.shop.count({ where: { domain: shop } });
+      return counts;
+    };
+    const before = await count(SHOP_A);
+    for (const table of ['requestStep', 'requestEvent', 'exportPackage', 'dataSubjectRequest', 'consentRecord', 'auditEvent', 'job', 'webhookDelivery', 'session', 'shop']) {
+      expect(before[table], `${table} has rows before shop/redact`).toBeGreaterThan(0);
+    }
+    await runJobs(); // shop B's own request is created (its export waits for B's access token)
+    const otherBefore = await count(SHOP_B);
+
+    await deliver('shop/redact', shopRedactPayload(SHOP_A));
+    await runJobs();
+    expect(Object.values(await count(SHOP_A)).every((n) => n === 0), JSON.stringify(await count(SHOP_A))).toBe(true);
+
+    await deliver('shop/redact', shopRedactPayload(SHOP_A));
+    await runJobs();
+    expect(Object.values(await count(SHOP_A)).every((n) => n === 0)).toBe(true);
+    const otherAfter = await count(SHOP_B);
+    expect({ ...otherAfter, job: 0 }).toEqual({ ...otherBefore, job: 0 });
+  });
+
+  it('names every table that has a shop column in the shop/redact purge list', () => {
+    const schemaDir = new URL('../../prisma/schema/', import.meta.url);
+    const models: string[] = [];
+    for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.prisma'))) {
+      const text = readFileSync(new URL(file, schemaDir), 'utf8');
+      for (const [, name, body] of text.matchAll(/model (\w+) \{([\s\S]*?)\n\}/g)) {
+        if (/^\s+shop\s/m.test(body!)) models.push(name!.charAt(0).toLowerCase() + name!.slice(1));
+      }
+    }
+    expect([...SHOP_TABLES].sort()).toEqual(models.sort());
+  });
+});
