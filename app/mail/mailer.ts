@@ -1,0 +1,51 @@
+// Outgoing mail over SMTP (nodemailer). Mails are sent by the job runner ("mail.send" jobs), so a
+// mail server that is down delays a mail instead of losing it; the recipient is stored encrypted
+// in the job until then.
+import nodemailer from 'nodemailer';
+import type { Prisma } from '../platform/db/index.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { decrypt, encrypt } from '../platform/crypto.ts';
+import { enqueueJob, type ClaimedJob } from '../jobs/queue.ts';
+import { UpstreamError } from '../platform/errors.ts';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+export function createMailer({ smtpUrl, from }: { smtpUrl?: string; from: string }): Mailer {
+  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
+  return {
+    async send(mail) {
+      if (!transport) throw new UpstreamError('No mail server is configured (set SMTP_URL).');
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+  };
+}
+
+/** Queues a mail in the caller's transaction; the "mail.send" job sends it. */
+export async function queueMail(tx: Pick<Prisma.TransactionClient, 'job'>, key: Buffer, shop: string, mail: Mail, now: Date): Promise<string> {
+  return enqueueJob(tx, {
+    shop,
+    kind: 'mail.send',
+    payload: { to: encrypt(key, mail.to), subject: mail.subject, text: encrypt(key, mail.text) },
+    runAt: now,
+  });
+}
+
+export function mailJobHandlers({ config, mailer, db }: Pick<AppDeps, 'config' | 'mailer' | 'db'>) {
+  return {
+    'mail.send': async (job: ClaimedJob) => {
+      const payload = job.payload as { to: string; subject: string; text: string; sent?: boolean };
+      if (payload.sent) return;
+      await mailer.send({ to: decrypt(config.encryptionKey, payload.to), subject: payload.subject, text: decrypt(config.encryptionKey, payload.text) });
+      // Once sent, the job keeps no copy of the recipient or the message.
+      await db.job.update({ where: { id: job.id }, data: { payload: { subject: payload.subject, sent: true } } });
+    },
+  };
+}

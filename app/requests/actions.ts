@@ -1,0 +1,209 @@
+// What the merchant does with a request: move it along its status flow, extend its deadline
+// once, write internal notes, and fulfil it. Each action leaves an event (who decided) and,
+// for fulfilment, steps (what was done where, with what result).
+import { createHash } from 'node:crypto';
+import type { AppDeps } from '../platform/deps.ts';
+import { ConflictError, ValidationError } from '../platform/errors.ts';
+import { decrypt, encrypt, randomToken } from '../platform/crypto.ts';
+import { queueMail } from '../mail/mailer.ts';
+import { loadRecords } from '../records/store.ts';
+import { addEvent, addStep } from './store.ts';
+import { dueDate, extendedDueDate } from './deadlines.ts';
+import { NEXT_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
+import { assembleExport, summarise } from './export-package.ts';
+import { eraseLawfullyData } from './erase.ts';
+import { extensionMail, outcomeMail, rejectionMail } from './messages.ts';
+import { findCustomerIdByEmail, flagCustomer, requestShopifyErasure, unsubscribeFromMarketing } from './shopify-customer.ts';
+
+/** How long a shopper's download link works. */
+export const DOWNLOAD_LINK_DAYS = 14;
+const DAY = 86_400_000;
+
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Links in mails to shoppers go through the shop's domain and Shopify's app proxy. */
+export function storefrontLink({ config }: Pick<AppDeps, 'config'>, shop: string, path: string): string {
+  const base = config.mode === 'preview' ? config.appUrl : `https://${shop}`;
+  return `${base}/apps/lawfully/${path}`;
+}
+
+async function load(deps: AppDeps, shop: string, id: string) {
+  const request = await deps.db.dataSubjectRequest.findFirst({ where: { id, shop } });
+  if (!request) throw new ValidationError('No such request');
+  return request;
+}
+
+function emailOf(deps: AppDeps, sealed: string | null): string | null {
+  if (!sealed) return null;
+  try {
+    return decrypt(deps.config.encryptionKey, sealed);
+  } catch {
+    return null;
+  }
+}
+
+export async function changeStatus(deps: AppDeps, shop: string, id: string, actor: string, to: RequestStatus, reason?: string) {
+  const request = await load(deps, shop, id);
+  const from = request.status as RequestStatus;
+  if (!NEXT_STATUSES[from].includes(to)) throw new ConflictError(`A request that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`);
+  if (to === 'rejected' && !reason?.trim()) throw new ValidationError('Say why the request is rejected; the person is told (GDPR Art. 12(4)).', { reason: 'Give the reason' });
+  const now = deps.clock.now();
+  const email = emailOf(deps, request.emailEncrypted);
+  const records = to === 'rejected' ? await loadRecords(deps.db, shop) : undefined;
+  await deps.db.$transaction(async (tx) => {
+    await tx.dataSubjectRequest.update({
+      where: { id },
+      data: {
+        status: to,
+        ...(to === 'verified' && !request.verifiedAt ? { verifiedAt: now, dueAt: dueDate(now) } : {}),
+        ...(to === 'in_progress' ? { reviewedBy: actor } : {}),
+        ...(to === 'rejected' || to === 'completed' ? { closedAt: now, finalisedBy: actor } : {}),
+        ...(to === 'rejected' ? { rejectionReason: reason } : {}),
+      },
+    });
+    await addEvent(tx, { shop, requestId: id, actor, kind: to === 'rejected' ? 'rejected' : 'status_changed', message: to === 'rejected' ? reason : `${from} → ${to}`, at: now });
+    if (to === 'rejected' && email) {
+      const authority = records?.controller?.supervisoryAuthority;
+      const name = authority ? (typeof authority.name === 'string' ? authority.name : (authority.name.en ?? Object.values(authority.name)[0])) : undefined;
+      await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...rejectionMail(shop, request.type as RequestType, reason!, name) }, now);
+    }
+  });
+  deps.jobs.dispatch([]);
+}
+
+export async function extendDeadline(deps: AppDeps, shop: string, id: string, actor: string, days: number, reason: string) {
+  const request = await load(deps, shop, id);
+  if (!reason.trim()) throw new ValidationError('Say why more time is needed; the person is told.', { reason: 'Give the reason' });
+  const now = deps.clock.now();
+  const extended = extendedDueDate(request, days, now);
+  if ('refused' in extended) throw new ConflictError(extended.refused);
+  const email = emailOf(deps, request.emailEncrypted);
+  await deps.db.$transaction(async (tx) => {
+    await tx.dataSubjectRequest.update({ where: { id }, data: { dueAt: extended.dueAt, extendedAt: now, extensionReason: reason } });
+    await addEvent(tx, { shop, requestId: id, actor, kind: 'extended', message: `Deadline extended by ${days} days to ${extended.dueAt.toISOString().slice(0, 10)}: ${reason}`, at: now });
+    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...extensionMail(shop, request.type as RequestType, extended.dueAt, reason) }, now);
+  });
+  deps.jobs.dispatch([]);
+}
+
+export async function addNote(deps: AppDeps, shop: string, id: string, actor: string, text: string) {
+  await load(deps, shop, id);
+  await addEvent(deps.db, { shop, requestId: id, actor, kind: 'note', message: text, at: deps.clock.now() });
+}
+
+/**
+ * Carries out the right the request is about. Shopify calls that fail leave the request open with
+ * a failed step (the merchant retries); nothing is reported done that was not done.
+ */
+export async function fulfil(deps: AppDeps, shop: string, id: string, actor: string, input: { correction?: string }) {
+  const request = await load(deps, shop, id);
+  if (!['verified', 'in_progress', 'received'].includes(request.status)) throw new ConflictError(`A request that is ${request.status.replace('_', ' ')} cannot be fulfilled.`);
+  if (request.status === 'received' && request.source === 'storefront') throw new ConflictError('The identity of the person has not been verified yet.');
+  const type = request.type as RequestType;
+  const now = deps.clock.now();
+  const email = emailOf(deps, request.emailEncrypted);
+  let customerId = request.shopifyCustomerId;
+  const step = (action: string, system: 'lawfully' | 'shopify', result: 'ok' | 'failed' | 'held' | 'skipped', details?: Record<string, unknown>) =>
+    addStep(deps.db, { shop, requestId: id, action, system, result, details: details as never, at: deps.clock.now() });
+
+  if (!customerId && email && type !== 'complaint' && type !== 'rectification') {
+    customerId = await findCustomerIdByEmail(deps, shop, email);
+    await step('shopify.customer.lookup', 'shopify', customerId ? 'ok' : 'skipped', { found: Boolean(customerId) });
+    if (customerId) await deps.db.dataSubjectRequest.update({ where: { id }, data: { shopifyCustomerId: customerId } });
+  }
+
+  let outcome: string;
+  let complete = true;
+  try {
+    switch (type) {
+      case 'access':
+      case 'portability': {
+        const content = await assembleExport(deps, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash }, { excludeRequestId: id });
+        const token = randomToken();
+        await deps.db.exportPackage.create({
+          data: { shop, requestId: id, content: content as never, summary: summarise(content), downloadHash: tokenHash(token), createdAt: now, expiresAt: new Date(now.getTime() + DOWNLOAD_LINK_DAYS * DAY) },
+        });
+        await step('export.assemble', customerId ? 'shopify' : 'lawfully', 'ok', { orders: content.shopify.orders.length, customerRecord: Boolean(content.shopify.customer), consentRecords: content.lawfully.consentRecords.length });
+        outcome = `Your data is ready. Download it (JSON and CSV, a machine-readable format) within ${DOWNLOAD_LINK_DAYS} days:\n${storefrontLink(deps, shop, `exports/${token}`)}\n${storefrontLink(deps, shop, `exports/${token}?format=csv`)}`;
+        break;
+      }
+      case 'rectification': {
+        const correction = input.correction?.trim();
+        if (!correction) throw new ValidationError('Describe what was corrected.', { correction: 'Describe what was corrected' });
+        await deps.db.dataSubjectRequest.update({ where: { id }, data: { details: { ...(request.details as object), correction: encrypt(deps.config.encryptionKey, correction) } } });
+        await step('rectification.recorded', 'lawfully', 'ok');
+        outcome = `Your data was corrected: ${correction}`;
+        break;
+      }
+      case 'erasure': {
+        const counts = await deps.db.$transaction((tx) => eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: null }));
+        await step('lawfully.erase', 'lawfully', 'ok', { ...counts });
+        if (customerId) {
+          const shopify = await requestShopifyErasure(deps, shop, customerId, now);
+          if (shopify.held) {
+            complete = false;
+            await step('shopify.customerRequestDataErasure', 'shopify', 'held', { heldUntil: shopify.heldUntil!.toISOString().slice(0, 10), reason: 'The customer ordered in the last 180 days; Shopify erases them after that.' });
+            outcome = `We erased the data Lawfully held. Shopify keeps your customer record until ${shopify.heldUntil!.toISOString().slice(0, 10)} because of a recent order, and erases it then.`;
+          } else {
+            await step('shopify.customerRequestDataErasure', 'shopify', 'ok', { requested: true });
+            outcome = 'Your personal data has been erased, and the shop asked Shopify to erase your customer record.';
+          }
+        } else {
+          await step('shopify.customerRequestDataErasure', 'shopify', 'skipped', { reason: 'No Shopify customer with this email' });
+          outcome = 'Your personal data has been erased. The shop holds no customer record for your email address.';
+        }
+        break;
+      }
+      case 'restriction':
+      case 'objection': {
+        if (customerId) {
+          await flagCustomer(deps, shop, customerId, type === 'restriction' ? 'lawfully-restricted' : 'lawfully-objected');
+          await step('shopify.customer.flag', 'shopify', 'ok', { tag: type === 'restriction' ? 'lawfully-restricted' : 'lawfully-objected' });
+          await unsubscribeFromMarketing(deps, shop, customerId, now);
+          await step('shopify.marketingConsent.revoke', 'shopify', 'ok');
+        } else {
+          await step('shopify.customer.flag', 'shopify', 'skipped', { reason: 'No Shopify customer with this email' });
+        }
+        outcome = type === 'restriction' ? 'We restricted the processing of your data: it is kept but not used, and you receive no marketing.' : 'We stopped processing your data for marketing and direct contact.';
+        break;
+      }
+      case 'withdraw_consent': {
+        if (customerId) {
+          await deps.db.consentRecord.create({
+            data: { shop, consentId: `request:${id}`, granted: '', denied: 'preferences,analytics,marketing', shopifyCustomerId: customerId, source: 'request', createdAt: now },
+          });
+          await step('lawfully.consent.withdraw', 'lawfully', 'ok');
+          await unsubscribeFromMarketing(deps, shop, customerId, now);
+          await step('shopify.marketingConsent.revoke', 'shopify', 'ok');
+        } else {
+          await step('lawfully.consent.withdraw', 'lawfully', 'skipped', { reason: 'No Shopify customer with this email; cookie consent is withdrawn in the browser' });
+        }
+        outcome = 'Your consent was withdrawn: no more marketing, and no analytics or marketing cookies from this shop.';
+        break;
+      }
+      case 'complaint': {
+        const records = await loadRecords(deps.db, shop);
+        const authority = records?.controller?.supervisoryAuthority;
+        if (!authority) throw new ConflictError('Fill in your supervisory authority on the Data controller page first.');
+        const name = typeof authority.name === 'string' ? authority.name : (authority.name.en ?? Object.values(authority.name)[0]);
+        await step('complaint.answered', 'lawfully', 'ok');
+        outcome = `You have the right to lodge a complaint with the supervisory authority: ${name}${authority.website ? ` (${authority.website})` : ''}.`;
+        break;
+      }
+    }
+  } catch (error) {
+    if (error instanceof ValidationError || error instanceof ConflictError) throw error;
+    await step(`${type}.fulfil`, 'shopify', 'failed', { error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+
+  await deps.db.$transaction(async (tx) => {
+    await tx.dataSubjectRequest.update({
+      where: { id },
+      data: complete ? { status: 'completed', closedAt: now, finalisedBy: actor } : { status: 'in_progress', reviewedBy: actor },
+    });
+    await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: outcome, at: now });
+    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(shop, type, outcome) }, now);
+  });
+  deps.jobs.dispatch([]);
+}

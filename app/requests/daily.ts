@@ -1,0 +1,60 @@
+// The requests' daily round: storefront requests never confirmed expire (their one-time link
+// lasted 24 hours; retention then purges them), and the merchant is warned of requests due
+// within a week or overdue (GDPR Art. 12(3) deadlines).
+import type { AppDeps } from '../platform/deps.ts';
+import type { ClaimedJob } from '../jobs/queue.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import { queueMail } from '../mail/mailer.ts';
+import { DUE_SOON_DAYS } from './deadlines.ts';
+import { OPEN_STATUSES } from './rights.ts';
+import { merchantDeadlineMail } from './messages.ts';
+import { merchantEmail } from './merchant.ts';
+import { addEvent } from './store.ts';
+
+const DAY = 86_400_000;
+
+export async function dailyRound(deps: AppDeps, shop: string) {
+  const now = deps.clock.now();
+  const stale = await deps.db.dataSubjectRequest.findMany({ where: { shop, status: 'unverified', verificationExpiresAt: { lt: now } }, select: { id: true } });
+  for (const { id } of stale) {
+    await deps.db.$transaction(async (tx) => {
+      await tx.dataSubjectRequest.update({ where: { id }, data: { status: 'expired', closedAt: now, verificationHash: null } });
+      await addEvent(tx, { shop, requestId: id, actor: 'system', kind: 'expired', message: 'Not confirmed within 24 hours.', at: now });
+    });
+  }
+  const due = await deps.db.dataSubjectRequest.count({ where: { shop, status: { in: OPEN_STATUSES }, dueAt: { lt: new Date(now.getTime() + DUE_SOON_DAYS * DAY) } } });
+  if (due > 0) {
+    const to = await merchantEmail(deps, shop);
+    if (to) await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantDeadlineMail(shop, due, `${deps.config.appUrl}/requests?shop=${shop}`) }, now);
+  }
+  return { expired: stale.length, dueSoonOrOverdue: due };
+}
+
+export function requestJobHandlers(deps: AppDeps) {
+  return {
+    'requests.daily': async (job: ClaimedJob) => {
+      const result = await dailyRound(deps, job.shop);
+      deps.log.info({ shop: job.shop, ...result }, 'requests daily round');
+    },
+  };
+}
+
+/** Queues each installed shop's daily round once a day (a queued round is not queued twice). */
+export function startRequestsSchedule(deps: AppDeps, everyMs = DAY): () => Promise<void> {
+  const tick = async () => {
+    const shops = await deps.db.shop.findMany({ where: { uninstalledAt: null }, select: { domain: true } });
+    for (const { domain } of shops) {
+      const pending = await deps.db.job.count({ where: { shop: domain, kind: 'requests.daily', status: { in: ['queued', 'running'] } } });
+      if (!pending) await enqueueJob(deps.db, { shop: domain, kind: 'requests.daily', payload: {}, runAt: deps.clock.now() });
+    }
+    deps.jobs.dispatch([]);
+  };
+  const first = setTimeout(() => void tick().catch((e: Error) => deps.log.warn({ err: e.message }, 'requests schedule failed')), 10_000);
+  const timer = setInterval(() => void tick().catch((e: Error) => deps.log.warn({ err: e.message }, 'requests schedule failed')), everyMs);
+  first.unref();
+  timer.unref();
+  return async () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}

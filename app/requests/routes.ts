@@ -1,0 +1,82 @@
+// /api/requests: the merchant's inbox of data-subject requests, each with its deadline, trail
+// and export package.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../platform/deps.ts';
+import { decrypt } from '../platform/crypto.ts';
+import { parseInput } from '../platform/validation.ts';
+import { findRequest, listRequests } from './store.ts';
+import { daysLeft, deadlineState } from './deadlines.ts';
+import { loadExport } from './exports.ts';
+import { REQUEST_STATUSES, REQUEST_TYPES } from './rights.ts';
+import { addNote, changeStatus, extendDeadline, fulfil } from './actions.ts';
+import { recordAudit } from '../audit/log.ts';
+
+const listQuery = z.object({ status: z.enum(REQUEST_STATUSES).optional(), type: z.enum(REQUEST_TYPES).optional() });
+
+export function requestsRouter(deps: AppDeps) {
+  const { db, clock, config } = deps;
+  const router = Router();
+  const email = (sealed: string | null) => {
+    if (!sealed) return null;
+    try {
+      return decrypt(config.encryptionKey, sealed);
+    } catch {
+      return null;
+    }
+  };
+
+  router.get('/', async (req, res) => {
+    const filter = parseInput(listQuery, req.query, 'The filter');
+    const now = clock.now();
+    const rows = await listRequests(db, res.locals.shop, filter);
+    res.json({
+      requests: rows.map(({ emailEncrypted, ...row }) => ({ ...row, email: email(emailEncrypted), daysLeft: daysLeft(row, now), deadline: deadlineState(row, now) })),
+    });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { emailEncrypted, verificationHash: _hash, ...request } = await findRequest(db, res.locals.shop, req.params.id);
+    const now = clock.now();
+    res.json({ request: { ...request, email: email(emailEncrypted), daysLeft: daysLeft(request, now), deadline: deadlineState(request, now) } });
+  });
+
+  router.get('/:id/export.:format', async (req, res) => {
+    const format = parseInput(z.enum(['json', 'csv']), req.params.format, 'The format');
+    const pkg = await loadExport(db, res.locals.shop, req.params.id, clock.now());
+    res.attachment(`lawfully-export-${req.params.id}.${format}`);
+    res.type(format === 'json' ? 'application/json' : 'text/csv').send(format === 'json' ? pkg.json : pkg.csv);
+  });
+
+  const audit = (res: import('express').Response, action: string, id: string, details?: Record<string, unknown>) =>
+    recordAudit(db, { shop: res.locals.shop, actor: res.locals.actor, action, subject: `request:${id}`, details: details as never, at: clock.now() });
+
+  router.post('/:id/status', async (req, res) => {
+    const input = parseInput(z.object({ status: z.enum(['verified', 'in_progress', 'completed', 'rejected'], { error: 'Choose verified, in progress, completed or rejected' }), reason: z.string().trim().max(2000).optional() }), req.body);
+    await changeStatus(deps, res.locals.shop, req.params.id, res.locals.actor, input.status, input.reason);
+    await audit(res, `request.${input.status}`, req.params.id);
+    res.json({ ok: true });
+  });
+
+  router.post('/:id/extend', async (req, res) => {
+    const input = parseInput(z.object({ days: z.number({ error: 'Enter the number of days' }).int('Enter whole days').min(1, 'Extend by at least one day').max(60, 'Extend by at most 60 days (two months)'), reason: z.string({ error: 'Give the reason' }).trim().min(1, 'Give the reason').max(2000) }), req.body);
+    await extendDeadline(deps, res.locals.shop, req.params.id, res.locals.actor, input.days, input.reason);
+    await audit(res, 'request.extended', req.params.id, { days: input.days });
+    res.json({ ok: true });
+  });
+
+  router.post('/:id/notes', async (req, res) => {
+    const input = parseInput(z.object({ text: z.string({ error: 'Write the note' }).trim().min(1, 'Write the note').max(5000) }), req.body);
+    await addNote(deps, res.locals.shop, req.params.id, res.locals.actor, input.text);
+    res.json({ ok: true });
+  });
+
+  router.post('/:id/fulfil', async (req, res) => {
+    const input = parseInput(z.object({ correction: z.string().trim().max(5000).optional() }), req.body ?? {});
+    await fulfil(deps, res.locals.shop, req.params.id, res.locals.actor, input);
+    await audit(res, 'request.fulfilled', req.params.id);
+    res.json({ ok: true });
+  });
+
+  return router;
+}

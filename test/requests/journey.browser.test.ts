@@ -1,0 +1,63 @@
+// A shopper's erasure request from end to end in the local preview: the storefront form, the
+// confirmation link in the mailbox (real SMTP), the merchant completing it in the admin, and
+// Lawfully asking Shopify (the Admin API stand-in) to erase the customer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+
+describe('a shopper’s erasure request, end to end', () => {
+  let preview: RunningPreview;
+  let browser: Browser;
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('goes from the storefront form to Shopify’s erasure, with the mailbox link in between', async () => {
+    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as { customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }> };
+    // A customer whose last order is older than 180 days, so Shopify does not hold the erasure.
+    const shopper = customers.find((c) => c.orders > 0 && Date.now() - Date.parse(c.lastOrderAt!) > 200 * 86_400_000)!;
+
+    // The merchant has published a policy (the banner and the policy block show it).
+    const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
+    const post = (path: string, body: unknown) => fetch(`${preview.baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post('/api/records/import', JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')))).ok).toBe(true);
+    expect((await post('/api/policy/publish', {})).status).toBe(201);
+
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(preview.storefrontUrl);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await page.getByLabel('What would you like to do?').selectOption('erasure');
+    await page.getByLabel('Your email address').fill(shopper.email);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Check your inbox');
+    await screenshot(page, 'journey-storefront-request');
+
+    await expect.poll(async () => (await (await fetch(`${preview.baseUrl}/preview/mail.json`)).json()).mails.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.goto(`${preview.baseUrl}/preview/mail`);
+    await page.getByRole('link', { name: /\/apps\/lawfully\/verify\// }).first().click();
+    await page.getByRole('heading', { name: 'Request confirmed' }).waitFor();
+
+    await page.goto(preview.adminUrl);
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('button', { name: 'Erasure' }).first().click();
+    await page.getByRole('heading', { name: 'Erasure request' }).waitFor();
+    await screenshot(page, 'journey-admin-request');
+    await page.getByRole('button', { name: 'Erase the customer’s data' }).click();
+    await page.getByRole('button', { name: 'Do it' }).click();
+    await page.getByText('Completed').first().waitFor();
+    await page.getByText('shopify.customerRequestDataErasure').waitFor();
+    await screenshot(page, 'journey-admin-completed');
+
+    const { calls } = (await (await fetch(`${preview.baseUrl}/preview/shopify-calls.json`)).json()) as { calls: Array<{ fields: string[]; variables: { customerId?: string } }> };
+    expect(calls).toContainEqual(expect.objectContaining({ fields: ['customerRequestDataErasure'], variables: { customerId: `gid://shopify/Customer/${shopper.id}` } }));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
