@@ -1,0 +1,54 @@
+// /api/policy: preview the policy from the current records, publish versions, compare them,
+// and export the record of processing activities.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../platform/deps.ts';
+import { parseInput } from '../platform/validation.ts';
+import { localeCodes } from '../records/profile.ts';
+import { renderPolicy, policyFormats, type PolicyFormat } from './render.ts';
+import { currentProfile, diffVersions, listVersions, loadVersion, publishPolicy } from './publish.ts';
+import { recordOfProcessing, ropaToCsv } from './ropa.ts';
+
+const view = z.object({ locale: z.enum(localeCodes).default('en'), format: z.enum(policyFormats).default('html') });
+
+export function policyRouter(deps: AppDeps) {
+  const router = Router();
+
+  router.get('/preview', async (req, res) => {
+    const { locale, format } = parseInput(view, req.query, 'The preview options');
+    const profile = await currentProfile(deps, res.locals.shop);
+    res.json({ content: renderPolicy(profile, { locale, format, lastUpdated: deps.clock.now() }) });
+  });
+
+  router.post('/publish', async (req, res) => {
+    const { updateShopifyPolicy } = parseInput(z.object({ updateShopifyPolicy: z.boolean().default(false) }), req.body ?? {});
+    res.status(201).json(await publishPolicy(deps, res.locals.shop, res.locals.actor, { updateShopifyPolicy }));
+  });
+
+  router.get('/versions', async (_req, res) => {
+    res.json({ versions: await listVersions(deps, res.locals.shop) });
+  });
+
+  router.get('/versions/:version', async (req, res) => {
+    const version = parseInput(z.coerce.number().int().positive(), req.params.version, 'The version');
+    const { locale, format } = parseInput(view, req.query, 'The view options');
+    const row = await loadVersion(deps, res.locals.shop, version);
+    const rendered = row.rendered as unknown as Record<string, Record<PolicyFormat, string>>;
+    res.json({ version: row.version, lastUpdated: row.lastUpdated, contentHash: row.contentHash, content: rendered[locale]?.[format] ?? null, profile: row.profile });
+  });
+
+  router.get('/diff', async (req, res) => {
+    const q = parseInput(z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive(), locale: z.enum(localeCodes).default('en') }), req.query, 'The comparison');
+    res.json({ changes: await diffVersions(deps, res.locals.shop, q.from, q.to, q.locale) });
+  });
+
+  router.get('/ropa.:format', async (req, res) => {
+    const format = parseInput(z.enum(['csv', 'json']), req.params.format, 'The format');
+    const activities = recordOfProcessing(await currentProfile(deps, res.locals.shop));
+    res.attachment(`record-of-processing-${res.locals.shop}.${format}`);
+    if (format === 'csv') res.type('text/csv').send(ropaToCsv(activities));
+    else res.json({ generatedAt: deps.clock.now().toISOString(), article: 'GDPR Art. 30(1)', activities });
+  });
+
+  return router;
+}

@@ -1,0 +1,92 @@
+// The shape every locale's policy texts fill in: fixed sentences as strings, sentences that carry
+// merchant values as functions. Values arrive already in the reader's language and unescaped.
+import type { Locale, PeriodUnit, RecipientKind, SecurityMeasure, CookieCategory, LegalBasis } from '../../records/profile.ts';
+
+export type Duration = { amount: number; unit: PeriodUnit };
+export type TransferSafeguard = 'adequacy' | 'scc' | 'dpf' | 'bcr';
+
+export type PolicyTexts = {
+  locale: Locale;
+  title: string;
+  /** "June 10, 2025" (month is 1-12). */
+  date: (year: number, month: number, day: number) => string;
+  lastUpdated: (date: string) => string;
+  /** Joins a list the way the language does: "a, b, and c". */
+  list: (items: string[]) => string;
+  intro: string;
+  sectionTitles: readonly [string, string, string, string, string, string, string, string, string, string];
+  controller: {
+    identity: (legalName: string, address: string) => string;
+    contact: (email: string) => string;
+    dpo: (name: string, email: string) => string;
+    euRepresentative: (name: string, address: string, email: string) => string;
+  };
+  collected: {
+    intro: string;
+    noSpecialCategories: string;
+    specialCategories: (details: string) => string;
+  };
+  purposes: {
+    intro: string;
+    bases: Record<Exclude<LegalBasis, 'legitimate_interest'>, string> & { legitimate_interest: (interest: string) => string };
+    item: (purpose: string, basis: string) => string;
+  };
+  cookies: {
+    intro: string;
+    necessary: string;
+    consentGated: (category: Exclude<CookieCategory, 'necessary'>, providers: string) => string;
+    noTracking: string;
+    listIntro: string;
+    categoryNames: Record<CookieCategory, string>;
+    item: (cookie: { name: string; provider: string; category: string; purpose: string; expiry: string }) => string;
+    changeChoice: string;
+  };
+  sharing: {
+    notSold: string;
+    sold: string;
+    intro: string;
+    kinds: Record<RecipientKind, string>;
+    withExamples: (kind: string, names: string) => string;
+    transfersIntro: (safeguards: string) => string;
+    safeguardsLong: Record<TransferSafeguard, string>;
+    safeguardsShort: Record<TransferSafeguard, string>;
+    transferItem: (processor: string, country: string, safeguard: string) => string;
+    copyOfSafeguards: string;
+    noTransfers: string;
+  };
+  retention: {
+    intro: string;
+    duration: (duration: Duration) => string;
+    sinceOrder: (duration: string, minimum: boolean) => string;
+    sinceLastActivity: (duration: string, minimum: boolean) => string;
+    untilConsentWithdrawn: string;
+    untilConsentWithdrawnOrInactivity: (duration: string) => string;
+    item: (categories: string, period: string) => string;
+    cookies: string;
+    afterwards: string;
+  };
+  rights: {
+    intro: string;
+    items: readonly [string, string, string, string, string, string, string, string];
+    exercise: (email: string) => string;
+    authority: (name: string, website: string | undefined) => string;
+  };
+  security: {
+    sentence: (measures: string) => string;
+    measures: Record<SecurityMeasure, string>;
+  };
+  automated: {
+    none: string;
+    used: (description: string) => string;
+  };
+  changes: string;
+  footer: {
+    title: string;
+    ownedBy: string;
+    registry: (value: string) => string;
+    vat: (value: string) => string;
+    address: (value: string) => string;
+    email: (value: string) => string;
+    statement: (legalName: string) => string;
+  };
+};

@@ -1,0 +1,86 @@
+// /api/records: the merchant's records, section by section, with what needs attention.
+import { Router } from 'express';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { AppDeps } from '../platform/deps.ts';
+import { parseInput } from '../platform/validation.ts';
+import { completeProfile, importProfile, loadRecords, saveSection, type Records } from './store.ts';
+import { findings } from './transfers.ts';
+import { sectionNames, legalBases, recipientKinds, retentionTriggers, periodUnits, cookieCategories, securityMeasures, dataSources, safeguardTypes, type Profile } from './profile.ts';
+import { countryCodes, countryName, isInsideEea } from './countries.ts';
+
+const data = (file: string) => JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+const presets = data('processor-presets.json');
+const adequacy = data('adequacy.json');
+const eea = data('eea.json');
+
+const SHOP_QUERY = `#graphql
+  query LawfullyShopForProfile { shop { name contactEmail billingAddress { address1 address2 city zip countryCodeV2 } } }`;
+
+/** Pre-fills the controller from the shop on first open (merchant confirms and completes it). */
+async function suggestedController(deps: AppDeps, shop: string) {
+  try {
+    const { shop: s } = await deps.adminApi.forShop(shop).request<{ shop: { name: string; contactEmail: string; billingAddress: { address1: string | null; address2: string | null; city: string | null; zip: string | null; countryCodeV2: string | null } } }>(SHOP_QUERY);
+    return {
+      legalName: s.name,
+      contactEmail: s.contactEmail,
+      address: { line1: s.billingAddress.address1 ?? '', ...(s.billingAddress.address2 ? { line2: s.billingAddress.address2 } : {}), city: s.billingAddress.city ?? '', postalCode: s.billingAddress.zip ?? '', country: s.billingAddress.countryCodeV2 ?? '' },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export function attention(records: Records | null, now: Date) {
+  const complete = completeProfile(records);
+  const missing = sectionNames.filter((name) => name !== 'policy' && records?.[name] === undefined);
+  return {
+    missingSections: missing,
+    problems: 'problems' in complete ? complete.problems : {},
+    findings: 'profile' in complete ? findings(complete.profile, now) : records?.processors ? findings({ ...(records as Profile), processors: records.processors }, now) : [],
+  };
+}
+
+export function recordsRouter(deps: AppDeps) {
+  const { db, clock } = deps;
+  const router = Router();
+
+  router.get('/', async (_req, res) => {
+    const records = await loadRecords(db, res.locals.shop);
+    res.json({
+      records: records ?? {},
+      suggestions: records?.controller ? {} : { controller: await suggestedController(deps, res.locals.shop) },
+      attention: attention(records, clock.now()),
+    });
+  });
+
+  router.get('/reference', (_req, res) => {
+    res.json({
+      countries: countryCodes.map((code) => ({ code, name: countryName(code), eea: isInsideEea(code) })),
+      eea,
+      adequacy,
+      presets,
+      options: { legalBases, recipientKinds, retentionTriggers, periodUnits, cookieCategories, securityMeasures, dataSources, safeguardTypes },
+    });
+  });
+
+  router.get('/export', async (_req, res) => {
+    const records = await loadRecords(db, res.locals.shop);
+    res.attachment(`lawfully-profile-${res.locals.shop}.json`);
+    res.type('application/json').send(JSON.stringify({ $schema: 'https://lawfully.app/profile.schema.json', ...(records ?? {}) }, null, 2));
+  });
+
+  router.post('/import', async (req, res) => {
+    const { $schema: _schema, ...profile } = (req.body ?? {}) as Record<string, unknown>;
+    await importProfile(deps, res.locals.shop, res.locals.actor, profile);
+    res.json({ ok: true });
+  });
+
+  router.put('/:section', async (req, res) => {
+    const section = parseInput(z.enum(sectionNames as [string, ...string[]], { error: `Unknown section; use one of ${sectionNames.join(', ')}` }), req.params.section, 'The section') as (typeof sectionNames)[number];
+    const records = await saveSection(deps, res.locals.shop, res.locals.actor, section, req.body);
+    res.json({ records, attention: attention(records, clock.now()) });
+  });
+
+  return router;
+}

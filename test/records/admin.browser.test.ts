@@ -1,0 +1,222 @@
+// The records admin in a real browser, as a merchant uses it: a fresh store sees the getting-started
+// checklist and the controller pre-filled from Shopify, imports the example profile, adds a US
+// processor from the catalogue and gets the transfer safeguard wrong then right, publishes two
+// versions of the policy and compares them, and every records page renders without console errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+
+const SEED = resolve('examples', 'seed-store.json');
+
+describe('the records admin in a browser', () => {
+  let preview: RunningPreview;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  /** Every refused API call (status ≥ 400): only the refusals the test provokes may appear. */
+  const refused: string[] = [];
+
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    errors = collectPageErrors(page);
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`);
+    });
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  const nav = (label: string) => page.locator('nav').getByRole('link', { name: label, exact: true });
+  const open = async (label: string, heading: string) => {
+    await nav(label).click();
+    await page.getByRole('heading', { name: heading, exact: true, level: 1 }).waitFor();
+  };
+  const toast = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).first().waitFor();
+  const dialog = () => page.getByRole('dialog');
+  const processorRow = (name: string) => page.getByRole('row').filter({ hasText: name });
+
+  it('shows a fresh store the checklist and the controller pre-filled from Shopify', async () => {
+    await page.goto(preview.adminUrl);
+    await page.getByRole('heading', { name: 'What needs attention' }).waitFor();
+    await page.getByRole('heading', { name: 'Getting started' }).waitFor();
+    expect(await page.getByText('0 of 8 done').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Records still to fill in' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'records-home-fresh');
+
+    await open('Data controller', 'Data controller');
+    await page.getByText('Pre-filled from your Shopify store; check and save').waitFor();
+    expect(await page.getByLabel('Legal name').inputValue()).not.toBe('');
+    await screenshot(page, 'records-controller-prefilled');
+  });
+
+  it('imports the example profile through the Policy page', async () => {
+    await open('Privacy policy', 'Privacy policy');
+    // Nothing is recorded yet: the preview says what is missing.
+    await page.getByText('The policy cannot be shown yet').waitFor();
+    await page.getByLabel('Profile file to import').setInputFiles(SEED);
+    await dialog().getByRole('button', { name: 'Import' }).click();
+    await toast('Profile imported');
+    await page.getByTitle('Policy preview').waitFor();
+    const policy = page.frameLocator('iframe[title="Policy preview"]');
+    await policy.getByText('AIDEN GROUP SIA').first().waitFor();
+  });
+
+  it('refuses SCCs without a signing date, flags a US processor without a safeguard, and accepts valid SCCs', async () => {
+    await open('Processors', 'Processors');
+    await processorRow('Stripe').waitFor();
+    await page.getByRole('button', { name: 'Add from catalogue' }).first().click();
+    await dialog().getByRole('button', { name: 'Add Klaviyo' }).click();
+    await toast('Klaviyo added');
+    const klaviyo = processorRow('Klaviyo');
+    await klaviyo.waitFor();
+    expect(await klaviyo.textContent()).toContain('United States');
+    expect(await klaviyo.textContent()).toContain('Outside EEA');
+    // Its kind of recipient was added to the recipients so the two agree.
+    expect(await page.getByLabel('Marketing and analytics providers').isChecked()).toBe(true);
+
+    // SCCs without a signing date: the server refuses and says what is missing, next to the field.
+    await page.getByRole('button', { name: 'Edit Klaviyo' }).click();
+    await dialog().getByLabel('Transfer safeguard').selectOption('scc');
+    expect(await dialog().getByLabel('SCC version').inputValue()).toBe('2021/914');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await dialog().getByText('Not saved').waitFor();
+    // The server's message, next to the field it is about…
+    const signedOn = dialog().getByLabel('Signing date');
+    expect(await signedOn.getAttribute('aria-invalid')).toBe('true');
+    const inline = dialog().locator(`[id="${await signedOn.getAttribute('id')}Error"]`);
+    expect(await inline.textContent()).toContain('Enter the date the SCCs were signed as year-month-day');
+    // …and in the summary, named as the form names it.
+    expect(await dialog().getByText('Signing date: Enter the date the SCCs were signed').isVisible()).toBe(true);
+    await screenshot(page, 'records-processors-scc-refused');
+
+    // No safeguard at all: saved, but a blocking finding on the processor and on Home.
+    await dialog().getByLabel('Transfer safeguard').selectOption('none');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await toast('Klaviyo saved');
+    await dialog().waitFor({ state: 'detached' }).catch(() => dialog().waitFor({ state: 'hidden' }));
+    await klaviyo.getByText('No valid transfer safeguard').waitFor();
+    await page.getByText('Personal data would leave the EEA without a valid safeguard').waitFor();
+    await screenshot(page, 'records-processors-blocking');
+
+    await open('Home', 'Home');
+    await page.getByText('1 blocking problem: the policy cannot be published').waitFor();
+    expect(await page.getByText('Klaviyo handles data in United States, which is outside the EEA').first().isVisible()).toBe(true);
+    await screenshot(page, 'records-home-blocking');
+
+    // Publishing is refused while the finding is open.
+    await open('Privacy policy', 'Privacy policy');
+    await page.getByTitle('Policy preview').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).first().click();
+    await dialog().getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Not published: fix the blocking problems first').waitFor();
+
+    // Fixed: SCC module 2, version 2021/914, signed.
+    await open('Processors', 'Processors');
+    await page.getByRole('button', { name: 'Edit Klaviyo' }).click();
+    await dialog().getByLabel('Transfer safeguard').selectOption('scc');
+    await dialog().getByLabel('SCC module').selectOption('2');
+    await dialog().getByLabel('SCC version').fill('2021/914');
+    await dialog().getByLabel('Signing date').fill('2025-03-01');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await toast('Klaviyo saved');
+    await klaviyo.getByText('Module 2, 2021/914, signed 2025-03-01').waitFor();
+    expect(await klaviyo.getByText('No valid transfer safeguard').count()).toBe(0);
+    expect(await page.getByText('Personal data would leave the EEA without a valid safeguard').count()).toBe(0);
+  });
+
+  it('publishes version 1, then version 2 after adding a cookie, and shows what changed', async () => {
+    await open('Privacy policy', 'Privacy policy');
+    await page.getByTitle('Policy preview').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).first().click();
+    await dialog().getByLabel("Also replace my store's privacy policy in Shopify").check();
+    await dialog().getByRole('button', { name: 'Publish' }).click();
+    await toast('Version 1 published');
+    await page.getByRole('row').filter({ hasText: 'Version 1' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Version 1' }).getByText('Replaced').isVisible()).toBe(true);
+
+    await open('Cookies', 'Cookies');
+    await page.getByLabel('Cookie name').first().waitFor();
+    await page.getByRole('button', { name: 'Add a marketing cookie' }).click();
+    const fields = page.locator('.Polaris-Layout__AnnotatedSection').filter({ hasText: 'Advertising and retargeting' });
+    await fields.getByLabel('Cookie name').fill('__kla_id');
+    await fields.getByLabel('Provider').fill('Klaviyo');
+    await fields.getByLabel('Purpose').fill('Recognises newsletter subscribers for email campaigns');
+    await fields.getByLabel('Expiry').fill('2 years');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await toast('Cookies saved');
+
+    await open('Privacy policy', 'Privacy policy');
+    await page.getByTitle('Policy preview').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).first().click();
+    await dialog().getByRole('button', { name: 'Publish' }).click();
+    await toast('Version 2 published');
+    await page.getByRole('row').filter({ hasText: 'Version 2' }).waitFor();
+
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('1');
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('2');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const diff = page.getByTestId('policy-diff');
+    await diff.waitFor();
+    const added = await diff.locator('.diff-added').allTextContents();
+    await screenshot(page, 'records-policy-diff');
+    expect(added, added.join('\n')).toContainEqual(expect.stringMatching(/^\+ .*Recognises newsletter subscribers/));
+
+    // The Markdown tab shows the source in a <pre>.
+    await page.getByRole('tab', { name: 'Markdown' }).click();
+    await expect.poll(() => page.getByTestId('policy-source').textContent()).toContain('Recognises newsletter subscribers');
+  });
+
+  it('renders every records page and keeps the console clean', async () => {
+    const pages: Array<[string, string, string]> = [
+      ['home', 'Home', 'Home'],
+      ['controller', 'Data controller', 'Data controller'],
+      ['inventory', 'Data inventory', 'Data inventory'],
+      ['purposes', 'Purposes', 'Purposes'],
+      ['processors', 'Processors', 'Processors'],
+      ['retention', 'Retention', 'Retention'],
+      ['cookies', 'Cookies', 'Cookies'],
+      ['security', 'Security', 'Security'],
+      ['policy', 'Privacy policy', 'Privacy policy'],
+      ['ropa', 'Record of processing', 'Record of processing'],
+    ];
+    for (const [name, link, heading] of pages) {
+      await open(link, heading);
+      await page.waitForLoadState('networkidle');
+      await page.locator('.Polaris-SkeletonBodyText__SkeletonBodyTextContainer').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+      await screenshot(page, `records-${name}`);
+    }
+
+    // Spot checks of what the pages show for the imported records.
+    await open('Data inventory', 'Data inventory');
+    await page.getByLabel('Name').first().waitFor();
+    expect(await page.getByLabel('Name').first().inputValue()).toBe('Email address');
+    await open('Purposes', 'Purposes');
+    await page.getByLabel('The legitimate interest you rely on').waitFor();
+    expect(await page.getByLabel('The legitimate interest you rely on').inputValue()).toContain('preventing fraud');
+    await open('Retention', 'Retention');
+    await page.getByLabel('Data category').first().waitFor();
+    expect(await page.getByLabel('Data category').count()).toBe(3);
+    await open('Home', 'Home');
+    await page.getByText('8 of 8 done').waitFor();
+    await page.getByText('Version 2 published').waitFor();
+    expect(await page.getByText('Your records are complete').isVisible()).toBe(true);
+    await open('Record of processing', 'Record of processing');
+    await page.getByRole('columnheader', { name: 'Transfers outside the EEA' }).waitFor();
+    expect(await page.getByText('Klaviyo: United States, scc').first().isVisible()).toBe(true);
+
+    // The only refused requests are the ones provoked above; the browser logs those as failed
+    // resource loads, anything else in the console is a defect.
+    expect(refused).toEqual([
+      'GET /api/policy/preview 400',
+      'PUT /api/records/processors 400',
+      'POST /api/policy/publish 409',
+    ]);
+    expect(errors.filter((message) => !/Failed to load resource: the server responded with a status of (400|409)/.test(message))).toEqual([]);
+  });
+});

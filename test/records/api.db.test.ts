@@ -1,0 +1,113 @@
+// The records API and publishing, over HTTP with real session tokens and a real database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { readFileSync } from 'node:fs';
+import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+
+const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
+const SHOP_B = 'other-store.myshopify.com';
+
+describe('the records and the policy through the admin API', () => {
+  let t: TestApp;
+  let auth: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+  });
+  afterAll(() => t.close());
+  const api = (method: 'get' | 'put' | 'post', path: string, token = auth) => request(t.app)[method](path).set('Authorization', token);
+
+  it('pre-fills the controller from the shop on first open', async () => {
+    const res = await api('get', '/api/records');
+    expect(res.status).toBe(200);
+    const shop = t.standIn.seed(SHOP_A);
+    expect(res.body.suggestions.controller).toMatchObject({ legalName: shop.name, contactEmail: shop.contactEmail });
+    expect(res.body.attention.missingSections).toContain('controller');
+  });
+
+  it('refuses an unknown country with a message a merchant understands, and saves nothing', async () => {
+    const res = await api('put', '/api/records/controller').send({ ...seed.controller, address: { ...seed.controller.address, country: 'XX' } });
+    expect(res.status).toBe(400);
+    expect(res.body.fields['address.country']).toMatch(/not a country code we know/);
+    expect(await t.deps.db.recordsProfile.count({ where: { shop: SHOP_A } })).toBe(0);
+  });
+
+  it('refuses a safeguard that does not fit the country and a retention period that is not positive', async () => {
+    const processors = [{ ...seed.processors[0], country: 'BR', safeguard: { type: 'adequacy' } }];
+    const bad = await api('put', '/api/records/processors').send(processors);
+    expect(bad.status).toBe(400);
+    expect(Object.values(bad.body.fields).join(' ')).toMatch(/adequacy/i);
+    const retention = [{ ...seed.retention[0], period: { amount: 0, unit: 'years' } }];
+    const res = await api('put', '/api/records/retention').send(retention);
+    expect(res.status).toBe(400);
+    expect(Object.values(res.body.fields).join(' ')).toMatch(/positive|at least/i);
+  });
+
+  it('imports a whole profile, exports it back, and records both in the audit log', async () => {
+    expect((await api('post', '/api/records/import').send(seed)).status).toBe(200);
+    const exported = await api('get', '/api/records/export');
+    expect(exported.headers['content-disposition']).toContain('attachment');
+    expect(JSON.parse(exported.text).controller.legalName).toBe(seed.controller.legalName);
+    const audit = await api('get', '/api/audit');
+    expect(audit.body.events.map((e: { action: string }) => e.action)).toContain('records.imported');
+  });
+
+  it('rejects a purpose naming a category that is not in the inventory, and the records stay as they were', async () => {
+    const purposes = [{ ...seed.purposes[0], categories: ['shoe_size'] }];
+    const res = await api('put', '/api/records/purposes').send(purposes);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields).join(' ')).toContain('purposes.0.categories');
+    const after = await api('get', '/api/records');
+    expect(after.body.records.purposes).toEqual(seed.purposes);
+  });
+
+  it('flags a processor outside the EEA without a safeguard as blocking, and refuses to publish until fixed', async () => {
+    const processors = [...seed.processors, { id: 'shipfast', name: 'ShipFast', service: 'Delivery', categories: ['contact_details'], country: 'BR', safeguard: { type: 'none' } }];
+    const saved = await api('put', '/api/records/processors').send(processors);
+    expect(saved.status).toBe(200);
+    expect(saved.body.attention.findings).toContainEqual(expect.objectContaining({ severity: 'blocking', processorId: 'shipfast' }));
+    const refused = await api('post', '/api/policy/publish').send({});
+    expect(refused.status).toBe(409);
+    await api('put', '/api/records/processors').send(seed.processors);
+  });
+
+  it('publishes an immutable version to the app-owned metafield and, when asked, to the shop policy', async () => {
+    const res = await api('post', '/api/policy/publish').send({ updateShopifyPolicy: true });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ version: 1, lastUpdated: '2026-11-25', consentVersion: 1 });
+    const metafield = t.standIn.metafield(SHOP_A, 'lawfully', 'policy');
+    const value = JSON.parse(metafield!.value);
+    expect(value).toMatchObject({ version: 1, lastUpdated: '2026-11-25', consentVersion: 1 });
+    expect(Object.keys(value.locales).sort()).toEqual(['de', 'en', 'fr', 'lv']);
+    expect(value.locales.en.html).toContain(seed.controller.legalName);
+    expect(t.standIn.policy(SHOP_A)?.body).toContain(seed.controller.legalName);
+  });
+
+  it('keeps every version and shows a readable diff between two', async () => {
+    await api('put', '/api/records/cookies').send([...seed.cookies, { name: '_fbp', category: 'marketing', provider: 'Meta', purpose: 'Measures ads', expiry: '3 months' }]);
+    const second = await api('post', '/api/policy/publish').send({});
+    expect(second.body).toMatchObject({ version: 2, consentVersion: 2 });
+    const versions = await api('get', '/api/policy/versions');
+    expect(versions.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const diff = await api('get', '/api/policy/diff?from=1&to=2&locale=en');
+    expect(diff.body.changes.filter((c: { added: boolean }) => c.added).map((c: { value: string }) => c.value).join('')).toContain('_fbp');
+    const v1 = await api('get', '/api/policy/versions/1?locale=de&format=md');
+    expect(v1.body.content).not.toContain('_fbp');
+  });
+
+  it('exports the record of processing activities as CSV and JSON', async () => {
+    const json = await api('get', '/api/policy/ropa.json');
+    expect(json.body.activities).toHaveLength(seed.purposes.length);
+    expect(json.body.activities[0]).toMatchObject({ controller: expect.stringContaining(seed.controller.legalName), legalBasis: expect.stringMatching(/Art\. 6\(1\)/) });
+    const csv = await api('get', '/api/policy/ropa.csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.split('\n')[0]).toContain('purpose');
+  });
+
+  it('never shows one shop the records of another', async () => {
+    const other = `Bearer ${await t.tokenFor(SHOP_B)}`;
+    const res = await api('get', '/api/records', other);
+    expect(res.body.records).toEqual({});
+    expect((await api('get', '/api/policy/versions', other)).body.versions).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+// Pieces every records page shares: the loading state, the banner for a refused save (with links
+// to other pages when the problem is in another section) and small field helpers.
+import type { ReactNode } from 'react';
+import { Banner, BlockStack, Button, InlineStack, Link, List, SkeletonBodyText, Card, Text } from '@shopify/polaris';
+import type { SaveErrors } from './useRecords.ts';
+import { SECTION_PAGES } from './labels.ts';
+
+/** Readable field path: "purposes.0.categories.1" → "Purposes › 1 › categories › 2". */
+function describePath(path: string, ownSection: string): { page?: { label: string; path: string }; where: string } {
+  const parts = path.split('.');
+  const first = parts[0] ?? '';
+  const other = first !== ownSection && SECTION_PAGES[first] ? SECTION_PAGES[first] : undefined;
+  const rest = other ? parts.slice(1) : parts;
+  const where = rest
+    .filter((part) => part !== '_')
+    .map((part) => (/^\d+$/.test(part) ? `#${Number(part) + 1}` : part.replace(/([A-Z])/g, ' $1').toLowerCase()))
+    .join(' › ');
+  return { page: other, where };
+}
+
+/** The summary of a refused save; problems in other sections link to the page that fixes them. */
+export function SaveErrorBanner({
+  errors,
+  section,
+  onDismiss,
+  fieldLabel,
+}: {
+  errors?: SaveErrors;
+  section: string | string[];
+  onDismiss?: () => void;
+  /** Names a field the way the form labels it; undefined to fall back to the path. */
+  fieldLabel?: (path: string) => string | undefined;
+}) {
+  const sections = Array.isArray(section) ? section : [section];
+  if (!errors || !sections.includes(errors.section)) return null;
+  const entries = Object.entries(errors.fields);
+  return (
+    <Banner tone="critical" title="Not saved" onDismiss={onDismiss}>
+      <BlockStack gap="200">
+        <Text as="p">{errors.message}</Text>
+        {entries.length > 0 && (
+          <List type="bullet">
+            {entries.map(([path, message]) => {
+              const named = fieldLabel?.(path);
+              const { page, where } = named !== undefined ? { page: undefined, where: named } : describePath(path, errors.section);
+              return (
+                <List.Item key={path}>
+                  {page ? (
+                    <>
+                      <Link url={page.path}>{page.label}</Link>
+                      {where ? ` (${where})` : ''}: {message}
+                    </>
+                  ) : (
+                    <>
+                      {where ? `${where}: ` : ''}
+                      {message}
+                    </>
+                  )}
+                </List.Item>
+              );
+            })}
+          </List>
+        )}
+      </BlockStack>
+    </Banner>
+  );
+}
+
+export function LoadingCard() {
+  return (
+    <Card>
+      <SkeletonBodyText lines={6} />
+    </Card>
+  );
+}
+
+export function LoadErrorBanner({ error, onRetry }: { error?: string; onRetry?: () => void }) {
+  if (!error) return null;
+  return (
+    <Banner tone="critical" title="Your records could not be loaded" action={onRetry ? { content: 'Try again', onAction: onRetry } : undefined}>
+      {error}
+    </Banner>
+  );
+}
+
+/** The save button under a card, right-aligned as in Shopify's settings pages. */
+export function SaveBar({ children, onSave, loading, disabled, label = 'Save' }: { children?: ReactNode; onSave: () => void; loading?: boolean; disabled?: boolean; label?: string }) {
+  return (
+    <InlineStack align="end" gap="200">
+      {children}
+      <Button variant="primary" onClick={onSave} loading={loading} disabled={disabled}>
+        {label}
+      </Button>
+    </InlineStack>
+  );
+}
+
+/** A note that a text also has other languages, which the admin leaves untouched. */
+export function translationsNote(has: boolean): string | undefined {
+  return has ? 'Other languages are kept as they are.' : undefined;
+}

@@ -1,0 +1,179 @@
+// Starter data for new merchants: the usual categories, purposes and retention rules of a small
+// EU web shop, copied from examples/seed-store.json. The merchant reviews and adapts them.
+import type { DataCategory, Purpose, RetentionRule } from './types.ts';
+
+export const STARTER_CATEGORIES: DataCategory[] = [
+  {
+    "key": "email",
+    "name": {
+      "en": "Email address",
+      "de": "E-Mail-Adresse",
+      "fr": "Adresse e-mail",
+      "lv": "E-pasta adrese"
+    },
+    "description": "The email address a customer gives at checkout, in their account or when subscribing.",
+    "source": "customer",
+    "examples": [
+      "name@example.com"
+    ]
+  },
+  {
+    "key": "order_details",
+    "name": {
+      "en": "Order and transaction details",
+      "de": "Bestell- und Transaktionsdaten",
+      "fr": "Détails des commandes et des transactions",
+      "lv": "Pasūtījumu un darījumu dati"
+    },
+    "description": "What was ordered, prices, payment status, shipping and billing addresses, invoices.",
+    "source": "customer",
+    "examples": [
+      "order number",
+      "products",
+      "amount paid",
+      "shipping address"
+    ]
+  },
+  {
+    "key": "device_data",
+    "name": {
+      "en": "IP address and device data",
+      "de": "IP-Adresse und Gerätedaten",
+      "fr": "Adresse IP et données relatives à l’appareil",
+      "lv": "IP adrese un ierīces dati"
+    },
+    "description": "Collected automatically when someone visits the store.",
+    "source": "automatic",
+    "examples": [
+      "IP address",
+      "browser",
+      "operating system"
+    ]
+  },
+  {
+    "key": "cookie_data",
+    "name": {
+      "en": "Cookies and session-related technical data",
+      "de": "Cookies und sitzungsbezogene technische Daten",
+      "fr": "Cookies et données techniques liées à la session",
+      "lv": "Sīkdatnes un ar sesiju saistītie tehniskie dati"
+    },
+    "description": "Cookie identifiers and session data set by the store and, after consent, by analytics tools.",
+    "source": "automatic"
+  },
+  {
+    "key": "contact_details",
+    "name": {
+      "en": "Name and other contact information (if voluntarily provided)",
+      "de": "Name und weitere Kontaktdaten (sofern freiwillig angegeben)",
+      "fr": "Nom et autres coordonnées (si fournis volontairement)",
+      "lv": "Vārds un cita kontaktinformācija (ja sniegta brīvprātīgi)"
+    },
+    "description": "Name, phone number and similar details a customer chooses to give.",
+    "source": "customer",
+    "examples": [
+      "first and last name",
+      "phone number"
+    ]
+  }
+];
+
+export const STARTER_PURPOSES: Purpose[] = [
+  {
+    "key": "orders",
+    "name": {
+      "en": "To fulfill and manage orders",
+      "de": "Zur Abwicklung und Verwaltung von Bestellungen",
+      "fr": "Pour exécuter et gérer les commandes",
+      "lv": "Pasūtījumu izpildei un pārvaldībai"
+    },
+    "description": "Taking payment, shipping the goods, handling returns and keeping the customer informed about the order.",
+    "legalBasis": "contract",
+    "categories": [
+      "email",
+      "order_details",
+      "contact_details"
+    ]
+  },
+  {
+    "key": "legal_obligations",
+    "name": {
+      "en": "To comply with legal obligations, such as tax or accounting",
+      "de": "Zur Erfüllung gesetzlicher Pflichten, etwa im Steuer- und Rechnungswesen",
+      "fr": "Pour respecter nos obligations légales, notamment fiscales et comptables",
+      "lv": "Juridisko pienākumu izpildei, piemēram, nodokļu un grāmatvedības jomā"
+    },
+    "description": "Keeping invoices and accounting records as tax and accounting law requires.",
+    "legalBasis": "legal_obligation",
+    "categories": [
+      "order_details",
+      "contact_details"
+    ]
+  },
+  {
+    "key": "fraud_support_improvement",
+    "name": {
+      "en": "To prevent fraud, provide support, and improve our services",
+      "de": "Zur Betrugsprävention, für den Kundensupport und zur Verbesserung unserer Leistungen",
+      "fr": "Pour prévenir la fraude, assurer l’assistance et améliorer nos services",
+      "lv": "Krāpšanas novēršanai, atbalsta sniegšanai un mūsu pakalpojumu uzlabošanai"
+    },
+    "description": "Checking suspicious orders, answering questions and finding what to improve in the store.",
+    "legalBasis": "legitimate_interest",
+    "legitimateInterest": {
+      "en": "preventing fraud, helping our customers and improving our services",
+      "de": "Betrugsvermeidung, Unterstützung unserer Kundinnen und Kunden und Verbesserung unserer Leistungen",
+      "fr": "prévenir la fraude, aider nos clients et améliorer nos services",
+      "lv": "krāpšanas novēršana, palīdzība mūsu klientiem un pakalpojumu uzlabošana"
+    },
+    "categories": [
+      "email",
+      "order_details",
+      "device_data",
+      "contact_details"
+    ]
+  },
+  {
+    "key": "marketing",
+    "name": {
+      "en": "To send marketing communications",
+      "de": "Zum Versand von Werbemitteilungen",
+      "fr": "Pour envoyer des communications marketing",
+      "lv": "Mārketinga paziņojumu sūtīšanai"
+    },
+    "description": "Newsletters and offers by email, only to people who opted in.",
+    "legalBasis": "consent",
+    "categories": [
+      "email",
+      "contact_details"
+    ]
+  }
+];
+
+export const STARTER_RETENTION: RetentionRule[] = [
+  {
+    "category": "order_details",
+    "period": {
+      "amount": 5,
+      "unit": "years"
+    },
+    "trigger": "since_order",
+    "minimum": true
+  },
+  {
+    "category": "email",
+    "period": {
+      "amount": 2,
+      "unit": "years"
+    },
+    "trigger": "until_consent_withdrawn_or_inactivity"
+  },
+  {
+    "category": "contact_details",
+    "period": {
+      "amount": 2,
+      "unit": "years"
+    },
+    "trigger": "until_consent_withdrawn_or_inactivity"
+  }
+];
