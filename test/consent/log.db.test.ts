@@ -1,0 +1,58 @@
+// The consent log: signed choices from the storefront, the merchant's view, counts and CSV.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { proxyUrl } from '../support/proxy.ts';
+
+describe('the consent log', () => {
+  let t: TestApp;
+  let auth: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+  });
+  afterAll(() => t.close());
+  const url = (customerId = '') => proxyUrl('/consent', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId });
+  const choose = (body: object, customerId = '', ip = '198.51.100.7') => request(t.app).post(url(customerId)).set('X-Forwarded-For', ip).send(body);
+
+  it('stores a signed choice as proof: granted, denied, policy version, time, salted IP hash, customer id', async () => {
+    const res = await choose({ consentId: 'visitor-0001', granted: ['necessary', 'analytics'], policyVersion: 3, consentVersion: 2, locale: 'lv' }, '7000000005');
+    expect(res.status).toBe(201);
+    const row = await t.deps.db.consentRecord.findUnique({ where: { id: res.body.recorded } });
+    expect(row).toMatchObject({ shop: SHOP_A, granted: 'analytics', denied: 'preferences,marketing', policyVersion: 3, consentVersion: 2, locale: 'lv', shopifyCustomerId: '7000000005', createdAt: t.clock.now() });
+    expect(row!.ipHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row!.ipHash).not.toContain('198.51.100.7');
+  });
+
+  it('records a later refusal of everything as a withdrawal', async () => {
+    await choose({ consentId: 'visitor-0001', granted: [] });
+    const rows = await t.deps.db.consentRecord.findMany({ where: { consentId: 'visitor-0001' }, orderBy: { createdAt: 'asc' } });
+    expect(rows.at(-1)).toMatchObject({ source: 'withdrawal', granted: '' });
+  });
+
+  it('refuses unsigned requests with 401 and bad input with 400 naming the field', async () => {
+    expect((await request(t.app).post(`/proxy/consent?shop=${SHOP_A}`).send({ consentId: 'visitor-0002', granted: [] })).status).toBe(401);
+    const bad = await choose({ consentId: 'x', granted: ['tracking'] });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.fields).sort()).toEqual(['consentId', 'granted.0']);
+  });
+
+  it('limits each visitor to 30 choices in ten minutes', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++) statuses.push((await choose({ consentId: 'visitor-busy', granted: [] }, '', '198.51.100.99')).status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(30);
+    expect(statuses.slice(-2)).toEqual([429, 429]);
+  });
+
+  it('shows the merchant the log, the counts per day and category, and a CSV export', async () => {
+    const log = await request(t.app).get('/api/consent').set('Authorization', auth);
+    expect(log.body.records.length).toBeGreaterThanOrEqual(3);
+    const stats = await request(t.app).get('/api/consent/stats?days=7').set('Authorization', auth);
+    expect(stats.body.days).toEqual([expect.objectContaining({ day: '2026-11-25', analyticsGranted: 1, marketingDenied: stats.body.days[0].choices })]);
+    const csv = await request(t.app).get('/api/consent/export.csv').set('Authorization', auth);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]).toBe('createdAt,consentId,granted,denied,policyVersion,consentVersion,locale,source,shopifyCustomerId,ipHash');
+    expect(lines).toHaveLength(stats.body.days[0].choices + 1);
+  });
+});
