@@ -1,0 +1,195 @@
+// npm run bench:webhooks [-- --kill] [--requests N] [--concurrency C]
+//
+// Default mode: sends signed compliance webhooks over loopback at a fixed concurrency to
+// (1) a bare node:http endpoint that only verifies the HMAC and (2) Lawfully (app/main.ts, local
+// preview, SQLite unless DATABASE_URL says otherwise), and prints throughput and p50/p99 latency
+// of each and their ratio. Targets (2 cores, 50 concurrent): ratio >= 0.5, p99 < 25 ms, 0 errors.
+//
+// --kill: sends webhooks to Lawfully, kills it with SIGKILL mid-load, restarts it on the same
+// database and checks that every webhook that got a 200 is in the ledger and is processed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import http from 'node:http';
+import { signWebhook, redactPayload, shopRedactPayload } from '../support/webhooks.ts';
+import { openDatabase } from '../../app/platform/db/index.ts';
+import { PREVIEW_SHOP } from '../../app/platform/config.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const REQUESTS = option('requests', 4000);
+const CONCURRENCY = option('concurrency', 50);
+const SECRET = 'lawfully-preview-secret';
+
+interface Server {
+  port: number;
+  child: ChildProcess;
+  exited: Promise<unknown>;
+  output(): string;
+}
+
+function start(argv: string[], env: Record<string, string>, ready: RegExp): Promise<Server> {
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE && argv[0] === 'app/main.ts' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof-out'] : []), '--import', 'tsx', ...argv], { env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise((done) => child.once('exit', done));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = ready.exec(output);
+      if (match) resolve({ port: Number(match[1]), child, exited, output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    void exited.then(() => reject(new Error(`server exited before it was ready:\n${output}`)));
+  });
+}
+
+const startLawfully = (databaseUrl: string, port: number) =>
+  start(['app/main.ts'], { DATABASE_URL: databaseUrl, PORT: String(port) }, /Admin:\s+http:\/\/localhost:(\d+)/);
+
+let sequence = 0;
+function nextWebhook() {
+  sequence += 1;
+  // Mostly customers/redact for the demo shop; every fifth a shop/redact of some other shop.
+  if (sequence % 5 === 0) {
+    const shop = `bench-${sequence}.myshopify.com`;
+    return signWebhook({ topic: 'shop/redact', shop, payload: shopRedactPayload(shop), secret: SECRET, eventId: `bench-${process.pid}-${sequence}` });
+  }
+  return signWebhook({ topic: 'customers/redact', shop: PREVIEW_SHOP, payload: redactPayload(PREVIEW_SHOP, 7000000001 + (sequence % 300)), secret: SECRET, eventId: `bench-${process.pid}-${sequence}` });
+}
+
+function post(agent: http.Agent, port: number, headers: Record<string, string>, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: '/webhooks', method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, agent }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+interface Run {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+  acknowledged: string[];
+}
+
+async function load(port: number, total: number, stopAfter?: { ms: number; then: () => void }): Promise<Run> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const latencies: number[] = [];
+  const acknowledged: string[] = [];
+  let errors = 0;
+  let sent = 0;
+  const began = performance.now();
+  let killTimer: NodeJS.Timeout | undefined;
+  if (stopAfter) killTimer = setTimeout(stopAfter.then, stopAfter.ms);
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (sent < total) {
+        sent += 1;
+        const { body, headers } = nextWebhook();
+        const t0 = performance.now();
+        try {
+          const status = await post(agent, port, headers, body);
+          if (status === 200) {
+            latencies.push(performance.now() - t0);
+            acknowledged.push(headers['X-Shopify-Event-Id']!);
+          } else errors += 1;
+        } catch {
+          errors += 1;
+          if (stopAfter) return; // the server is gone
+        }
+      }
+    }),
+  );
+  clearTimeout(killTimer);
+  agent.destroy();
+  return { latencies, errors, seconds: (performance.now() - began) / 1000, acknowledged };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+function figures(run: Run) {
+  const sorted = [...run.latencies].sort((a, b) => a - b);
+  return { throughput: run.latencies.length / run.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors: run.errors, count: run.latencies.length };
+}
+
+const format = (name: string, f: ReturnType<typeof figures>) =>
+  `${name.padEnd(28)} ${f.throughput.toFixed(0).padStart(7)} req/s   p50 ${f.p50.toFixed(2).padStart(6)} ms   p99 ${f.p99.toFixed(2).padStart(6)} ms   errors ${f.errors}   (${f.count} ok)`;
+
+async function benchmark(databaseUrl: string) {
+  const bare = await start(['test/bench/bare-hmac-server.ts'], { PORT: '0' }, /listening (\d+)/);
+  await load(bare.port, 500);
+  const bareRun = figures(await load(bare.port, REQUESTS));
+  bare.child.kill('SIGTERM');
+
+  const app = await startLawfully(databaseUrl, 38000 + (process.pid % 1000));
+  await load(app.port, 500);
+  const appRun = figures(await load(app.port, REQUESTS));
+  if (appRun.errors) console.log(app.output().split('\n').filter((l) => /error|fail/i.test(l)).slice(0, 3).join('\n'));
+  app.child.kill('SIGTERM');
+  await app.exited;
+
+  const ratio = appRun.throughput / bareRun.throughput;
+  console.log(`\nbench:webhooks  ${REQUESTS} signed webhooks per server, ${CONCURRENCY} concurrent, loopback, database ${databaseUrl.split(':')[0]}`);
+  console.log(format('bare node:http + HMAC', bareRun));
+  console.log(format('Lawfully /webhooks', appRun));
+  console.log(`ratio (Lawfully / bare throughput): ${ratio.toFixed(2)}   targets: ratio >= 0.5 ${ratio >= 0.5 ? 'met' : 'MISSED'}, p99 < 25 ms ${appRun.p99 < 25 ? 'met' : 'MISSED'}, zero errors ${appRun.errors === 0 ? 'met' : 'MISSED'}`);
+}
+
+async function killTest(databaseUrl: string) {
+  const port = 39000 + (process.pid % 1000);
+  let app = await startLawfully(databaseUrl, port);
+  await load(port, 200);
+  const run = await load(port, REQUESTS, { ms: 1500, then: () => app.child.kill('SIGKILL') });
+  await app.exited;
+  console.log(`\nbench:webhooks --kill  server killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks had been answered 200 (${run.errors} failed as the server died)`);
+
+  app = await startLawfully(databaseUrl, port);
+  const db = openDatabase(databaseUrl);
+  // customers/redact acknowledged: its ledger row must be there and processed. shop/redact
+  // acknowledged: processing it deletes every row of its shop, its own ledger row included.
+  const isShopRedact = (id: string) => Number(id.split('-').pop()) % 5 === 0;
+  const redacts = run.acknowledged.filter((id) => !isShopRedact(id));
+  const shopRedacts = run.acknowledged.filter(isShopRedact);
+  let missing = 0;
+  let unprocessed = 0;
+  let shopsLeft = 0;
+  const deadline = Date.now() + 120_000;
+  do {
+    missing = 0;
+    unprocessed = 0;
+    for (let i = 0; i < redacts.length; i += 500) {
+      const slice = redacts.slice(i, i + 500);
+      const rows = await db.webhookDelivery.findMany({ where: { eventId: { in: slice } }, select: { processedAt: true } });
+      missing += slice.length - rows.length;
+      unprocessed += rows.filter((row) => !row.processedAt).length;
+    }
+    shopsLeft = await db.webhookDelivery.count({ where: { topic: 'shop/redact', eventId: { in: shopRedacts } } });
+    if (unprocessed === 0 && shopsLeft === 0) break;
+    await new Promise((r) => setTimeout(r, 500));
+  } while (Date.now() < deadline);
+  const failedJobs = await db.job.count({ where: { status: 'failed' } });
+  await db.$disconnect();
+  app.child.kill('SIGTERM');
+  await app.exited;
+  console.log(`after restart: customers/redact acknowledged ${redacts.length}: not in the ledger ${missing}, not processed ${unprocessed}; shop/redact acknowledged ${shopRedacts.length}: shops not purged ${shopsLeft}; failed jobs ${failedJobs}`);
+  const lost = missing + unprocessed + shopsLeft + failedJobs;
+  console.log(`lost: ${lost}`);
+  if (lost > 0) process.exitCode = 1;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'lawfully-bench-'));
+const databaseUrl = process.env.DATABASE_URL ?? `file:${join(dir, 'bench.db')}`;
+try {
+  if (args.includes('--kill')) await killTest(databaseUrl);
+  else await benchmark(databaseUrl);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,78 @@
+// Audit log: every change to the records, every publish, every request decision, with who and when.
+import { useCallback, useEffect, useState } from 'react';
+import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Text } from '@shopify/polaris';
+import { apiJson } from '../../api.ts';
+
+interface AuditEvent {
+  id: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  details: unknown;
+  createdAt: string;
+}
+
+export default function AuditPage() {
+  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async (before?: string) => {
+    setLoading(true);
+    try {
+      const page = await apiJson<{ events: AuditEvent[]; next: string | null }>(`/api/audit${before ? `?before=${encodeURIComponent(before)}` : ''}`);
+      setEvents((current) => (before ? [...current, ...page.events] : page.events));
+      setNext(page.next);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Page title="Audit log" subtitle="Who changed what, and when. Kept as evidence of accountability (GDPR Art. 5(2)).">
+      <BlockStack gap="400">
+        {error && <Banner tone="critical" title="The audit log could not be loaded">{error}</Banner>}
+        <Card padding="0">
+          {events.length === 0 && !loading ? (
+            <EmptyState heading="Nothing recorded yet" image="">
+              <p>Changes to your records, published policies and request decisions appear here.</p>
+            </EmptyState>
+          ) : (
+            <IndexTable
+              resourceName={{ singular: 'event', plural: 'events' }}
+              itemCount={events.length}
+              selectable={false}
+              loading={loading}
+              headings={[{ title: 'When' }, { title: 'Who' }, { title: 'What' }, { title: 'Subject' }]}
+            >
+              {events.map((event, index) => (
+                <IndexTable.Row id={event.id} key={event.id} position={index}>
+                  <IndexTable.Cell>{new Date(event.createdAt).toLocaleString()}</IndexTable.Cell>
+                  <IndexTable.Cell>{event.actor}</IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Text as="span" fontWeight="semibold">
+                      {event.action}
+                    </Text>
+                  </IndexTable.Cell>
+                  <IndexTable.Cell>{event.subject ?? ''}</IndexTable.Cell>
+                </IndexTable.Row>
+              ))}
+            </IndexTable>
+          )}
+        </Card>
+        {next && (
+          <Button onClick={() => void load(next)} loading={loading}>
+            Older events
+          </Button>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}

@@ -1,0 +1,104 @@
+// Consent log: each storefront choice as proof (GDPR Art. 7(1)), counts per day and category,
+// and a CSV export.
+import { useCallback, useEffect, useState } from 'react';
+import { Badge, Banner, BlockStack, Button, Card, DataTable, EmptyState, IndexTable, InlineStack, Page, Text } from '@shopify/polaris';
+import { apiDownload, apiJson } from '../../api.ts';
+
+interface ConsentRow {
+  id: string;
+  consentId: string;
+  granted: string;
+  denied: string;
+  policyVersion: number | null;
+  locale: string | null;
+  source: string;
+  shopifyCustomerId: string | null;
+  createdAt: string;
+}
+type Day = { day: string; choices: number } & Record<string, number>;
+
+const CATEGORIES = ['preferences', 'analytics', 'marketing'];
+
+export default function ConsentPage() {
+  const [rows, setRows] = useState<ConsentRow[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [days, setDays] = useState<Day[]>([]);
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async (before?: string) => {
+    setLoading(true);
+    try {
+      const page = await apiJson<{ records: ConsentRow[]; next: string | null }>(`/api/consent${before ? `?before=${encodeURIComponent(before)}` : ''}`);
+      setRows((current) => (before ? [...current, ...page.records] : page.records));
+      setNext(page.next);
+      if (!before) setDays((await apiJson<{ days: Day[] }>('/api/consent/stats?days=30')).days);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Page
+      title="Consent log"
+      subtitle="Every choice made in your storefront's cookie banner, kept as proof of consent (GDPR Art. 7(1)). IP addresses are stored only as salted hashes."
+      secondaryActions={[{ content: 'Export CSV', onAction: () => void apiDownload('/api/consent/export.csv', 'consent-log.csv') }]}
+    >
+      <BlockStack gap="400">
+        {error && <Banner tone="critical">{error}</Banner>}
+        <Card>
+          <BlockStack gap="200">
+            <Text as="h2" variant="headingMd">Last 30 days</Text>
+            {days.length === 0 ? (
+              <Text as="p" tone="subdued">No choices yet.</Text>
+            ) : (
+              <DataTable
+                columnContentTypes={['text', 'numeric', ...CATEGORIES.flatMap(() => ['numeric', 'numeric'] as const)]}
+                headings={['Day', 'Choices', ...CATEGORIES.flatMap((c) => [`${c} granted`, `${c} denied`])]}
+                rows={days.map((d) => [d.day, d.choices, ...CATEGORIES.flatMap((c) => [d[`${c}Granted`] ?? 0, d[`${c}Denied`] ?? 0])])}
+              />
+            )}
+          </BlockStack>
+        </Card>
+        <Card padding="0">
+          {rows.length === 0 && !loading ? (
+            <EmptyState heading="No consent recorded yet" image="">
+              <p>Turn on the Lawfully cookie banner in your theme (App embeds) to start collecting consent.</p>
+            </EmptyState>
+          ) : (
+            <IndexTable
+              resourceName={{ singular: 'choice', plural: 'choices' }}
+              itemCount={rows.length}
+              selectable={false}
+              loading={loading}
+              headings={[{ title: 'When' }, { title: 'Visitor' }, { title: 'Granted' }, { title: 'Denied' }, { title: 'Policy' }, { title: 'Kind' }]}
+            >
+              {rows.map((row, index) => (
+                <IndexTable.Row id={row.id} key={row.id} position={index}>
+                  <IndexTable.Cell>{new Date(row.createdAt).toLocaleString()}</IndexTable.Cell>
+                  <IndexTable.Cell>{row.shopifyCustomerId ? `Customer ${row.shopifyCustomerId}` : row.consentId.slice(0, 12)}</IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <InlineStack gap="100">{row.granted ? row.granted.split(',').map((c) => <Badge key={c} tone="success">{c}</Badge>) : <Text as="span" tone="subdued">only necessary</Text>}</InlineStack>
+                  </IndexTable.Cell>
+                  <IndexTable.Cell>{row.denied.split(',').filter(Boolean).join(', ')}</IndexTable.Cell>
+                  <IndexTable.Cell>{row.policyVersion ? `v${row.policyVersion}` : '—'}</IndexTable.Cell>
+                  <IndexTable.Cell>{row.source === 'withdrawal' ? <Badge tone="warning">withdrawal</Badge> : row.source}</IndexTable.Cell>
+                </IndexTable.Row>
+              ))}
+            </IndexTable>
+          )}
+        </Card>
+        {next && (
+          <Button onClick={() => void load(next)} loading={loading}>
+            Older choices
+          </Button>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}

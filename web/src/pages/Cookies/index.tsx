@@ -1,0 +1,101 @@
+// Cookies: what the storefront stores in visitors' browsers, grouped by consent category
+// (ePrivacy Directive Art. 5(3); the consent banner and the policy list them).
+import { useEffect, useState } from 'react';
+import { BlockStack, Button, Card, FormLayout, InlineStack, Layout, Page, Text, TextField } from '@shopify/polaris';
+import { useRecords } from '../../records/useRecords.ts';
+import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { COOKIE_CATEGORY_LABELS } from '../../records/labels.ts';
+import { english, hasTranslations, withEnglish } from '../../records/text.ts';
+import type { Cookie } from '../../records/types.ts';
+
+const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'] as const;
+
+const DESCRIPTIONS: Record<string, string> = {
+  necessary: 'Needed for the store to work (cart, checkout, security). No consent needed.',
+  preferences: 'Remember choices such as language or currency. Set only after consent.',
+  analytics: 'Measure how the store is used. Set only after consent.',
+  marketing: 'Advertising and retargeting. Set only after consent.',
+};
+
+export default function CookiesPage() {
+  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const [cookies, setCookies] = useState<Cookie[]>();
+
+  useEffect(() => {
+    if (data && !cookies) setCookies(structuredClone(data.records.cookies ?? []));
+  }, [data, cookies]);
+
+  const err = (path: string) => fieldError('cookies', path);
+  const update = (index: number, change: Partial<Cookie>) => setCookies((previous) => previous?.map((c, i) => (i === index ? { ...c, ...change } : c)));
+  const add = (category: Cookie['category']) => setCookies((previous) => [...(previous ?? []), { name: '', category, provider: '', purpose: '', expiry: '' }]);
+
+  return (
+    <Page title="Cookies" subtitle="The cookies your store sets, by category. Your policy and consent banner list them.">
+      <BlockStack gap="400">
+        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
+        <SaveErrorBanner errors={errors} section="cookies" onDismiss={clearErrors} />
+        {!cookies ? (
+          <LoadingCard />
+        ) : (
+          <Layout>
+            {CATEGORIES.map((category) => {
+              const entries = cookies.map((cookie, index) => ({ cookie, index })).filter(({ cookie }) => cookie.category === category);
+              return (
+                <Layout.AnnotatedSection key={category} title={COOKIE_CATEGORY_LABELS[category]} description={DESCRIPTIONS[category]}>
+                  <Card>
+                    <BlockStack gap="400">
+                      {entries.length === 0 && <Text as="p" tone="subdued">No {COOKIE_CATEGORY_LABELS[category]!.toLowerCase()} cookies.</Text>}
+                      {entries.map(({ cookie, index }) => (
+                        <BlockStack key={index} gap="200">
+                          <InlineStack align="space-between" blockAlign="center">
+                            <Text as="h3" variant="headingSm">{cookie.name || 'New cookie'}</Text>
+                            <Button variant="plain" tone="critical" onClick={() => setCookies((previous) => previous?.filter((_, i) => i !== index))} accessibilityLabel={`Remove ${cookie.name || 'this cookie'}`}>
+                              Remove
+                            </Button>
+                          </InlineStack>
+                          <FormLayout>
+                            <FormLayout.Group>
+                              <TextField label="Cookie name" value={cookie.name} onChange={(name) => update(index, { name })} autoComplete="off" monospaced placeholder="e.g. _ga" error={err(`${index}.name`)} />
+                              <TextField label="Provider" value={cookie.provider} onChange={(provider) => update(index, { provider })} autoComplete="off" placeholder="e.g. Google Analytics" error={err(`${index}.provider`)} />
+                            </FormLayout.Group>
+                            <FormLayout.Group>
+                              <TextField
+                                label="Purpose"
+                                value={english(cookie.purpose)}
+                                onChange={(value) => update(index, { purpose: withEnglish(cookie.purpose, value) })}
+                                autoComplete="off"
+                                helpText={translationsNote(hasTranslations(cookie.purpose))}
+                                error={err(`${index}.purpose`)}
+                              />
+                              <TextField
+                                label="Expiry"
+                                value={english(cookie.expiry)}
+                                onChange={(value) => update(index, { expiry: withEnglish(cookie.expiry, value) })}
+                                autoComplete="off"
+                                placeholder="e.g. 1 year, or session"
+                                helpText={translationsNote(hasTranslations(cookie.expiry))}
+                                error={err(`${index}.expiry`)}
+                              />
+                            </FormLayout.Group>
+                          </FormLayout>
+                        </BlockStack>
+                      ))}
+                      <InlineStack>
+                        <Button onClick={() => add(category)} accessibilityLabel={`Add a ${COOKIE_CATEGORY_LABELS[category]!.toLowerCase()} cookie`}>
+                          Add cookie
+                        </Button>
+                      </InlineStack>
+                    </BlockStack>
+                  </Card>
+                </Layout.AnnotatedSection>
+              );
+            })}
+            <Layout.Section>
+              <SaveBar onSave={() => void save('cookies', cookies, 'Cookies saved')} loading={saving === 'cookies'} />
+            </Layout.Section>
+          </Layout>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}

@@ -1,0 +1,180 @@
+// Home: what needs attention in the merchant's GDPR records (blocking problems first), and the
+// steps from a fresh install to a published privacy policy.
+import { useEffect, useState } from 'react';
+import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Link, List, Page, ProgressBar, Text } from '@shopify/polaris';
+import { apiJson } from '../../api.ts';
+import { useRecords } from '../../records/useRecords.ts';
+import { LoadErrorBanner, LoadingCard } from '../../records/components.tsx';
+import { SECTION_PAGES } from '../../records/labels.ts';
+import type { Records } from '../../records/types.ts';
+
+interface Version {
+  version: number;
+  lastUpdated: string;
+  publishedAt: string;
+}
+
+interface Step {
+  title: string;
+  description: string;
+  url: string;
+  done: boolean;
+}
+
+function steps(records: Records, published: boolean): Step[] {
+  return [
+    { title: 'Say who you are', description: 'Your business details and data protection authority.', url: '/controller', done: Boolean(records.controller) },
+    { title: 'List the data you collect', description: 'Email addresses, order details, device data…', url: '/inventory', done: Boolean(records.inventory) },
+    { title: 'Say why you use it', description: 'Each purpose with its legal basis.', url: '/purposes', done: Boolean(records.purposes) },
+    { title: 'Name your processors', description: 'Service providers, their countries and safeguards, and who you share data with.', url: '/processors', done: Boolean(records.processors && records.recipients) },
+    { title: 'Set retention periods', description: 'How long each kind of data is kept.', url: '/retention', done: Boolean(records.retention) },
+    { title: 'List your cookies', description: 'What your storefront stores in browsers.', url: '/cookies', done: Boolean(records.cookies) },
+    { title: 'Describe your security', description: 'Security measures and automated decisions.', url: '/security', done: Boolean(records.security && records.automatedDecisions) },
+    { title: 'Publish your privacy policy', description: 'Preview it in every language and publish it to your store.', url: '/policy', done: published },
+  ];
+}
+
+export default function HomePage() {
+  const { data, loadError, reload } = useRecords();
+  const [versions, setVersions] = useState<Version[]>();
+
+  useEffect(() => {
+    apiJson<{ versions: Version[] }>('/api/policy/versions').then(
+      (result) => setVersions(result.versions),
+      () => setVersions([]),
+    );
+  }, []);
+
+  const attention = data?.attention;
+  const blocking = attention?.findings.filter((f) => f.severity === 'blocking') ?? [];
+  const warnings = attention?.findings.filter((f) => f.severity === 'warning') ?? [];
+  const missing = attention?.missingSections ?? [];
+  const problems = Object.entries(attention?.problems ?? {}).filter(([path]) => !missing.includes(path.split('.')[0] ?? ''));
+  const checklist = data ? steps(data.records, Boolean(versions?.length)) : [];
+  const done = checklist.filter((s) => s.done).length;
+  const latest = versions?.[0];
+  const allClear = data && blocking.length === 0 && missing.length === 0 && problems.length === 0;
+
+  return (
+    <Page title="Home" subtitle="Your store's GDPR records and privacy policy at a glance.">
+      <BlockStack gap="400">
+        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
+        {!data ? (
+          <LoadingCard />
+        ) : (
+          <Layout>
+            <Layout.Section>
+              <BlockStack gap="400">
+                <Text as="h2" variant="headingLg">What needs attention</Text>
+                {allClear && (
+                  <Banner tone="success" title="Your records are complete">
+                    {latest ? `Version ${latest.version} of your policy is published.` : 'Preview your privacy policy and publish it.'}
+                  </Banner>
+                )}
+                {blocking.length > 0 && (
+                  <Banner tone="critical" title={`${blocking.length} blocking problem${blocking.length === 1 ? '' : 's'}: the policy cannot be published`} action={{ content: 'Open processors', url: '/processors' }}>
+                    <List type="bullet">
+                      {blocking.map((f, i) => (
+                        <List.Item key={i}>{f.message}</List.Item>
+                      ))}
+                    </List>
+                  </Banner>
+                )}
+                {missing.length > 0 && (
+                  <Banner tone="warning" title="Records still to fill in">
+                    <List type="bullet">
+                      {missing.map((section) => {
+                        const page = SECTION_PAGES[section];
+                        return <List.Item key={section}>{page ? <Link url={page.path}>{page.label}</Link> : section}</List.Item>;
+                      })}
+                    </List>
+                  </Banner>
+                )}
+                {problems.length > 0 && (
+                  <Banner tone="warning" title="To correct in your records">
+                    <List type="bullet">
+                      {problems.slice(0, 10).map(([path, message]) => {
+                        const page = SECTION_PAGES[path.split('.')[0] ?? ''];
+                        return (
+                          <List.Item key={path}>
+                            {page ? <Link url={page.path}>{page.label}</Link> : null}
+                            {page ? ': ' : ''}
+                            {message}
+                          </List.Item>
+                        );
+                      })}
+                    </List>
+                    {problems.length > 10 && <Text as="p">…and {problems.length - 10} more.</Text>}
+                  </Banner>
+                )}
+                {warnings.length > 0 && (
+                  <Banner tone="warning" title={`${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`} action={{ content: 'Open processors', url: '/processors' }}>
+                    <List type="bullet">
+                      {warnings.map((f, i) => (
+                        <List.Item key={i}>{f.message}</List.Item>
+                      ))}
+                    </List>
+                  </Banner>
+                )}
+              </BlockStack>
+            </Layout.Section>
+            <Layout.Section variant="oneThird">
+              <Card>
+                <BlockStack gap="300">
+                  <Text as="h2" variant="headingMd">Privacy policy</Text>
+                  {latest ? (
+                    <>
+                      <InlineStack gap="200">
+                        <Badge tone="success">{`Version ${latest.version} published`}</Badge>
+                      </InlineStack>
+                      <Text as="p" tone="subdued">Last updated {latest.lastUpdated.slice(0, 10)}</Text>
+                    </>
+                  ) : (
+                    <Text as="p" tone="subdued">Not published yet.</Text>
+                  )}
+                  <InlineStack>
+                    <Button url="/policy">Open the policy</Button>
+                  </InlineStack>
+                </BlockStack>
+              </Card>
+            </Layout.Section>
+            <Layout.Section>
+              <Card>
+                <BlockStack gap="300">
+                  <InlineStack align="space-between" blockAlign="center">
+                    <Text as="h2" variant="headingMd">Getting started</Text>
+                    <Text as="span" tone="subdued">{`${done} of ${checklist.length} done`}</Text>
+                  </InlineStack>
+                  <ProgressBar progress={(done / Math.max(checklist.length, 1)) * 100} size="small" tone="primary" />
+                  <BlockStack gap="0">
+                    {checklist.map((step, index) => (
+                      <Box key={step.url} paddingBlock="200" borderBlockStartWidth={index === 0 ? '0' : '025'} borderColor="border">
+                        <InlineStack align="space-between" blockAlign="center" gap="400" wrap={false}>
+                          <InlineStack gap="300" align="start" blockAlign="center" wrap={false}>
+                            <Box minWidth="20px">
+                              <Text as="span" tone="subdued">{index + 1}.</Text>
+                            </Box>
+                            <BlockStack gap="050">
+                              <InlineStack gap="200" align="start" blockAlign="center">
+                                <Text as="span" fontWeight="semibold">{step.title}</Text>
+                                {step.done && <Badge tone="success">Done</Badge>}
+                              </InlineStack>
+                              <Text as="span" tone="subdued">{step.description}</Text>
+                            </BlockStack>
+                          </InlineStack>
+                          <Button url={step.url} variant={step.done ? 'tertiary' : 'secondary'}>
+                            {step.done ? 'Review' : 'Start'}
+                          </Button>
+                        </InlineStack>
+                      </Box>
+                    ))}
+                  </BlockStack>
+                </BlockStack>
+              </Card>
+            </Layout.Section>
+          </Layout>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}

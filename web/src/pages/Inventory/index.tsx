@@ -1,0 +1,198 @@
+// Data inventory: the kinds of personal data the store collects, where each comes from, and
+// whether sensitive ("special category", Art. 9) data is processed. Purposes, processors and
+// retention rules refer to these categories by their key.
+import { useEffect, useState } from 'react';
+import { BlockStack, Button, Card, ChoiceList, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
+import { useRecords } from '../../records/useRecords.ts';
+import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { DATA_SOURCE_LABELS, options } from '../../records/labels.ts';
+import { STARTER_CATEGORIES } from '../../records/starter.ts';
+import { english, hasTranslations, slugify, withEnglish, withOptionalEnglish } from '../../records/text.ts';
+import type { DataCategory, Inventory } from '../../records/types.ts';
+
+const SOURCES = ['customer', 'automatic', 'third_party'];
+
+interface Item {
+  category: DataCategory;
+  /** The key follows the name until the merchant edits the key (new categories only). */
+  autoKey: boolean;
+}
+
+export default function InventoryPage() {
+  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const [items, setItems] = useState<Item[]>();
+  const [special, setSpecial] = useState<Inventory['specialCategories']>({ processed: false });
+
+  useEffect(() => {
+    if (data && !items) {
+      const saved = data.records.inventory;
+      setItems((saved?.categories ?? []).map((category) => ({ category: structuredClone(category), autoKey: false })));
+      setSpecial(saved?.specialCategories ? structuredClone(saved.specialCategories) : { processed: false });
+    }
+  }, [data, items]);
+
+  const err = (path: string) => fieldError('inventory', path);
+  const update = (index: number, change: Partial<DataCategory>, autoKey?: boolean) =>
+    setItems((previous) =>
+      previous?.map((item, i) => {
+        if (i !== index) return item;
+        const category = { ...item.category, ...change };
+        const keepAuto = autoKey ?? item.autoKey;
+        if (keepAuto && change.name !== undefined) category.key = slugify(english(category.name));
+        return { category, autoKey: keepAuto };
+      }),
+    );
+
+  function addStarter() {
+    setItems((previous) => {
+      const list = previous ?? [];
+      const keys = new Set(list.map((item) => item.category.key));
+      return [...list, ...STARTER_CATEGORIES.filter((c) => !keys.has(c.key)).map((c) => ({ category: structuredClone(c), autoKey: false }))];
+    });
+  }
+
+  function addEmpty() {
+    setItems((previous) => [...(previous ?? []), { category: { key: '', name: '', description: '', source: 'customer' }, autoKey: true }]);
+  }
+
+  async function submit() {
+    if (!items) return;
+    const value: Inventory = {
+      categories: items.map(({ category }) => ({ ...category, key: category.key.trim() })),
+      specialCategories: special.processed ? special : { processed: false, ...(special.details ? { details: special.details } : {}) },
+    };
+    await save('inventory', value, 'Data inventory saved');
+  }
+
+  const missingStarter = items ? STARTER_CATEGORIES.some((c) => !items.some((item) => item.category.key === c.key)) : false;
+
+  return (
+    <Page
+      title="Data inventory"
+      subtitle="The kinds of personal data your store collects. Purposes, processors and retention rules refer to these."
+      secondaryActions={missingStarter ? [{ content: 'Add the usual categories', onAction: addStarter }] : []}
+    >
+      <BlockStack gap="400">
+        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
+        <SaveErrorBanner errors={errors} section="inventory" onDismiss={clearErrors} />
+        {!items ? (
+          <LoadingCard />
+        ) : (
+          <Layout>
+            <Layout.Section>
+              <BlockStack gap="400">
+                {items.length === 0 && (
+                  <Card>
+                    <EmptyState heading="List the personal data you collect" action={{ content: 'Add the usual categories', onAction: addStarter }} secondaryAction={{ content: 'Add a category', onAction: addEmpty }} image="">
+                      <p>Most shops collect email addresses, order details, contact details, device data and cookie data. Start with these and adapt them.</p>
+                    </EmptyState>
+                  </Card>
+                )}
+                {err('categories') && <Text as="p" tone="critical">{err('categories')}</Text>}
+                {items.map(({ category }, index) => (
+                  <Card key={index}>
+                    <BlockStack gap="300">
+                      <InlineStack align="space-between" blockAlign="center">
+                        <Text as="h2" variant="headingMd">{english(category.name) || 'New data category'}</Text>
+                        <Button variant="plain" tone="critical" onClick={() => setItems((previous) => previous?.filter((_, i) => i !== index))} accessibilityLabel={`Remove ${english(category.name) || 'this category'}`}>
+                          Remove
+                        </Button>
+                      </InlineStack>
+                      <FormLayout>
+                        <FormLayout.Group>
+                          <TextField
+                            label="Name"
+                            value={english(category.name)}
+                            onChange={(value) => update(index, { name: withEnglish(category.name, value) })}
+                            autoComplete="off"
+                            placeholder="e.g. Email address"
+                            helpText={translationsNote(hasTranslations(category.name))}
+                            error={err(`categories.${index}.name`)}
+                          />
+                          <TextField
+                            label="Key"
+                            value={category.key}
+                            onChange={(value) => update(index, { key: value }, false)}
+                            autoComplete="off"
+                            monospaced
+                            helpText="A short code other records use, e.g. email"
+                            error={err(`categories.${index}.key`)}
+                          />
+                        </FormLayout.Group>
+                        <TextField
+                          label="Description"
+                          value={english(category.description)}
+                          onChange={(value) => update(index, { description: withEnglish(category.description, value) })}
+                          autoComplete="off"
+                          multiline={2}
+                          helpText={translationsNote(hasTranslations(category.description))}
+                          error={err(`categories.${index}.description`)}
+                        />
+                        <FormLayout.Group>
+                          <Select
+                            label="Source"
+                            options={options(SOURCES, DATA_SOURCE_LABELS)}
+                            value={category.source}
+                            onChange={(value) => update(index, { source: value as DataCategory['source'] })}
+                            error={err(`categories.${index}.source`)}
+                          />
+                          <TextField
+                            label="Examples (optional, comma-separated)"
+                            value={(category.examples ?? []).join(', ')}
+                            onChange={(value) => {
+                              const examples = value.split(',').map((s) => s.trimStart());
+                              update(index, { examples: value.trim() ? examples : undefined });
+                            }}
+                            onBlur={() => update(index, { examples: category.examples?.map((s) => s.trim()).filter(Boolean) })}
+                            autoComplete="off"
+                            error={err(`categories.${index}.examples`)}
+                          />
+                        </FormLayout.Group>
+                      </FormLayout>
+                    </BlockStack>
+                  </Card>
+                ))}
+                {items.length > 0 && (
+                  <InlineStack gap="200">
+                    <Button onClick={addEmpty}>Add a category</Button>
+                  </InlineStack>
+                )}
+              </BlockStack>
+            </Layout.Section>
+            <Layout.Section>
+              <Card>
+                <BlockStack gap="300">
+                  <Text as="h2" variant="headingMd">Sensitive data</Text>
+                  <ChoiceList
+                    title="Do you process special categories of data, such as health data, religion or biometric data (GDPR Art. 9)?"
+                    choices={[
+                      { label: 'No', value: 'no' },
+                      { label: 'Yes', value: 'yes' },
+                    ]}
+                    selected={[special.processed ? 'yes' : 'no']}
+                    onChange={([value]) => setSpecial((previous) => ({ ...previous, processed: value === 'yes' }))}
+                    error={err('specialCategories.processed')}
+                  />
+                  {special.processed && (
+                    <TextField
+                      label="Which sensitive data, and why"
+                      value={english(special.details)}
+                      onChange={(value) => setSpecial((previous) => ({ ...previous, details: withOptionalEnglish(previous.details, value) }))}
+                      autoComplete="off"
+                      multiline={3}
+                      helpText={translationsNote(hasTranslations(special.details))}
+                      error={err('specialCategories.details')}
+                    />
+                  )}
+                </BlockStack>
+              </Card>
+            </Layout.Section>
+            <Layout.Section>
+              <SaveBar onSave={() => void submit()} loading={saving === 'inventory'} />
+            </Layout.Section>
+          </Layout>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}

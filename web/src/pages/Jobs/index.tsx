@@ -1,0 +1,89 @@
+// Jobs: background work (webhook processing, retention sweeps). A job that kept failing shows
+// its error here and can be retried.
+import { useCallback, useEffect, useState } from 'react';
+import { Badge, Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Select, Text } from '@shopify/polaris';
+import { apiJson } from '../../api.ts';
+
+interface Job {
+  id: string;
+  kind: string;
+  status: string;
+  attempts: number;
+  maxAttempts: number;
+  runAt: string;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+const tone = (status: string) => (status === 'done' ? 'success' : status === 'failed' ? 'critical' : status === 'running' ? 'attention' : 'info');
+
+export default function JobsPage() {
+  const [jobs, setJobs] = useState<Job[]>([]);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setJobs((await apiJson<{ jobs: Job[] }>(`/api/jobs${status ? `?status=${status}` : ''}`)).jobs);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }, [status]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function retry(id: string) {
+    try {
+      await apiJson(`/api/jobs/${id}/retry`, { method: 'POST', json: {} });
+      window.shopify.toast.show('Job queued again');
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  const failed = jobs.filter((j) => j.status === 'failed').length;
+  return (
+    <Page title="Jobs" subtitle="Work Lawfully does in the background, retried automatically with growing waits.">
+      <BlockStack gap="400">
+        {error && <Banner tone="critical">{error}</Banner>}
+        {failed > 0 && <Banner tone="critical" title={`${failed} job${failed === 1 ? '' : 's'} gave up`}>Read the error, fix the cause (often: open Lawfully once so it can reach Shopify), then retry.</Banner>}
+        <div style={{ maxWidth: 240 }}>
+          <Select label="Status" labelInline options={[{ label: 'All', value: '' }, 'queued', 'running', 'done', 'failed'].map((o) => (typeof o === 'string' ? { label: o, value: o } : o))} value={status} onChange={setStatus} />
+        </div>
+        <Card padding="0">
+          {jobs.length === 0 && !loading ? (
+            <EmptyState heading="No background work yet" image="">
+              <p>Webhook processing and retention sweeps appear here.</p>
+            </EmptyState>
+          ) : (
+            <IndexTable
+              resourceName={{ singular: 'job', plural: 'jobs' }}
+              itemCount={jobs.length}
+              selectable={false}
+              loading={loading}
+              headings={[{ title: 'Job' }, { title: 'Status' }, { title: 'Attempts' }, { title: 'Created' }, { title: 'Error' }, { title: '' }]}
+            >
+              {jobs.map((job, index) => (
+                <IndexTable.Row id={job.id} key={job.id} position={index}>
+                  <IndexTable.Cell><Text as="span" fontWeight="semibold">{job.kind}</Text></IndexTable.Cell>
+                  <IndexTable.Cell><Badge tone={tone(job.status)}>{job.status}</Badge></IndexTable.Cell>
+                  <IndexTable.Cell>{job.attempts} of {job.maxAttempts}</IndexTable.Cell>
+                  <IndexTable.Cell>{new Date(job.createdAt).toLocaleString()}</IndexTable.Cell>
+                  <IndexTable.Cell>{job.lastError ?? ''}</IndexTable.Cell>
+                  <IndexTable.Cell>{job.status === 'failed' && <Button onClick={() => void retry(job.id)}>Retry</Button>}</IndexTable.Cell>
+                </IndexTable.Row>
+              ))}
+            </IndexTable>
+          )}
+        </Card>
+      </BlockStack>
+    </Page>
+  );
+}

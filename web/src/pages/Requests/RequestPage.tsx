@@ -1,0 +1,223 @@
+// One request: who asked for what, its deadline, what was done (execution log) and who decided
+// what (trail), its export package, and the actions the merchant takes on it.
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
+import { apiDownload, apiJson, ApiError } from '../../api.ts';
+import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, statusTone, deadlineBadge } from './labels.ts';
+
+interface Detail {
+  id: string;
+  type: string;
+  source: string;
+  status: string;
+  email: string | null;
+  shopifyCustomerId: string | null;
+  details: Record<string, unknown> | null;
+  receivedAt: string;
+  verifiedAt: string | null;
+  dueAt: string | null;
+  extendedAt: string | null;
+  extensionReason: string | null;
+  closedAt: string | null;
+  rejectionReason: string | null;
+  daysLeft: number | null;
+  deadline: string;
+  events: Array<{ id: string; actor: string; kind: string; message: string | null; createdAt: string }>;
+  steps: Array<{ id: string; action: string; system: string; result: string; details: unknown; createdAt: string }>;
+  exports: Array<{ id: string; summary: string; createdAt: string; expiresAt: string }>;
+}
+
+const FULFIL_LABELS: Record<string, string> = {
+  access: 'Assemble and send the data export',
+  portability: 'Assemble and send the portable export',
+  rectification: 'Record the correction and complete',
+  erasure: 'Erase the customer’s data',
+  restriction: 'Restrict processing',
+  objection: 'Stop processing for marketing',
+  withdraw_consent: 'Withdraw the consent',
+  complaint: 'Send the supervisory authority’s details',
+};
+
+type Dialog = 'reject' | 'extend' | 'fulfil' | undefined;
+
+export default function RequestPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const [request, setRequest] = useState<Detail>();
+  const [error, setError] = useState<string>();
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [text, setText] = useState('');
+  const [days, setDays] = useState('60');
+  const [note, setNote] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setRequest((await apiJson<{ request: Detail }>(`/api/requests/${id}`)).request);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function act(path: string, json: unknown, done: string) {
+    setBusy(true);
+    setFields({});
+    try {
+      await apiJson(`/api/requests/${id}/${path}`, { method: 'POST', json });
+      window.shopify.toast.show(done);
+      setDialog(undefined);
+      setText('');
+      setNote('');
+      setError(undefined);
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+      if (e instanceof ApiError) setFields(e.fields);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!request) {
+    return <Page title="Request" backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}>{error && <Banner tone="critical">{error}</Banner>}</Page>;
+  }
+  const open = ['received', 'verified', 'in_progress'].includes(request.status);
+  const badge = deadlineBadge(request.deadline, request.daysLeft);
+  const needsText = request.type === 'rectification';
+
+  return (
+    <Page
+      title={`${TYPE_LABELS[request.type] ?? request.type} request`}
+      titleMetadata={<Badge tone={statusTone(request.status)}>{STATUS_LABELS[request.status] ?? request.status}</Badge>}
+      subtitle={`From ${SOURCE_LABELS[request.source] ?? request.source}, received ${new Date(request.receivedAt).toLocaleString()}`}
+      backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}
+      primaryAction={open ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined}
+      secondaryActions={
+        open
+          ? [
+              ...(request.status !== 'in_progress' ? [{ content: 'Start work', onAction: () => void act('status', { status: 'in_progress' }, 'Marked in progress') }] : []),
+              ...(!request.extendedAt && request.dueAt ? [{ content: 'Extend deadline', onAction: () => setDialog('extend') }] : []),
+              { content: 'Reject', destructive: true, onAction: () => setDialog('reject') },
+            ]
+          : []
+      }
+    >
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            {error && <Banner tone="critical" title="The action was refused">{error}</Banner>}
+            {request.status === 'rejected' && request.rejectionReason && <Banner tone="critical" title="Rejected">{request.rejectionReason}</Banner>}
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">What was done</Text>
+                {request.steps.length === 0 ? (
+                  <Text as="p" tone="subdued">Nothing yet.</Text>
+                ) : (
+                  request.steps.map((step) => (
+                    <InlineStack key={step.id} gap="200" blockAlign="center">
+                      <Badge tone={step.result === 'ok' ? 'success' : step.result === 'failed' ? 'critical' : step.result === 'held' ? 'warning' : undefined}>{step.result}</Badge>
+                      <Text as="span" fontWeight="semibold">{step.action}</Text>
+                      <Text as="span" tone="subdued">{step.system} · {new Date(step.createdAt).toLocaleString()}</Text>
+                      {step.details ? <Text as="span" tone="subdued">{JSON.stringify(step.details)}</Text> : null}
+                    </InlineStack>
+                  ))
+                )}
+              </BlockStack>
+            </Card>
+            {request.exports.length > 0 && (
+              <Card>
+                <BlockStack gap="200">
+                  <Text as="h2" variant="headingMd">Export package</Text>
+                  <Text as="p">{request.exports[0]!.summary}</Text>
+                  <Text as="p" tone="subdued">Kept until {new Date(request.exports[0]!.expiresAt).toLocaleDateString()}.</Text>
+                  <InlineStack gap="200">
+                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.json`, `lawfully-export-${request.id}.json`)}>Download JSON</Button>
+                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.csv`, `lawfully-export-${request.id}.csv`)}>Download CSV</Button>
+                  </InlineStack>
+                </BlockStack>
+              </Card>
+            )}
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">Trail</Text>
+                {request.events.map((event) => (
+                  <Box key={event.id}>
+                    <Text as="p">
+                      <Text as="span" fontWeight="semibold">{event.kind.replace('_', ' ')}</Text> · {event.actor} · {new Date(event.createdAt).toLocaleString()}
+                    </Text>
+                    {event.message && <Text as="p" tone="subdued">{event.message}</Text>}
+                  </Box>
+                ))}
+                <TextField label="Internal note" value={note} onChange={setNote} multiline={2} autoComplete="off" error={fields.text} />
+                <InlineStack>
+                  <Button disabled={!note.trim() || busy} onClick={() => void act('notes', { text: note }, 'Note added')}>Add note</Button>
+                </InlineStack>
+              </BlockStack>
+            </Card>
+          </BlockStack>
+        </Layout.Section>
+        <Layout.Section variant="oneThird">
+          <Card>
+            <BlockStack gap="200">
+              <Text as="h2" variant="headingMd">Deadline</Text>
+              {badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : <Text as="p" tone="subdued">{request.closedAt ? `Closed ${new Date(request.closedAt).toLocaleDateString()}` : 'Starts once the identity is verified'}</Text>}
+              {request.dueAt && <Text as="p">Due {new Date(request.dueAt).toLocaleDateString()}</Text>}
+              {request.extendedAt && <Text as="p" tone="subdued">Extended: {request.extensionReason}</Text>}
+              <Text as="h2" variant="headingMd">Person</Text>
+              <Text as="p">{request.email ?? 'No contact details kept (erased)'}</Text>
+              {request.shopifyCustomerId && <Text as="p" tone="subdued">Shopify customer {request.shopifyCustomerId}</Text>}
+              {request.details && <Text as="p" tone="subdued">{JSON.stringify(request.details)}</Text>}
+            </BlockStack>
+          </Card>
+        </Layout.Section>
+      </Layout>
+
+      <Modal
+        open={dialog === 'fulfil'}
+        onClose={() => setDialog(undefined)}
+        title={FULFIL_LABELS[request.type] ?? 'Fulfil'}
+        primaryAction={{ content: 'Do it', loading: busy, disabled: needsText && !text.trim(), onAction: () => void act('fulfil', needsText ? { correction: text } : {}, 'Done') }}
+        secondaryActions={[{ content: 'Cancel', onAction: () => setDialog(undefined) }]}
+      >
+        <Modal.Section>
+          {needsText ? (
+            <TextField label="What was corrected" value={text} onChange={setText} multiline={3} autoComplete="off" error={fields.correction} />
+          ) : (
+            <Text as="p">Lawfully carries this out, records each step as proof and tells the person.</Text>
+          )}
+        </Modal.Section>
+      </Modal>
+      <Modal
+        open={dialog === 'reject'}
+        onClose={() => setDialog(undefined)}
+        title="Reject the request"
+        primaryAction={{ content: 'Reject', destructive: true, loading: busy, disabled: !text.trim(), onAction: () => void act('status', { status: 'rejected', reason: text }, 'Request rejected') }}
+        secondaryActions={[{ content: 'Cancel', onAction: () => setDialog(undefined) }]}
+      >
+        <Modal.Section>
+          <TextField label="Reason (the person is told, GDPR Art. 12(4))" value={text} onChange={setText} multiline={3} autoComplete="off" error={fields.reason} />
+        </Modal.Section>
+      </Modal>
+      <Modal
+        open={dialog === 'extend'}
+        onClose={() => setDialog(undefined)}
+        title="Extend the deadline"
+        primaryAction={{ content: 'Extend', loading: busy, disabled: !text.trim(), onAction: () => void act('extend', { days: Number(days), reason: text }, 'Deadline extended') }}
+        secondaryActions={[{ content: 'Cancel', onAction: () => setDialog(undefined) }]}
+      >
+        <Modal.Section>
+          <BlockStack gap="200">
+            <Text as="p">Once only, by up to two months, where the request is complex or there are many (GDPR Art. 12(3)). The person is told why.</Text>
+            <TextField label="Days" type="number" min={1} max={60} value={days} onChange={setDays} autoComplete="off" error={fields.days} />
+            <TextField label="Reason" value={text} onChange={setText} multiline={2} autoComplete="off" error={fields.reason} />
+          </BlockStack>
+        </Modal.Section>
+      </Modal>
+    </Page>
+  );
+}

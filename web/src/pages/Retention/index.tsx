@@ -1,0 +1,164 @@
+// Retention: how long each data category is kept and from when (GDPR Art. 5(1)(e), 13(2)(a)).
+import { useEffect, useState } from 'react';
+import { Banner, BlockStack, Button, Card, Checkbox, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
+import { useRecords } from '../../records/useRecords.ts';
+import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
+import { TRIGGER_LABELS, UNIT_LABELS, options } from '../../records/labels.ts';
+import { STARTER_RETENTION } from '../../records/starter.ts';
+import { english } from '../../records/text.ts';
+import type { RetentionRule } from '../../records/types.ts';
+
+const TRIGGERS = ['since_order', 'since_last_activity', 'until_consent_withdrawn', 'until_consent_withdrawn_or_inactivity'];
+const UNITS = ['days', 'months', 'years'];
+
+interface Row {
+  category: string;
+  trigger: string;
+  amount: string;
+  unit: string;
+  minimum: boolean;
+}
+
+const toRow = (rule: RetentionRule): Row => ({
+  category: rule.category,
+  trigger: rule.trigger,
+  amount: rule.period ? String(rule.period.amount) : '',
+  unit: rule.period?.unit ?? 'years',
+  minimum: rule.minimum ?? false,
+});
+
+function fromRow(row: Row): RetentionRule {
+  const needsPeriod = row.trigger !== 'until_consent_withdrawn';
+  return {
+    category: row.category,
+    trigger: row.trigger,
+    ...(needsPeriod ? { period: { amount: row.amount.trim() === '' ? null : Number(row.amount), unit: row.unit } } : {}),
+    ...(row.minimum && needsPeriod ? { minimum: true } : {}),
+  } as RetentionRule;
+}
+
+export default function RetentionPage() {
+  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const [rows, setRows] = useState<Row[]>();
+
+  useEffect(() => {
+    if (data && !rows) setRows((data.records.retention ?? []).map(toRow));
+  }, [data, rows]);
+
+  const inventory = data?.records.inventory?.categories ?? [];
+  const err = (path: string) => fieldError('retention', path);
+  const update = (index: number, change: Partial<Row>) => setRows((previous) => previous?.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  function addStarter() {
+    setRows((previous) => {
+      const list = previous ?? [];
+      const covered = new Set(list.map((row) => row.category));
+      return [...list, ...STARTER_RETENTION.filter((rule) => !covered.has(rule.category)).map(toRow)];
+    });
+  }
+
+  function addEmpty() {
+    const used = new Set((rows ?? []).map((row) => row.category));
+    const next = inventory.find((c) => !used.has(c.key))?.key ?? inventory[0]?.key ?? '';
+    setRows((previous) => [...(previous ?? []), { category: next, trigger: 'since_order', amount: '', unit: 'years', minimum: false }]);
+  }
+
+  const categoryOptions = (current: string) => [
+    ...(current === '' ? [{ label: 'Choose a data category', value: '' }] : []),
+    ...inventory.map((c) => ({ label: english(c.name) || c.key, value: c.key })),
+    ...(current && !inventory.some((c) => c.key === current) ? [{ label: `${current} (not in your data inventory)`, value: current }] : []),
+  ];
+  const uncovered = rows ? inventory.filter((c) => !rows.some((row) => row.category === c.key)) : [];
+  const missingStarter = rows ? STARTER_RETENTION.some((rule) => !rows.some((row) => row.category === rule.category)) : false;
+
+  return (
+    <Page
+      title="Retention"
+      subtitle="How long you keep each kind of personal data, and from when the period runs."
+      secondaryActions={missingStarter ? [{ content: 'Add the usual rules', onAction: addStarter }] : []}
+    >
+      <BlockStack gap="400">
+        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
+        <SaveErrorBanner errors={errors} section="retention" onDismiss={clearErrors} />
+        {data && inventory.length === 0 && (
+          <Banner tone="warning" title="List your data categories first" action={{ content: 'Open the data inventory', url: '/inventory' }}>
+            Each retention rule is for one data category.
+          </Banner>
+        )}
+        {rows && uncovered.length > 0 && rows.length > 0 && (
+          <Banner tone="info">
+            No rule yet for: {uncovered.map((c) => english(c.name) || c.key).join(', ')}. The policy then says such data is kept only as long as needed for its purpose.
+          </Banner>
+        )}
+        {!rows ? (
+          <LoadingCard />
+        ) : (
+          <Layout>
+            <Layout.Section>
+              <BlockStack gap="400">
+                {rows.length === 0 && (
+                  <Card>
+                    <EmptyState heading="Say how long you keep personal data" action={{ content: 'Add the usual rules', onAction: addStarter }} secondaryAction={{ content: 'Add a rule', onAction: addEmpty }} image="">
+                      <p>For example: order details at least 5 years from the order (accounting law); email addresses until consent is withdrawn or after 2 years of inactivity.</p>
+                    </EmptyState>
+                  </Card>
+                )}
+                {rows.map((row, index) => {
+                  const needsPeriod = row.trigger !== 'until_consent_withdrawn';
+                  return (
+                    <Card key={index}>
+                      <BlockStack gap="300">
+                        <InlineStack align="space-between" blockAlign="center">
+                          <Text as="h2" variant="headingMd">{english(inventory.find((c) => c.key === row.category)?.name) || row.category || 'New rule'}</Text>
+                          <Button variant="plain" tone="critical" onClick={() => setRows((previous) => previous?.filter((_, i) => i !== index))} accessibilityLabel={`Remove the rule for ${row.category || 'this category'}`}>
+                            Remove
+                          </Button>
+                        </InlineStack>
+                        <FormLayout>
+                          <FormLayout.Group>
+                            <Select label="Data category" options={categoryOptions(row.category)} value={row.category} onChange={(category) => update(index, { category })} error={err(`${index}.category`)} />
+                            <Select label="Kept" options={options(TRIGGERS, TRIGGER_LABELS)} value={row.trigger} onChange={(trigger) => update(index, { trigger })} error={err(`${index}.trigger`)} />
+                          </FormLayout.Group>
+                          {needsPeriod && (
+                            <FormLayout.Group condensed>
+                              <TextField
+                                label={row.trigger === 'until_consent_withdrawn_or_inactivity' ? 'Inactivity period' : 'Period'}
+                                type="number"
+                                min={1}
+                                value={row.amount}
+                                onChange={(amount) => update(index, { amount })}
+                                autoComplete="off"
+                                error={err(`${index}.period.amount`) ?? err(`${index}.period`)}
+                              />
+                              <Select label="Unit" options={options(UNITS, UNIT_LABELS)} value={row.unit} onChange={(unit) => update(index, { unit })} error={err(`${index}.period.unit`)} />
+                            </FormLayout.Group>
+                          )}
+                          {needsPeriod && (
+                            <Checkbox
+                              label="This is a minimum (“at least”), as legal retention duties usually are"
+                              checked={row.minimum}
+                              onChange={(minimum) => update(index, { minimum })}
+                              error={err(`${index}.minimum`)}
+                            />
+                          )}
+                        </FormLayout>
+                      </BlockStack>
+                    </Card>
+                  );
+                })}
+                {rows.length > 0 && (
+                  <InlineStack>
+                    <Button onClick={addEmpty} disabled={inventory.length === 0}>Add a rule</Button>
+                  </InlineStack>
+                )}
+              </BlockStack>
+            </Layout.Section>
+            <Layout.Section>
+              <SaveBar onSave={() => void save('retention', rows.map(fromRow), 'Retention rules saved')} loading={saving === 'retention'} />
+            </Layout.Section>
+          </Layout>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}

@@ -1,0 +1,92 @@
+// Security and automated decisions: the technical and organisational measures that protect the
+// data (GDPR Art. 32, named in the record of processing, Art. 30(1)(g)), and whether the store
+// makes automated decisions with legal or similar effects (Art. 13(2)(f), 22).
+import { useEffect, useState } from 'react';
+import { BlockStack, Card, ChoiceList, Layout, Page, TextField } from '@shopify/polaris';
+import { useRecords } from '../../records/useRecords.ts';
+import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { SECURITY_MEASURE_LABELS, options } from '../../records/labels.ts';
+import { english, hasTranslations, withOptionalEnglish } from '../../records/text.ts';
+import type { AutomatedDecisions, Security } from '../../records/types.ts';
+
+const MEASURES = Object.keys(SECURITY_MEASURE_LABELS);
+
+export default function SecurityPage() {
+  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const [security, setSecurity] = useState<Security>();
+  const [decisions, setDecisions] = useState<AutomatedDecisions>({ used: false });
+
+  useEffect(() => {
+    if (data && !security) {
+      setSecurity(structuredClone(data.records.security ?? { measures: [] }));
+      setDecisions(structuredClone(data.records.automatedDecisions ?? { used: false }));
+    }
+  }, [data, security]);
+
+  async function submit() {
+    if (!security) return;
+    if (!(await save('security', security, 'Security measures saved'))) return;
+    const value: AutomatedDecisions = decisions.used ? decisions : { used: false };
+    await save('automatedDecisions', value, 'Security and automated decisions saved');
+  }
+
+  return (
+    <Page title="Security" subtitle="How you protect personal data, and whether you make automated decisions about people.">
+      <BlockStack gap="400">
+        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
+        <SaveErrorBanner errors={errors} section={['security', 'automatedDecisions']} onDismiss={clearErrors} />
+        {!security ? (
+          <LoadingCard />
+        ) : (
+          <Layout>
+            <Layout.AnnotatedSection title="Security measures" description="The technical and organisational measures you and your providers use (GDPR Art. 32). Shopify covers several of these for your store.">
+              <Card>
+                <ChoiceList
+                  title="We protect personal data with"
+                  allowMultiple
+                  choices={options(MEASURES, SECURITY_MEASURE_LABELS)}
+                  selected={security.measures}
+                  onChange={(measures) => setSecurity({ measures: measures as Security['measures'] })}
+                  error={fieldError('security', 'measures') ?? fieldError('security', 'measures.0')}
+                />
+              </Card>
+            </Layout.AnnotatedSection>
+            <Layout.AnnotatedSection
+              title="Automated decisions"
+              description="Decisions made by software alone that have legal or similarly significant effects on a person, such as refusing an order or credit by an automatic score (GDPR Art. 22)."
+            >
+              <Card>
+                <BlockStack gap="300">
+                  <ChoiceList
+                    title="Do you make such automated decisions?"
+                    choices={[
+                      { label: 'No', value: 'no' },
+                      { label: 'Yes', value: 'yes' },
+                    ]}
+                    selected={[decisions.used ? 'yes' : 'no']}
+                    onChange={([value]) => setDecisions((previous) => ({ ...previous, used: value === 'yes' }))}
+                    error={fieldError('automatedDecisions', 'used')}
+                  />
+                  {decisions.used && (
+                    <TextField
+                      label="Which decisions, the logic involved and their effects"
+                      value={english(decisions.description)}
+                      onChange={(value) => setDecisions((previous) => ({ ...previous, description: withOptionalEnglish(previous.description, value) }))}
+                      autoComplete="off"
+                      multiline={3}
+                      helpText={translationsNote(hasTranslations(decisions.description))}
+                      error={fieldError('automatedDecisions', 'description')}
+                    />
+                  )}
+                </BlockStack>
+              </Card>
+            </Layout.AnnotatedSection>
+            <Layout.Section>
+              <SaveBar onSave={() => void submit()} loading={saving === 'security' || saving === 'automatedDecisions'} />
+            </Layout.Section>
+          </Layout>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}
