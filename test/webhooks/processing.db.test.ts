@@ -57,6 +57,12 @@ describe('compliance webhooks, after acknowledgement', () => {
 
     const detail = await request(t.app).get(`/api/requests/${item.id}`).set('Authorization', auth);
     expect(detail.body.request.steps).toEqual([expect.objectContaining({ action: 'export.assemble', result: 'ok' })]);
+
+    // Once processed, the ledger keeps the proof (ids, orders asked for), not the email.
+    const [delivery] = await t.deps.db.webhookDelivery.findMany({ where: { shop: SHOP_A, topic: 'customers/data_request' } });
+    expect(delivery!.processedAt).not.toBeNull();
+    expect(delivery!.payload).not.toContain(customer.email);
+    expect(JSON.parse(delivery!.payload)).toMatchObject({ customer: { id: String(customer.id) }, orders_requested: [String(orders[0]!.id)] });
   });
 
   it('erases what Lawfully holds about the customer on customers/redact and keeps proof that names no one', async () => {

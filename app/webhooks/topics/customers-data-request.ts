@@ -9,7 +9,7 @@ import { createRequest, addStep, addEvent } from '../../requests/store.ts';
 import { dueDate } from '../../requests/deadlines.ts';
 import { assembleExport, summarise } from '../../requests/export-package.ts';
 import { EXPORT_RETENTION_DAYS } from '../../requests/exports.ts';
-import { loadDelivery } from './delivery.ts';
+import { loadDelivery, minimisedPayload } from './delivery.ts';
 
 export function customersDataRequest(deps: AppDeps) {
   const { db, clock, config } = deps;
@@ -47,7 +47,7 @@ export function customersDataRequest(deps: AppDeps) {
       );
     }
     if (await db.exportPackage.count({ where: { requestId: request.id } })) {
-      await db.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: clock.now() } });
+      await db.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: clock.now(), payload: minimisedPayload(payload) } });
       return;
     }
 
@@ -62,7 +62,7 @@ export function customersDataRequest(deps: AppDeps) {
         details: { customerRecord: Boolean(content.shopify.customer), orders: content.shopify.orders.length, consentRecords: content.lawfully.consentRecords.length, earlierRequests: content.lawfully.requests.length },
       });
       await tx.dataSubjectRequest.update({ where: { id: request.id }, data: { status: 'in_progress' } });
-      await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: now } });
+      await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: now, payload: minimisedPayload(payload) } });
       await addEvent(tx, { shop, requestId: request.id, actor: 'system', kind: 'export_ready', message: 'Export package assembled; download it and send it to the customer.', at: now });
     });
   };

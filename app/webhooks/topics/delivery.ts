@@ -11,3 +11,11 @@ export async function loadDelivery<T extends Topic>(db: Db, topic: T, jobPayload
   const payload = payloadSchemas[topic].parse(JSON.parse(delivery.payload)) as Payload<T>;
   return { delivery, payload };
 }
+
+/**
+ * What the ledger keeps of a customer webhook once it is processed: the ids that prove what was
+ * asked and when, without the email or phone (the request holds the encrypted email it needs).
+ */
+export function minimisedPayload(payload: Payload<'customers/data_request'> | Payload<'customers/redact'>): string {
+  return JSON.stringify({ ...payload, customer: { id: payload.customer.id } });
+}
