@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { unreachableDatabase } from '../support/databases.ts';
 import { dataRequestPayload, redactPayload, signWebhook } from '../support/webhooks.ts';
+import { createLedger } from '../../app/webhooks/ledger.ts';
 
 describe('the compliance webhook endpoint', () => {
   let t: TestApp;
@@ -105,6 +106,19 @@ describe('the compliance webhook endpoint', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => post(signed)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect(await t.deps.db.webhookDelivery.count({ where: { eventId: 'event-concurrent' } })).toBe(1);
+  });
+
+  it('stores an event once when two app instances receive it at the same moment', async () => {
+    // Each instance has its own group-commit queue; only the database can tell them apart.
+    const [one, two] = [createLedger(t.deps), createLedger(t.deps)];
+    const delivery = { shop: SHOP_A, topic: 'customers/redact' as const, webhookId: 'w-1', eventId: 'event-two-instances', rawBody: '{}', customerId: '7000000008' };
+    const outcomes = await Promise.all([one.record(delivery), two.record(delivery), one.record({ ...delivery, eventId: 'event-two-instances-b' })]);
+    expect(outcomes.filter((o) => o === 'recorded').length).toBe(2);
+    expect(outcomes[0] === 'recorded' ? outcomes[1] : outcomes[0]).toBe('duplicate');
+    expect(await t.deps.db.webhookDelivery.count({ where: { eventId: 'event-two-instances' } })).toBe(1);
+    const deliveryIds = (await t.deps.db.webhookDelivery.findMany({ where: { eventId: { startsWith: 'event-two-instances' } } })).map((row) => row.id);
+    const jobs = await t.deps.db.job.findMany({ where: { kind: 'customers/redact' } });
+    expect(jobs.filter((job) => deliveryIds.includes((job.payload as { deliveryId: string }).deliveryId)).length).toBe(2);
   });
 
   it('removes the sessions and marks the shop uninstalled on app/uninstalled, harmlessly twice', async () => {
