@@ -1,7 +1,8 @@
 // npm run bench:storefront
 //
-// Lawfully's cookie banner beside two open-source peers measured in the same run:
-// vanilla-cookieconsent (orestbida) and klaro (kiprotect), both installed as dev dependencies.
+// Lawfully's cookie banner beside three open-source peers measured in the same run: Osano's
+// cookieconsent, vanilla-cookieconsent (orestbida) and klaro (kiprotect), installed as dev
+// dependencies.
 // Prints the gzip size of each one's JavaScript and CSS, and the time from navigation start to
 // the banner being visible in headless Chromium (median of several loads of the same minimal
 // page, served over loopback), plus the same page without any banner for reference.
@@ -19,6 +20,7 @@ const RUNS = Number(process.env.RUNS ?? 15);
 
 const ours = { js: file(`${extensionDir}assets/lawfully-consent.js`), css: file(`${extensionDir}assets/lawfully-consent.css`) };
 const cc = { js: file(require.resolve('vanilla-cookieconsent/dist/cookieconsent.umd.js')), css: file(require.resolve('vanilla-cookieconsent/dist/cookieconsent.css')) };
+const osano = { js: file(require.resolve('cookieconsent/build/cookieconsent.min.js')), css: file(require.resolve('cookieconsent/build/cookieconsent.min.css')) };
 const klaro = { js: file(require.resolve('klaro/dist/klaro-no-css.js')), css: file(require.resolve('klaro/dist/klaro.min.css')) };
 
 const body = '<main><h1>Product</h1><p>' + 'A sturdy linen tote. '.repeat(40) + '</p></main>';
@@ -29,6 +31,10 @@ const pages: Record<string, { html: string; selector: string }> = {
   Lawfully: {
     html: page(await renderBlock('consent-banner', { policy: { version: 1, consentVersion: 1, lastUpdated: '2026-11-25', locales: {}, categories: [] }, locale: 'en', assetBase: '/ours/' })),
     selector: '.lf-banner:not([hidden])',
+  },
+  'Osano cookieconsent': {
+    html: page('<link rel="stylesheet" href="/osano/cc.css"><script defer src="/osano/cc.js"></script>', '<script defer src="/osano/init.js"></script>'),
+    selector: '.cc-window:not(.cc-invisible)',
   },
   'vanilla-cookieconsent': {
     html: page(
@@ -45,9 +51,14 @@ const pages: Record<string, { html: string; selector: string }> = {
 
 const ccInit = `CookieConsent.run({hideFromBots:false,categories:{necessary:{enabled:true,readOnly:true},analytics:{}},language:{default:'en',translations:{en:{consentModal:{title:'Cookies',description:'We use cookies.',acceptAllBtn:'Accept all',acceptNecessaryBtn:'Reject all',showPreferencesBtn:'Manage'},preferencesModal:{title:'Preferences',acceptAllBtn:'Accept all',acceptNecessaryBtn:'Reject all',savePreferencesBtn:'Save',sections:[{title:'Analytics',linkedCategory:'analytics'}]}}}}});`;
 
+const osanoInit = `window.cookieconsent.initialise({type:'opt-in',content:{message:'We use cookies.',allow:'Accept all',deny:'Reject all',link:'Privacy policy',href:'/privacy'}});`;
+
 const assets: Record<string, [string, Buffer | string]> = {
   '/ours/lawfully-consent.js': ['js', ours.js],
   '/ours/lawfully-consent.css': ['css', ours.css],
+  '/osano/cc.js': ['js', osano.js],
+  '/osano/cc.css': ['css', osano.css],
+  '/osano/init.js': ['js', osanoInit],
   '/cc/cc.js': ['js', cc.js],
   '/cc/cc.css': ['css', cc.css],
   '/cc/init.js': ['js', ccInit],
@@ -107,6 +118,13 @@ const row = (name: string, js?: Buffer, css?: Buffer) => {
 };
 row('no banner (reference)');
 row('Lawfully', ours.js, ours.css);
+row('Osano cookieconsent', osano.js, osano.css);
 row('vanilla-cookieconsent', cc.js, cc.css);
 row('klaro', klaro.js, klaro.css);
 console.log(`\nbudget: Lawfully JS <= 5 KB ${gz(ours.js) <= 5120 ? 'met' : 'MISSED'}, CSS <= 2 KB ${gz(ours.css) <= 2048 ? 'met' : 'MISSED'}`);
+const peers = { 'Osano cookieconsent': osano, 'vanilla-cookieconsent': cc, klaro };
+const ourTime = median(times.Lawfully!);
+for (const [name, peer] of Object.entries(peers)) {
+  const beats = gz(ours.js) < gz(peer.js) && gz(ours.css) < gz(peer.css) && ourTime < median(times[name]!);
+  console.log(`against ${name}: smaller JS, smaller CSS and shown sooner ${beats ? 'met' : 'MISSED'}`);
+}
