@@ -52,7 +52,7 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByRole('button', { name: 'Erase the customer’s data' }).click();
     await page.getByRole('button', { name: 'Do it' }).click();
     await page.getByText('Completed').first().waitFor();
-    await page.getByText('shopify.customerRequestDataErasure').waitFor();
+    await page.getByText('Asked Shopify to erase the customer').waitFor();
     await screenshot(page, 'journey-admin-completed');
 
     const { calls } = (await (await fetch(`${preview.baseUrl}/preview/shopify-calls.json`)).json()) as { calls: Array<{ fields: string[]; variables: { customerId?: string } }> };

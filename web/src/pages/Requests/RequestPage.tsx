@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
-import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, statusTone, deadlineBadge } from './labels.ts';
+import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails } from './labels.ts';
 
 interface Detail {
   id: string;
@@ -120,10 +120,10 @@ export default function RequestPage() {
                 ) : (
                   request.steps.map((step) => (
                     <InlineStack key={step.id} gap="200" blockAlign="center">
-                      <Badge tone={step.result === 'ok' ? 'success' : step.result === 'failed' ? 'critical' : step.result === 'held' ? 'warning' : undefined}>{step.result}</Badge>
-                      <Text as="span" fontWeight="semibold">{step.action}</Text>
+                      <Badge tone={step.result === 'ok' ? 'success' : step.result === 'failed' ? 'critical' : step.result === 'held' ? 'warning' : undefined}>{RESULT_LABELS[step.result] ?? step.result}</Badge>
+                      <Text as="span" fontWeight="semibold">{stepLabel(step.action)}</Text>
                       <Text as="span" tone="subdued">{step.system} · {new Date(step.createdAt).toLocaleString()}</Text>
-                      {step.details ? <Text as="span" tone="subdued">{JSON.stringify(step.details)}</Text> : null}
+                      {step.details ? <Text as="span" tone="subdued">{describeDetails(step.details)}</Text> : null}
                     </InlineStack>
                   ))
                 )}
@@ -171,7 +171,7 @@ export default function RequestPage() {
               <Text as="h2" variant="headingMd">Person</Text>
               <Text as="p">{request.email ?? 'No contact details kept (erased)'}</Text>
               {request.shopifyCustomerId && <Text as="p" tone="subdued">Shopify customer {request.shopifyCustomerId}</Text>}
-              {request.details && <Text as="p" tone="subdued">{JSON.stringify(request.details)}</Text>}
+              {request.details && <Text as="p" tone="subdued">{describeDetails(request.details)}</Text>}
             </BlockStack>
           </Card>
         </Layout.Section>

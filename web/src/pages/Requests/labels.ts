@@ -37,3 +37,33 @@ export function deadlineBadge(deadline: string, daysLeft: number | null): { tone
   if (deadline === 'on_track') return { tone: 'info', label: `${daysLeft} days left` };
   return undefined;
 }
+
+const STEP_LABELS: Record<string, string> = {
+  'shopify.customer.lookup': 'Looked up the customer in Shopify',
+  'export.assemble': 'Assembled the export package',
+  'rectification.recorded': 'Recorded the correction',
+  'lawfully.erase': 'Erased what Lawfully held',
+  'lawfully.orders': 'Orders left to Shopify',
+  'shopify.customerRequestDataErasure': 'Asked Shopify to erase the customer',
+  'shopify.customer.flag': 'Flagged the customer in Shopify',
+  'shopify.marketingConsent.revoke': 'Revoked marketing consent in Shopify',
+  'lawfully.consent.withdraw': 'Withdrew the recorded consent',
+  'complaint.answered': 'Sent the supervisory authority’s details',
+};
+
+export const RESULT_LABELS: Record<string, string> = { ok: 'Done', failed: 'Failed', held: 'Held by Shopify', skipped: 'Not needed' };
+
+export const stepLabel = (action: string) => STEP_LABELS[action] ?? action.replace(/[._]/g, ' ');
+
+/** "ordersRequested: [..]" → "Orders requested: 2"; readable words for the merchant, not JSON. */
+export function describeDetails(details: unknown): string {
+  if (!details || typeof details !== 'object') return '';
+  return Object.entries(details as Record<string, unknown>)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([key, value]) => {
+      const name = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+      const shown = Array.isArray(value) ? String(value.length) : typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'object' ? describeDetails(value) : String(value);
+      return `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${shown}`;
+    })
+    .join(' · ');
+}
