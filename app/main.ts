@@ -1,7 +1,7 @@
 // Entry point: configuration, database, migrations, then the server — and in the local preview
 // (no Shopify credentials) the Admin API stand-in with the demo shop. The only module with state.
 import type { Server } from 'node:http';
-import { loadConfig } from './platform/config.ts';
+import { environment, loadConfig } from './platform/config.ts';
 import { ConfigError } from './platform/errors.ts';
 import { createLogger } from './platform/logging.ts';
 import { migrateDatabase, openDatabase } from './platform/db/index.ts';
@@ -15,7 +15,7 @@ import { PREVIEW_SHOP } from './platform/config.ts';
 async function main() {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(environment());
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

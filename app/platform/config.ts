@@ -2,6 +2,8 @@
 // instead of surfacing later deep inside a library.
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { ConfigError } from './errors.ts';
 import { DEFAULT_DATABASE_URL, databaseKind, type DatabaseKind } from './db/adapters.ts';
 
@@ -52,6 +54,16 @@ export interface Config {
   mailFrom: string;
   jobQueue: 'database' | 'pg-boss';
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
+}
+
+/**
+ * The process environment over a `.env` file, when there is one: `shopify app dev` passes its own
+ * variables (SHOPIFY_API_KEY, SHOPIFY_API_SECRET, SHOPIFY_APP_URL, PORT) and the file holds the rest
+ * (LAWFULLY_ENCRYPTION_KEY, DATABASE_URL, SMTP_URL). A variable set in the environment wins.
+ */
+export function environment(envFile = '.env', source: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+  if (!existsSync(envFile)) return source;
+  return { ...parseEnv(readFileSync(envFile, 'utf8')), ...source };
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {

@@ -28,3 +28,15 @@ describe('shopify.app.toml', () => {
     expect(consentScript).toContain('/apps/lawfully');
   });
 });
+
+describe('shopify.web.toml', () => {
+  const web = readFileSync(new URL('../../shopify.web.toml', import.meta.url), 'utf8');
+  const scripts = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts as Record<string, string>;
+
+  it('lets `shopify app dev` start the one process that serves the admin, the API and the webhooks', () => {
+    expect(web).toMatch(/^roles = \["frontend", "backend"\]$/m);
+    expect(web).toMatch(/^webhooks_path = "\/webhooks"$/m);
+    const dev = /^dev = "npm (?:run )?([\w:]+)"$/m.exec(web)![1]!;
+    expect(scripts[dev]).toContain('app/main.ts');
+  });
+});
