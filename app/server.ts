@@ -34,7 +34,9 @@ export function createApp(deps: AppDeps, preview?: PreviewParts) {
   const { config, db, shopify, log } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Only the hops we know of: the leftmost X-Forwarded-For entries are whatever the client wrote,
+  // and the visitor rate limits and the consent log's IP hash key on the address.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLog(log));
 
   app.get('/healthz', (_req, res) => {

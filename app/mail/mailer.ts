@@ -23,9 +23,25 @@ export function createMailer({ smtpUrl, from }: { smtpUrl?: string; from: string
   return {
     async send(mail) {
       if (!transport) throw new UpstreamError('No mail server is configured (set SMTP_URL).');
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      try {
+        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      } catch (error) {
+        throw new UpstreamError(describeMailFailure(error));
+      }
     },
   };
+}
+
+/**
+ * What went wrong, without the server's reply text: it usually quotes the recipient
+ * ("550 5.1.1 <anna@example.com>: Recipient address rejected"), and this message ends up in
+ * logs and on the Jobs page.
+ */
+export function describeMailFailure(error: unknown): string {
+  const { code, responseCode, command } = (error ?? {}) as { code?: string; responseCode?: number; command?: string };
+  const parts = [code, responseCode ? `SMTP ${responseCode}` : undefined, command ? `at ${command.split(' ')[0]}` : undefined].filter(Boolean);
+  const verdict = responseCode && responseCode >= 500 ? 'The mail server refused the mail' : 'The mail could not be sent';
+  return `${verdict}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
 }
 
 /** Queues a mail in the caller's transaction; the "mail.send" job sends it. */

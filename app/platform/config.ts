@@ -36,6 +36,8 @@ const env = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('Lawfully <no-reply@lawfully.local>'),
   JOB_QUEUE: z.enum(['database', 'pg-boss']).default('database'),
+  /** proxies in front of the app whose X-Forwarded-For entries are trusted (Shopify's app proxy: 1; add your load balancer) */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -54,6 +56,7 @@ export interface Config {
   mailFrom: string;
   jobQueue: 'database' | 'pg-boss';
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
+  trustProxy: number;
 }
 
 /**
@@ -103,5 +106,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mailFrom: vars.MAIL_FROM,
     jobQueue: vars.JOB_QUEUE,
     logLevel: vars.LOG_LEVEL,
+    trustProxy: vars.TRUST_PROXY,
   };
 }

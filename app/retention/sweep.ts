@@ -112,6 +112,10 @@ export async function retentionRules(db: Db, shop: string): Promise<RetentionRul
  * from a query scoped to the shop; the DELETEs name ids alone, because with `shop` beside them
  * SQLite's planner walks the shop's whole index for every statement.
  */
+
+/** A storefront request whose shopper never clicked the confirmation link. */
+const NEVER_CONFIRMED = { source: 'storefront', verifiedAt: null, status: { in: ['unverified', 'expired'] } } satisfies Prisma.DataSubjectRequestWhereInput;
+
 function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 'before'>) {
   const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
   const sum = (results: Array<{ count: number }>) => results.reduce((total, r) => total + r.count, 0);
@@ -146,7 +150,8 @@ function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 'before
       };
     }
     case 'unverifiedRequests': {
-      const where: Prisma.DataSubjectRequestWhereInput = { shop, source: 'storefront', status: 'unverified', verificationExpiresAt: { lt: cutoff.before } };
+      // Still waiting, or already marked expired by the daily round: never confirmed either way.
+      const where: Prisma.DataSubjectRequestWhereInput = { ...NEVER_CONFIRMED, shop, verificationExpiresAt: { lt: cutoff.before } };
       return {
         count: () => db.dataSubjectRequest.count({ where }),
         nextIds: (take: number) => db.dataSubjectRequest.findMany({ where, select: { id: true }, take }).then(ids),
@@ -154,7 +159,7 @@ function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 'before
       };
     }
     case 'closedRequests': {
-      const where: Prisma.DataSubjectRequestWhereInput = { shop, status: { in: [...CLOSED_REQUEST_STATUSES] }, closedAt: { lt: cutoff.before } };
+      const where: Prisma.DataSubjectRequestWhereInput = { shop, status: { in: [...CLOSED_REQUEST_STATUSES] }, closedAt: { lt: cutoff.before }, NOT: NEVER_CONFIRMED };
       return {
         count: () => db.dataSubjectRequest.count({ where }),
         nextIds: (take: number) => db.dataSubjectRequest.findMany({ where, select: { id: true }, take }).then(ids),

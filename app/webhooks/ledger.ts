@@ -68,9 +68,12 @@ export function createLedger(deps: LedgerDeps) {
     await db.$transaction(async (tx) => {
       // A redelivery (same event id, stored earlier or by another instance) is left out here.
       const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "WebhookDelivery" ("id", "shop", "topic", "webhookId", "eventId", "triggeredAt", "apiVersion", "payload", "customerRef", "receivedAt")
+        INSERT INTO "WebhookDelivery" ("id", "shop", "topic", "webhookId", "eventId", "triggeredAt", "apiVersion", "payload", "customerRef", "receivedAt", "processedAt")
         VALUES ${Prisma.join(
-          rows.map(({ id, delivery: d, ref }) => Prisma.sql`(${id}, ${d.shop}, ${d.topic}, ${d.webhookId}, ${d.eventId}, ${d.triggeredAt ? sqlTime(d.triggeredAt) : null}, ${d.apiVersion ?? null}, ${d.rawBody}, ${ref}, ${now})`),
+          rows.map(({ id, delivery: d, ref }) => {
+            const doneNow = d.topic === 'app/uninstalled';
+            return Prisma.sql`(${id}, ${d.shop}, ${d.topic}, ${d.webhookId}, ${d.eventId}, ${d.triggeredAt ? sqlTime(d.triggeredAt) : null}, ${d.apiVersion ?? null}, ${d.rawBody}, ${ref}, ${now}, ${doneNow ? now : null})`;
+          }),
         )}
         ON CONFLICT ("eventId") DO NOTHING
         RETURNING "id"`;

@@ -44,7 +44,8 @@ export function webhookRoutes(deps: AppDeps) {
       eventId: ('eventId' in check && check.eventId) || check.webhookId,
       triggeredAt: check.triggeredAt && !Number.isNaN(Date.parse(check.triggeredAt)) ? new Date(check.triggeredAt) : undefined,
       apiVersion: check.apiVersion,
-      rawBody,
+      // app/uninstalled carries the shop owner's name, email and phone: the ledger keeps the ids.
+      rawBody: topic === 'app/uninstalled' ? JSON.stringify({ id: (payload as Payload<'app/uninstalled'>).id, myshopify_domain: (payload as Payload<'app/uninstalled'>).myshopify_domain }) : rawBody,
       customerId: topic === 'customers/data_request' || topic === 'customers/redact' ? (payload as Payload<'customers/redact'>).customer.id : undefined,
     });
     res.locals.shop = check.domain;

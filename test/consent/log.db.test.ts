@@ -42,6 +42,9 @@ describe('the consent log', () => {
     for (let i = 0; i < 32; i++) statuses.push((await choose({ consentId: 'visitor-busy', granted: [] }, '', '198.51.100.99')).status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(30);
     expect(statuses.slice(-2)).toEqual([429, 429]);
+    // Writing another address in front of X-Forwarded-For does not make a new visitor.
+    const spoofed = await request(t.app).post(url()).set('X-Forwarded-For', '192.0.2.1, 198.51.100.99').send({ consentId: 'visitor-busy', granted: [] });
+    expect(spoofed.status).toBe(429);
   });
 
   it('shows the merchant the log, the counts per day and category, and a CSV export', async () => {

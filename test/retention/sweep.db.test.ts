@@ -47,7 +47,7 @@ describe('retention sweeps', () => {
         consent('2026-11-01T00:00:00Z', 5), // kept
       ],
     });
-    const dsr = (data: { type?: string; source?: string; status: string; closedAt?: string; verificationExpiresAt?: string }) =>
+    const dsr = (data: { type?: string; source?: string; status: string; closedAt?: string; verificationExpiresAt?: string; emailEncrypted?: string }) =>
       db.dataSubjectRequest.create({
         data: {
           shop,
@@ -57,6 +57,7 @@ describe('retention sweeps', () => {
           receivedAt: at('2020-01-01T00:00:00Z'),
           closedAt: data.closedAt ? at(data.closedAt) : null,
           verificationExpiresAt: data.verificationExpiresAt ? at(data.verificationExpiresAt) : null,
+          emailEncrypted: data.emailEncrypted ?? null,
         },
       });
     // closed long enough ago: deleted, with their trail
@@ -69,8 +70,10 @@ describe('retention sweeps', () => {
     await dsr({ status: 'completed', closedAt: '2024-01-01T00:00:00Z' });
     await dsr({ status: 'rejected', closedAt: '2026-10-01T00:00:00Z' });
     const open = await dsr({ status: 'in_progress' });
-    // unverified storefront requests: two links expired, one still valid
+    // unverified storefront requests: two links expired, one still valid, and one the daily
+    // round already marked expired (it holds the email the shopper typed)
     await dsr({ type: 'erasure', source: 'storefront', status: 'unverified', verificationExpiresAt: '2026-11-24T10:00:00Z' });
+    await dsr({ type: 'access', source: 'storefront', status: 'expired', closedAt: '2026-11-21T10:00:00Z', verificationExpiresAt: '2026-11-20T10:00:00Z', emailEncrypted: 'sealed-email' });
     await dsr({ type: 'erasure', source: 'storefront', status: 'unverified', verificationExpiresAt: '2025-02-01T00:00:00Z' });
     await dsr({ type: 'erasure', source: 'storefront', status: 'unverified', verificationExpiresAt: '2026-11-26T10:00:00Z' });
     // export packages of the open request: two expired, one still downloadable
@@ -110,7 +113,7 @@ describe('retention sweeps', () => {
     expect(report.kinds.consentRecords).toMatchObject({ count: 3, cutoff: '2024-11-25T10:00:00.000Z', rule: { basis: 'rule', trigger: 'until_consent_withdrawn_or_inactivity' } });
     expect(report.kinds.closedRequests).toMatchObject({ count: 3, cutoff: '2023-11-25T10:00:00.000Z', rule: { basis: 'default' } });
     expect(report.kinds.exportPackages).toMatchObject({ count: 2, cutoff: '2026-11-25T10:00:00.000Z', rule: { basis: 'expiry' } });
-    expect(report.kinds.unverifiedRequests).toMatchObject({ count: 2, cutoff: '2026-11-25T10:00:00.000Z' });
+    expect(report.kinds.unverifiedRequests).toMatchObject({ count: 3, cutoff: '2026-11-25T10:00:00.000Z' });
     expect(await counts(SHOP_A)).toEqual(before);
   });
 
@@ -143,13 +146,14 @@ describe('retention sweeps', () => {
     const res = await request(app).post(`/api/retention/runs/${runId}/apply`).set('Authorization', auth);
     expect(res.status).toBe(200);
     expect(res.body.run).toMatchObject({ status: 'applied', approvedBy: expect.stringMatching(/^merchant:/), appliedAt: '2026-11-25T10:00:00.000Z' });
-    expect(res.body.run.deleted).toEqual({ consentRecords: 3, closedRequests: 3, exportPackages: 2, unverifiedRequests: 2 });
+    expect(res.body.run.deleted).toEqual({ consentRecords: 3, closedRequests: 3, exportPackages: 2, unverifiedRequests: 3 });
 
     const { db } = t.deps;
     expect((await db.consentRecord.findMany({ where: { shop: SHOP_A }, orderBy: { createdAt: 'asc' } })).map((r) => r.createdAt.toISOString())).toEqual(['2024-11-25T10:00:00.000Z', '2026-11-01T00:00:00.000Z']);
     const left = await db.dataSubjectRequest.findMany({ where: { shop: SHOP_A }, select: { status: true, closedAt: true, verificationExpiresAt: true } });
     expect(left).toHaveLength(4);
     expect(left.filter((r) => r.status === 'unverified').map((r) => r.verificationExpiresAt?.toISOString())).toEqual(['2026-11-26T10:00:00.000Z']);
+    expect(await db.dataSubjectRequest.count({ where: { shop: SHOP_A, emailEncrypted: { not: null } } })).toBe(0);
     expect((await db.exportPackage.findMany({ where: { shop: SHOP_A } })).map((p) => p.expiresAt.toISOString())).toEqual(['2026-12-01T00:00:00.000Z']);
     expect(await db.requestStep.count({ where: { shop: SHOP_A } })).toBe(0);
     expect(await db.requestEvent.count({ where: { shop: SHOP_A } })).toBe(0);
@@ -160,7 +164,7 @@ describe('retention sweeps', () => {
       expect.objectContaining({ kind: 'closedRequests', count: 3 }),
       expect.objectContaining({ kind: 'consentRecords', count: 3 }),
       expect.objectContaining({ kind: 'exportPackages', count: 2 }),
-      expect.objectContaining({ kind: 'unverifiedRequests', count: 2 }),
+      expect.objectContaining({ kind: 'unverifiedRequests', count: 3 }),
     ]);
     expect(audit.every((e) => e.subject === `retention-run:${runId}` && e.actor.startsWith('merchant:'))).toBe(true);
   });

@@ -124,12 +124,18 @@ describe('the compliance webhook endpoint', () => {
   it('removes the sessions and marks the shop uninstalled on app/uninstalled, harmlessly twice', async () => {
     await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     expect(await t.deps.db.session.count({ where: { shop: SHOP_A } })).toBeGreaterThan(0);
-    const payload = { id: 954889, myshopify_domain: SHOP_A };
+    // Shopify sends the shop resource, with the owner's name, email and phone.
+    const payload = { id: 954889, myshopify_domain: SHOP_A, shop_owner: 'Anna Bērziņa', email: 'anna@demo-prints.lv', phone: '+37120000000' };
     for (const eventId of ['uninstall-1', 'uninstall-2']) {
       expect((await post(signWebhook({ topic: 'app/uninstalled', shop: SHOP_A, payload, secret, eventId }))).status).toBe(200);
     }
     expect(await t.deps.db.session.count({ where: { shop: SHOP_A } })).toBe(0);
     expect((await t.deps.db.shop.findUnique({ where: { domain: SHOP_A } }))?.uninstalledAt).toEqual(t.clock.now());
+    const ledger = await t.deps.db.webhookDelivery.findMany({ where: { topic: 'app/uninstalled' } });
+    expect(ledger.map((row) => [JSON.parse(row.payload), row.processedAt])).toEqual([
+      [{ id: '954889', myshopify_domain: SHOP_A }, t.clock.now()],
+      [{ id: '954889', myshopify_domain: SHOP_A }, t.clock.now()],
+    ]);
   });
 });
 
