@@ -63,9 +63,12 @@ export function createAdminApi({ shopify, loadOfflineSession, sleep = realSleep,
         }
       }
 
-      /** Every node of a connection, page by page; `path` names the connection, e.g. "customer.orders". */
-      async function* paginate<N>(query: string, variables: Record<string, unknown>, path: string): AsyncGenerator<N> {
-        let after: string | null = null;
+      /**
+       * Every node of a connection, page by page; `path` names the connection, e.g. "customer.orders".
+       * `startAfter` continues a connection whose first page came with another query.
+       */
+      async function* paginate<N>(query: string, variables: Record<string, unknown>, path: string, startAfter: string | null = null): AsyncGenerator<N> {
+        let after: string | null = startAfter;
         do {
           const data: Record<string, unknown> = await request(query, { ...variables, after });
           const conn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], data) as

@@ -47,11 +47,24 @@ const ORDERS_QUERY = `#graphql
           id name createdAt processedAt email
           totalPriceSet { shopMoney { amount currencyCode } }
           shippingAddress { ${ADDRESS} }
-          lineItems(first: 50) { nodes { title quantity } pageInfo { hasNextPage } }
+          lineItems(first: 50) { nodes { title quantity } pageInfo { hasNextPage endCursor } }
         }
       }
     }
   }`;
+
+// An order with more than fifty lines: the rest, 250 a page.
+const MORE_LINE_ITEMS_QUERY = `#graphql
+  query LawfullyExportLineItems($id: ID!, $after: String) {
+    order(id: $id) {
+      lineItems(first: 250, after: $after) { pageInfo { hasNextPage endCursor } nodes { title quantity } }
+    }
+  }`;
+
+interface LineItemPage {
+  nodes: unknown[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
 
 const customerGid = (id: string) => (id.startsWith('gid://') ? id : `gid://shopify/Customer/${id}`);
 const numericId = (gid: string) => gid.split('/').pop()!;
@@ -71,7 +84,12 @@ export async function assembleExport(
     if (customer) {
       const wanted = subject.ordersRequested ? new Set(subject.ordersRequested.map((id) => numericId(String(id)))) : undefined;
       for await (const order of api.paginate<Record<string, unknown>>(ORDERS_QUERY, { id: gid }, 'customer.orders')) {
-        if (!wanted || wanted.has(numericId(String(order.id)))) orders.push(order);
+        if (wanted && !wanted.has(numericId(String(order.id)))) continue;
+        const lines = order.lineItems as LineItemPage | undefined;
+        if (lines?.pageInfo.hasNextPage) {
+          for await (const line of api.paginate(MORE_LINE_ITEMS_QUERY, { id: order.id }, 'order.lineItems', lines.pageInfo.endCursor ?? null)) lines.nodes.push(line);
+        }
+        orders.push(order);
       }
     }
   }
