@@ -18,7 +18,8 @@ export async function recordConsent(db: Db, shop: string, choice: ConsentChoice,
   // Necessary cookies need no consent; everything not granted is recorded as denied.
   const granted = OPTIONAL.filter((c) => choice.granted.includes(c));
   const denied = OPTIONAL.filter((c) => !granted.includes(c));
-  const previous = await db.consentRecord.count({ where: { shop, consentId: choice.consentId } });
+  const previous = await db.consentRecord.findFirst({ where: { shop, consentId: choice.consentId }, orderBy: { createdAt: 'desc' }, select: { granted: true } });
+  const grantedBefore = previous?.granted ? previous.granted.split(',') : [];
   return db.consentRecord.create({
     data: {
       shop,
@@ -30,8 +31,8 @@ export async function recordConsent(db: Db, shop: string, choice: ConsentChoice,
       locale: choice.locale ?? null,
       ipHash: proof.ipHash,
       shopifyCustomerId: proof.customerId,
-      // A later choice with fewer grants than before is a withdrawal (Art. 7(3)).
-      source: previous > 0 && granted.length === 0 ? 'withdrawal' : 'banner',
+      // A later choice that takes back any category granted before is a withdrawal (Art. 7(3)).
+      source: grantedBefore.some((category) => !granted.includes(category as ConsentCategory)) ? 'withdrawal' : 'banner',
       createdAt: proof.at,
     },
     select: { id: true },

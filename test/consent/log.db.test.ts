@@ -58,4 +58,14 @@ describe('the consent log', () => {
     expect(lines[0]).toBe('createdAt,consentId,granted,denied,policyVersion,consentVersion,locale,source,shopifyCustomerId,ipHash');
     expect(lines).toHaveLength(stats.body.days[0].choices + 1);
   });
+
+  it('records taking back any one category as a withdrawal, and a new grant as a choice', async () => {
+    const sources: string[] = [];
+    for (const granted of [['analytics', 'marketing'], ['analytics'], ['analytics', 'preferences']]) {
+      t.clock.advance(1000);
+      const res = await choose({ consentId: 'visitor-0003', granted });
+      sources.push((await t.deps.db.consentRecord.findUnique({ where: { id: res.body.recorded } }))!.source);
+    }
+    expect(sources).toEqual(['banner', 'withdrawal', 'banner']);
+  });
 });
