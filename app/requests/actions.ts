@@ -3,15 +3,16 @@
 // for fulfilment, steps (what was done where, with what result).
 import { createHash } from 'node:crypto';
 import type { AppDeps } from '../platform/deps.ts';
+import type { Db } from '../platform/db/index.ts';
 import { ConflictError, ValidationError } from '../platform/errors.ts';
 import { decrypt, encrypt, randomToken } from '../platform/crypto.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
 import { addEvent, addStep } from './store.ts';
 import { dueDate, extendedDueDate } from './deadlines.ts';
-import { NEXT_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
+import { NEXT_STATUSES, OPEN_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
 import { assembleExport, summarise } from './export-package.ts';
-import { eraseLawfullyData } from './erase.ts';
+import { anonymiseRequests, eraseLawfullyData } from './erase.ts';
 import { extensionMail, outcomeMail, rejectionMail } from './messages.ts';
 import { findCustomerIdByEmail, flagCustomer, requestShopifyErasure, unsubscribeFromMarketing } from './shopify-customer.ts';
 
@@ -20,6 +21,29 @@ export const DOWNLOAD_LINK_DAYS = 14;
 const DAY = 86_400_000;
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The step that records Shopify's answer to an erasure: ok, held (with `heldUntil`) or failed. */
+export const SHOPIFY_ERASURE_STEP = 'shopify.customerRequestDataErasure';
+/**
+ * Shopify sends customers/redact about ten days after an erasure it no longer holds
+ * (https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance#customers-redact);
+ * a hold older than that counts against the deadline again, so a lost webhook gets noticed.
+ */
+const REDACT_AFTER_HOLD_DAYS = 10;
+
+/** Open erasures Shopify is holding (a recent order), with the day Shopify said it erases. */
+export async function heldErasures(db: Db, shop: string, now: Date, requestIds?: string[]): Promise<Map<string, Date>> {
+  const steps = await db.requestStep.findMany({
+    where: { shop, action: SHOPIFY_ERASURE_STEP, result: 'held', request: { status: { in: OPEN_STATUSES } }, ...(requestIds ? { requestId: { in: requestIds } } : {}) },
+    select: { requestId: true, details: true },
+  });
+  const held = new Map<string, Date>();
+  for (const { requestId, details } of steps) {
+    const until = new Date(String((details as { heldUntil?: unknown } | null)?.heldUntil));
+    if (!Number.isNaN(until.getTime()) && until.getTime() + REDACT_AFTER_HOLD_DAYS * DAY > now.getTime()) held.set(requestId, until);
+  }
+  return held;
+}
 
 /** Links in mails to shoppers go through the shop's domain and Shopify's app proxy. */
 export function storefrontLink({ config }: Pick<AppDeps, 'config'>, shop: string, path: string): string {
@@ -101,6 +125,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
   if (request.status === 'received' && request.source === 'storefront') throw new ConflictError('The identity of the person has not been verified yet.');
   const type = request.type as RequestType;
   const now = deps.clock.now();
+  if (type === 'erasure') await refuseRepeatedErasure(deps, shop, id);
   const email = emailOf(deps, request.emailEncrypted);
   let customerId = request.shopifyCustomerId;
   const step = (action: string, system: 'lawfully' | 'shopify', result: 'ok' | 'failed' | 'held' | 'skipped', details?: Record<string, unknown>) =>
@@ -113,6 +138,8 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
   }
 
   let outcome: string;
+  /** what the trail keeps when the outcome told to the shopper must not be stored in clear */
+  let trail: string | undefined;
   let complete = true;
   try {
     switch (type) {
@@ -125,6 +152,8 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         });
         await step('export.assemble', customerId ? 'shopify' : 'lawfully', 'ok', { orders: content.shopify.orders.length, customerRecord: Boolean(content.shopify.customer), consentRecords: content.lawfully.consentRecords.length });
         outcome = `Your data is ready. Download it (JSON and CSV, a machine-readable format) within ${DOWNLOAD_LINK_DAYS} days:\n${storefrontLink(deps, shop, `exports/${token}`)}\n${storefrontLink(deps, shop, `exports/${token}?format=csv`)}`;
+        // The link opens the package: only its hash is kept.
+        trail = `The person was sent a download link, valid for ${DOWNLOAD_LINK_DAYS} days.`;
         break;
       }
       case 'rectification': {
@@ -133,23 +162,25 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         await deps.db.dataSubjectRequest.update({ where: { id }, data: { details: { ...(request.details as object), correction: encrypt(deps.config.encryptionKey, correction) } } });
         await step('rectification.recorded', 'lawfully', 'ok');
         outcome = `Your data was corrected: ${correction}`;
+        // The correction is personal data: it stays encrypted in the request's details.
+        trail = 'The person was told what was corrected.';
         break;
       }
       case 'erasure': {
-        const counts = await deps.db.$transaction((tx) => eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: null }));
+        const counts = await deps.db.$transaction((tx) => eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash, keepRequestId: id }));
         await step('lawfully.erase', 'lawfully', 'ok', { ...counts });
         if (customerId) {
           const shopify = await requestShopifyErasure(deps, shop, customerId, now);
           if (shopify.held) {
             complete = false;
-            await step('shopify.customerRequestDataErasure', 'shopify', 'held', { heldUntil: shopify.heldUntil!.toISOString().slice(0, 10), reason: 'The customer ordered in the last 180 days; Shopify erases them after that.' });
+            await step(SHOPIFY_ERASURE_STEP, 'shopify', 'held', { heldUntil: shopify.heldUntil!.toISOString().slice(0, 10), reason: 'The customer ordered in the last 180 days; Shopify erases them after that.' });
             outcome = `We erased the data Lawfully held. Shopify keeps your customer record until ${shopify.heldUntil!.toISOString().slice(0, 10)} because of a recent order, and erases it then.`;
           } else {
-            await step('shopify.customerRequestDataErasure', 'shopify', 'ok', { requested: true });
+            await step(SHOPIFY_ERASURE_STEP, 'shopify', 'ok', { requested: true });
             outcome = 'Your personal data has been erased, and the shop asked Shopify to erase your customer record.';
           }
         } else {
-          await step('shopify.customerRequestDataErasure', 'shopify', 'skipped', { reason: 'No Shopify customer with this email' });
+          await step(SHOPIFY_ERASURE_STEP, 'shopify', 'skipped', { reason: 'No Shopify customer with this email' });
           outcome = 'Your personal data has been erased. The shop holds no customer record for your email address.';
         }
         break;
@@ -202,8 +233,22 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
       where: { id },
       data: complete ? { status: 'completed', closedAt: now, finalisedBy: actor } : { status: 'in_progress', reviewedBy: actor },
     });
-    await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: outcome, at: now });
+    // A completed erasure keeps nothing of the person, not even on the request that asked for it.
+    if (type === 'erasure' && complete) await anonymiseRequests(tx, shop, [id]);
+    await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: trail ?? outcome, at: now });
     if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(shop, type, outcome) }, now);
   });
   deps.jobs.dispatch([]);
+}
+
+/** Shopify was already asked: a second click would report as done what Shopify still holds. */
+async function refuseRepeatedErasure(deps: AppDeps, shop: string, id: string) {
+  const asked = await deps.db.requestStep.findFirst({ where: { shop, requestId: id, action: SHOPIFY_ERASURE_STEP, result: { in: ['held', 'ok'] } }, orderBy: { createdAt: 'desc' } });
+  if (!asked) return;
+  const heldUntil = (asked.details as { heldUntil?: string } | null)?.heldUntil;
+  throw new ConflictError(
+    asked.result === 'held'
+      ? `Shopify already has this erasure and holds it until ${heldUntil} because of a recent order. The request completes when Shopify erases the customer.`
+      : 'Shopify was already asked to erase this customer.',
+  );
 }

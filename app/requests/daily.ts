@@ -1,6 +1,6 @@
 // The requests' daily round: storefront requests never confirmed expire (their one-time link
 // lasted 24 hours; retention then purges them), and the merchant is warned of requests due
-// within a week or overdue (GDPR Art. 12(3) deadlines).
+// within a week or overdue (GDPR Art. 12(3) deadlines), leaving out erasures Shopify holds.
 import type { AppDeps } from '../platform/deps.ts';
 import type { ClaimedJob } from '../jobs/queue.ts';
 import { enqueueJob } from '../jobs/queue.ts';
@@ -10,6 +10,7 @@ import { OPEN_STATUSES } from './rights.ts';
 import { merchantDeadlineMail } from './messages.ts';
 import { merchantEmail } from './merchant.ts';
 import { addEvent } from './store.ts';
+import { heldErasures } from './actions.ts';
 
 const DAY = 86_400_000;
 
@@ -22,7 +23,10 @@ export async function dailyRound(deps: AppDeps, shop: string) {
       await addEvent(tx, { shop, requestId: id, actor: 'system', kind: 'expired', message: 'Not confirmed within 24 hours.', at: now });
     });
   }
-  const due = await deps.db.dataSubjectRequest.count({ where: { shop, status: { in: OPEN_STATUSES }, dueAt: { lt: new Date(now.getTime() + DUE_SOON_DAYS * DAY) } } });
+  const dueOrHeld = await deps.db.dataSubjectRequest.findMany({ where: { shop, status: { in: OPEN_STATUSES }, dueAt: { lt: new Date(now.getTime() + DUE_SOON_DAYS * DAY) } }, select: { id: true } });
+  // An erasure Shopify holds waits on Shopify's customers/redact: nothing for the merchant to do.
+  const held = await heldErasures(deps.db, shop, now, dueOrHeld.map((r) => r.id));
+  const due = dueOrHeld.filter((r) => !held.has(r.id)).length;
   if (due > 0) {
     const to = await merchantEmail(deps, shop);
     if (to) await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantDeadlineMail(shop, due, `${deps.config.appUrl}/requests?shop=${shop}`) }, now);

@@ -6,11 +6,17 @@ import type { AppDeps } from '../platform/deps.ts';
 import { decrypt } from '../platform/crypto.ts';
 import { parseInput } from '../platform/validation.ts';
 import { findRequest, listRequests } from './store.ts';
-import { daysLeft, deadlineState } from './deadlines.ts';
+import { daysLeft, deadlineState, type Deadline } from './deadlines.ts';
 import { loadExport } from './exports.ts';
 import { REQUEST_STATUSES, REQUEST_TYPES } from './rights.ts';
-import { addNote, changeStatus, extendDeadline, fulfil } from './actions.ts';
+import { addNote, changeStatus, extendDeadline, fulfil, heldErasures } from './actions.ts';
 import { recordAudit } from '../audit/log.ts';
+
+/** The deadline as the inbox shows it: an erasure Shopify holds is waiting on Shopify, not late. */
+function deadlineOf(request: Deadline, heldUntil: Date | undefined, now: Date) {
+  if (heldUntil) return { heldUntil: heldUntil.toISOString().slice(0, 10), daysLeft: null, deadline: 'held' as const };
+  return { heldUntil: null, daysLeft: daysLeft(request, now), deadline: deadlineState(request, now) };
+}
 
 const listQuery = z.object({ status: z.enum(REQUEST_STATUSES).optional(), type: z.enum(REQUEST_TYPES).optional() });
 
@@ -30,15 +36,17 @@ export function requestsRouter(deps: AppDeps) {
     const filter = parseInput(listQuery, req.query, 'The filter');
     const now = clock.now();
     const rows = await listRequests(db, res.locals.shop, filter);
+    const held = await heldErasures(db, res.locals.shop, now, rows.map((row) => row.id));
     res.json({
-      requests: rows.map(({ emailEncrypted, ...row }) => ({ ...row, email: email(emailEncrypted), daysLeft: daysLeft(row, now), deadline: deadlineState(row, now) })),
+      requests: rows.map(({ emailEncrypted, ...row }) => ({ ...row, email: email(emailEncrypted), ...deadlineOf(row, held.get(row.id), now) })),
     });
   });
 
   router.get('/:id', async (req, res) => {
     const { emailEncrypted, verificationHash: _hash, ...request } = await findRequest(db, res.locals.shop, req.params.id);
     const now = clock.now();
-    res.json({ request: { ...request, email: email(emailEncrypted), daysLeft: daysLeft(request, now), deadline: deadlineState(request, now) } });
+    const held = await heldErasures(db, res.locals.shop, now, [request.id]);
+    res.json({ request: { ...request, email: email(emailEncrypted), ...deadlineOf(request, held.get(request.id), now) } });
   });
 
   router.get('/:id/export.:format', async (req, res) => {

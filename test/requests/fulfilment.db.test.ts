@@ -1,9 +1,10 @@
 // The merchant fulfils each kind of request: what happens in Lawfully, in Shopify (the
 // stand-in Admin API) and in the shopper's mailbox (a real SMTP sink).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
+import { redactPayload, signWebhook } from '../support/webhooks.ts';
 import { startMailSink, type MailSink } from '../../app/mail/sink.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
@@ -38,6 +39,27 @@ describe('fulfilling requests', () => {
   const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(body);
   const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
   const customer = (n: number) => t.standIn.seed(SHOP_A).customers.find((c) => c.id === 7000000000 + n)!;
+  const ordersOf = (customerId: number) => t.standIn.seed(SHOP_A).orders.filter((o) => o.customerId === customerId);
+  /** customers Shopify holds an erasure for: an order in the last 60 days */
+  const recentBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).some((o) => o.createdAt.getTime() > t.clock.now().getTime() - 60 * 86_400_000));
+  /** customers Shopify erases at once: orders, all older than 200 days */
+  const pastBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).length > 0 && ordersOf(c.id).every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * 86_400_000));
+  /** A shopper who is not logged in asks, and confirms by the link in their mailbox. */
+  async function askAsGuest(type: string, email: string, ip: string) {
+    const seen = sink.mails.length;
+    const res = await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret })).set('Accept', 'application/json').set('X-Forwarded-For', ip).send({ type, email });
+    expect(res.body.status).toBe('verification_sent');
+    await runJobs();
+    const mail = await vi.waitUntil(() => sink.mails.slice(seen).find((m) => m.to.includes(email) && /^Confirm/.test(m.subject)), { timeout: 10_000 });
+    const path = /\/apps\/lawfully(\/verify\/\S+)/.exec(mail.text)![1]!;
+    expect((await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }))).status).toBe(200);
+    return (await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type }, orderBy: { createdAt: 'desc' } }))!;
+  }
+  async function shopifyRedacts(customerId: number) {
+    const signed = signWebhook({ topic: 'customers/redact', shop: SHOP_A, payload: redactPayload(SHOP_A, customerId), secret: t.deps.config.apiSecret });
+    expect((await request(t.app).post('/webhooks').set(signed.headers).send(signed.body)).status).toBe(200);
+    await runJobs();
+  }
 
   it('access: assembles the export and mails the shopper a download link that expires', async () => {
     const r = await ask('access', 21);
@@ -57,7 +79,9 @@ describe('fulfilling requests', () => {
     const r = await ask('rectification', 22);
     expect((await act(r.id, 'fulfil', {})).status).toBe(400);
     expect((await act(r.id, 'fulfil', { correction: 'Street name spelled Brīvības iela' })).status).toBe(200);
-    expect((await detail(r.id)).steps).toContainEqual(expect.objectContaining({ action: 'rectification.recorded', result: 'ok' }));
+    const d = await detail(r.id);
+    expect(d.steps).toContainEqual(expect.objectContaining({ action: 'rectification.recorded', result: 'ok' }));
+    expect(JSON.stringify(d.events)).not.toContain('Brīvības'); // kept encrypted in the details, not in the trail
     await runJobs();
     expect((await sink.waitFor('customer22@example.com', /^Your privacy request.*Rectification/)).text).toContain('Brīvības iela');
   });
@@ -84,6 +108,73 @@ describe('fulfilling requests', () => {
     const d = await detail(r.id);
     expect(d.status).toBe('in_progress');
     expect(d.steps).toContainEqual(expect.objectContaining({ action: 'shopify.customerRequestDataErasure', result: 'held' }));
+  });
+
+  it('refuses a second erasure click while Shopify holds the erasure, and shows the hold instead of a deadline', async () => {
+    const buyer = recentBuyers()[1]!;
+    const r = await ask('erasure', buyer.id - 7000000000);
+    expect((await act(r.id, 'fulfil')).status).toBe(200);
+    const again = await act(r.id, 'fulfil');
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatch(/^Shopify already has this erasure and holds it until \d{4}-\d{2}-\d{2}/);
+    expect(t.standIn.erasureRequests(SHOP_A).filter((e) => e.customerId === `gid://shopify/Customer/${buyer.id}`)).toHaveLength(1);
+    const list = (await request(t.app).get('/api/requests').set('Authorization', auth)).body.requests;
+    expect(list.find((x: { id: string }) => x.id === r.id)).toMatchObject({ status: 'in_progress', deadline: 'held', heldUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), daysLeft: null });
+  });
+
+  it('completes a held erasure when Shopify sends customers/redact, leaving no personal data in any request’s trail', async () => {
+    const buyer = recentBuyers()[2]!;
+    const n = buyer.id - 7000000000;
+    const email = `customer${n}@example.com`;
+    const correction = 'Delivery address is Brīvības iela 77';
+    const rectification = await ask('rectification', n);
+    expect((await act(rectification.id, 'fulfil', { correction })).status).toBe(200);
+    const erasure = await ask('erasure', n);
+    expect((await act(erasure.id, 'extend', { days: 10, reason: `Waiting for ${email} to answer` })).status).toBe(200);
+    expect((await act(erasure.id, 'fulfil')).status).toBe(200);
+    expect((await detail(erasure.id)).status).toBe('in_progress');
+
+    await shopifyRedacts(buyer.id);
+
+    const d = await detail(erasure.id);
+    expect(d).toMatchObject({ status: 'completed', email: null, shopifyCustomerId: null, deadline: 'closed' });
+    expect(d.events).toContainEqual(expect.objectContaining({ kind: 'completed', actor: 'shopify', message: expect.stringContaining('customers/redact') }));
+    const trail = await t.deps.db.dataSubjectRequest.findMany({ where: { id: { in: [rectification.id, erasure.id] } }, include: { events: true, steps: true } });
+    expect(trail).toHaveLength(2);
+    for (const secret of [email, correction, 'Brīvības', String(buyer.id)]) expect(JSON.stringify(trail)).not.toContain(secret);
+  });
+
+  it('erasure after a failed Shopify call: the retry asks Shopify again and completes', async () => {
+    const buyer = pastBuyers()[1]!;
+    const r = await ask('erasure', buyer.id - 7000000000);
+    const customers = t.standIn.seed(SHOP_A).customers;
+    const index = customers.indexOf(buyer);
+    customers.splice(index, 1); // Shopify answers "Customer does not exist"
+    expect((await act(r.id, 'fulfil')).status).toBe(502);
+    customers.splice(index, 0, buyer);
+    expect((await detail(r.id)).status).toBe('verified');
+
+    expect((await act(r.id, 'fulfil')).status).toBe(200);
+    const d = await detail(r.id);
+    expect(d.status).toBe('completed');
+    expect(d.steps.filter((s: { action: string }) => s.action.endsWith('.fulfil') || s.action === 'shopify.customerRequestDataErasure').map((s: { result: string }) => s.result)).toEqual(['failed', 'ok']);
+    expect(t.standIn.erasureRequests(SHOP_A).map((e) => e.customerId)).toContain(`gid://shopify/Customer/${buyer.id}`);
+  });
+
+  it('erasure for a guest with no Shopify customer erases their earlier requests and export, and keeps no email', async () => {
+    const email = 'guest.shopper@example.com';
+    const access = await askAsGuest('access', email, '198.51.100.1');
+    expect((await act(access.id, 'fulfil')).status).toBe(200);
+    expect(await t.deps.db.exportPackage.count({ where: { requestId: access.id } })).toBe(1);
+    const erasure = await askAsGuest('erasure', email, '198.51.100.2');
+    expect((await act(erasure.id, 'fulfil')).status).toBe(200);
+
+    const d = await detail(erasure.id);
+    expect(d).toMatchObject({ status: 'completed', email: null });
+    expect(d.steps).toContainEqual(expect.objectContaining({ action: 'lawfully.erase', details: expect.objectContaining({ requestsAnonymised: 1, exportPackages: 1 }) }));
+    expect(await t.deps.db.exportPackage.count({ where: { requestId: access.id } })).toBe(0);
+    const rows = await t.deps.db.dataSubjectRequest.findMany({ where: { id: { in: [access.id, erasure.id] } } });
+    expect(rows.map((row) => [row.emailHash, row.emailEncrypted])).toEqual([[null, null], [null, null]]);
   });
 
   it('restriction and objection: flag the customer and revoke marketing consent in Shopify', async () => {
@@ -148,5 +239,22 @@ describe('the requests’ daily round', () => {
     expect((await sink.waitFor('privacy@demo-shop.example', /due within a week/)).text).toContain('1 request is due');
     await t.close();
     await sink.stop();
+  });
+
+  it('leaves an erasure Shopify holds out of the deadline warnings', async () => {
+    const t = await createTestApp();
+    const auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+    await request(t.app).get('/api/requests').set('Authorization', auth);
+    const seed = t.standIn.seed(SHOP_A);
+    const buyer = seed.customers.find((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * 86_400_000))!;
+    await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) })).set('Accept', 'application/json').send({ type: 'erasure', email: buyer.email });
+    const r = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: String(buyer.id) } }))!;
+    expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({})).status).toBe(200);
+    t.clock.advance(40 * 86_400_000);
+    const { dailyRound } = await import('../../app/requests/daily.ts');
+    expect(await dailyRound(t.deps, SHOP_A)).toEqual({ expired: 0, dueSoonOrOverdue: 0 });
+    const [listed] = (await request(t.app).get('/api/requests').set('Authorization', auth)).body.requests;
+    expect(listed).toMatchObject({ id: r.id, deadline: 'held' });
+    await t.close();
   });
 });

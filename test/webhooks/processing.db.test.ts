@@ -87,6 +87,25 @@ describe('compliance webhooks, after acknowledgement', () => {
     expect(JSON.stringify(proof)).not.toContain(id);
   });
 
+  it('closes the customer’s open requests on customers/redact, so none is left to turn overdue', async () => {
+    const id = '7000000012';
+    await deliver('customers/data_request', dataRequestPayload(SHOP_A, id));
+    await runJobs();
+    const open = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shop: SHOP_A, shopifyCustomerId: id, type: 'access' } }))!;
+    expect(open.status).toBe('in_progress');
+
+    await deliver('customers/redact', redactPayload(SHOP_A, id));
+    await runJobs();
+
+    const closed = await request(t.app).get(`/api/requests/${open.id}`).set('Authorization', auth);
+    expect(closed.body.request).toMatchObject({ status: 'rejected', rejectionReason: expect.stringMatching(/^Superseded: the customer was erased by Shopify/), email: null, deadline: 'closed' });
+    expect(closed.body.request.closedAt).not.toBeNull();
+    expect(closed.body.request.events).toContainEqual(expect.objectContaining({ kind: 'rejected', actor: 'shopify' }));
+    t.clock.advance(60 * 86_400_000);
+    const list = await request(t.app).get('/api/requests').set('Authorization', auth);
+    expect(list.body.requests.find((r: { id: string }) => r.id === open.id)).toMatchObject({ deadline: 'closed', daysLeft: null });
+  });
+
   it('deletes every row of the shop in every table on shop/redact, leaves other shops alone, and is harmless twice', async () => {
     await recordInstall(t.deps.db, SHOP_B, t.clock.now());
     for (const shop of [SHOP_A, SHOP_B]) {

@@ -1,14 +1,18 @@
 // customers/redact: the store asked (10 days after the customer's erasure request, or six months
 // after their last order) that the customer's data be erased. Lawfully erases what it holds and
 // records the request as completed; the proof kept names no one, only counts and the ledger event.
+// The customer's open requests close with it: erasures as done, anything else as superseded.
 import type { AppDeps } from '../../platform/deps.ts';
 import type { ClaimedJob } from '../../jobs/queue.ts';
 import { normaliseEmail, saltedHash } from '../../platform/crypto.ts';
 import { shopSalt } from '../../platform/shops.ts';
 import { createRequest, addStep, addEvent } from '../../requests/store.ts';
 import { eraseLawfullyData } from '../../requests/erase.ts';
+import { OPEN_STATUSES } from '../../requests/rights.ts';
 import { customerRef } from '../ledger.ts';
 import { loadDelivery } from './delivery.ts';
+
+const SUPERSEDED = 'Superseded: the customer was erased by Shopify (customers/redact).';
 
 export function customersRedact({ db, clock, config }: AppDeps) {
   return async (job: ClaimedJob) => {
@@ -17,23 +21,31 @@ export function customersRedact({ db, clock, config }: AppDeps) {
     const { delivery, payload } = loaded;
     if (await db.dataSubjectRequest.findUnique({ where: { webhookDeliveryId: delivery.id }, select: { id: true } })) return;
     const shop = delivery.shop;
-    const email = payload.customer.email ? normaliseEmail(payload.customer.email) : null;
-    const salt = await shopSalt(db, shop);
+    const emailHash = payload.customer.email ? saltedHash(await shopSalt(db, shop), normaliseEmail(payload.customer.email)) : null;
     const now = clock.now();
+    const who = [{ shopifyCustomerId: payload.customer.id }, ...(emailHash ? [{ emailHash }] : [])];
 
     await db.$transaction(async (tx) => {
-      // Erasures Shopify was holding (a recent order) are done now that Shopify erased the customer.
-      const held = await tx.dataSubjectRequest.findMany({ where: { shop, type: 'erasure', status: 'in_progress', shopifyCustomerId: payload.customer.id }, select: { id: true } });
-      for (const { id } of held) {
-        await tx.dataSubjectRequest.update({ where: { id }, data: { status: 'completed', closedAt: now, finalisedBy: 'shopify' } });
-        await addEvent(tx, { shop, requestId: id, actor: 'shopify', kind: 'completed', message: 'Shopify erased the customer (customers/redact).', at: now });
-      }
+      // The customer's open requests are looked up before the erasure removes what names them.
+      const open = await tx.dataSubjectRequest.findMany({ where: { shop, status: { in: OPEN_STATUSES }, OR: who }, select: { id: true, type: true } });
       const counts = await eraseLawfullyData(tx, shop, {
         shopifyCustomerId: payload.customer.id,
-        emailHash: email ? saltedHash(salt, email) : null,
+        emailHash,
         customerRef: customerRef(config.encryptionKey, shop, payload.customer.id),
         currentDeliveryId: delivery.id,
       });
+      // Erasures (Shopify was holding them for a recent order, or not yet fulfilled) are done now
+      // that Shopify erased the customer; anything else asked of a customer who no longer exists
+      // cannot be answered, and would otherwise sit in the inbox as overdue.
+      for (const { id, type } of open) {
+        if (type === 'erasure') {
+          await tx.dataSubjectRequest.update({ where: { id }, data: { status: 'completed', closedAt: now, finalisedBy: 'shopify' } });
+          await addEvent(tx, { shop, requestId: id, actor: 'shopify', kind: 'completed', message: 'Shopify erased the customer (customers/redact); Lawfully erased what it held.', at: now });
+        } else {
+          await tx.dataSubjectRequest.update({ where: { id }, data: { status: 'rejected', closedAt: now, finalisedBy: 'shopify', rejectionReason: SUPERSEDED } });
+          await addEvent(tx, { shop, requestId: id, actor: 'shopify', kind: 'rejected', message: SUPERSEDED, at: now });
+        }
+      }
       const request = await createRequest(
         tx,
         { shop, type: 'erasure', source: 'shopify_webhook', status: 'completed', receivedAt: delivery.receivedAt, verifiedAt: delivery.receivedAt, dueAt: delivery.receivedAt, webhookDeliveryId: delivery.id, details: { ordersToRedact: payload.orders_to_redact.length } },

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
-import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails } from './labels.ts';
+import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails, formatDay } from './labels.ts';
 
 interface Detail {
   id: string;
@@ -23,6 +23,7 @@ interface Detail {
   rejectionReason: string | null;
   daysLeft: number | null;
   deadline: string;
+  heldUntil: string | null;
   events: Array<{ id: string; actor: string; kind: string; message: string | null; createdAt: string }>;
   steps: Array<{ id: string; action: string; system: string; result: string; details: unknown; createdAt: string }>;
   exports: Array<{ id: string; summary: string; createdAt: string; expiresAt: string }>;
@@ -87,7 +88,9 @@ export default function RequestPage() {
     return <Page title="Request" backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}>{error && <Banner tone="critical">{error}</Banner>}</Page>;
   }
   const open = ['received', 'verified', 'in_progress'].includes(request.status);
-  const badge = deadlineBadge(request.deadline, request.daysLeft);
+  // Once Shopify has the erasure, doing it again would change nothing; the request waits for Shopify.
+  const askedShopify = request.steps.some((s) => s.action === 'shopify.customerRequestDataErasure' && (s.result === 'held' || s.result === 'ok'));
+  const badge = deadlineBadge(request.deadline, request.daysLeft, request.heldUntil);
   const needsText = request.type === 'rectification';
 
   return (
@@ -96,7 +99,7 @@ export default function RequestPage() {
       titleMetadata={<Badge tone={statusTone(request.status)}>{STATUS_LABELS[request.status] ?? request.status}</Badge>}
       subtitle={`From ${SOURCE_LABELS[request.source] ?? request.source}, received ${new Date(request.receivedAt).toLocaleString()}`}
       backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}
-      primaryAction={open ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined}
+      primaryAction={open && !askedShopify ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined}
       secondaryActions={
         open
           ? [
@@ -112,6 +115,11 @@ export default function RequestPage() {
           <BlockStack gap="400">
             {error && <Banner tone="critical" title="The action was refused">{error}</Banner>}
             {request.status === 'rejected' && request.rejectionReason && <Banner tone="critical" title="Rejected">{request.rejectionReason}</Banner>}
+            {open && request.heldUntil && (
+              <Banner tone="info" title={`Held by Shopify until ${formatDay(request.heldUntil)}`}>
+                The customer ordered in the last 180 days, so Shopify keeps their record until then. Lawfully completes this request when Shopify erases the customer.
+              </Banner>
+            )}
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">What was done</Text>

@@ -16,7 +16,9 @@ export interface RequestSummary {
   receivedAt: string;
   dueAt: string | null;
   daysLeft: number | null;
+  /** 'held' while Shopify holds an erasure (a recent order); then `heldUntil` is the day it erases */
   deadline: string;
+  heldUntil: string | null;
 }
 
 function Inbox() {
@@ -95,7 +97,7 @@ function Inbox() {
               headings={[{ title: 'Request' }, { title: 'From' }, { title: 'Person' }, { title: 'Status' }, { title: 'Received' }, { title: 'Deadline' }]}
             >
               {requests.map((r, index) => {
-                const badge = deadlineBadge(r.deadline, r.daysLeft);
+                const badge = deadlineBadge(r.deadline, r.daysLeft, r.heldUntil);
                 return (
                   <IndexTable.Row id={r.id} key={r.id} position={index} onClick={() => navigate(`/requests/${r.id}`)}>
                     <IndexTable.Cell>

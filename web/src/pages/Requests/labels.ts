@@ -31,7 +31,11 @@ type Tone = 'success' | 'critical' | 'warning' | 'attention' | 'info' | undefine
 export const statusTone = (status: string): Tone =>
   status === 'completed' ? 'success' : status === 'rejected' ? 'critical' : status === 'in_progress' ? 'attention' : status === 'verified' ? 'info' : undefined;
 
-export function deadlineBadge(deadline: string, daysLeft: number | null): { tone: Tone; label: string } | undefined {
+/** A calendar day from the API ("2027-03-01"), shown in the merchant's format without shifting it. */
+export const formatDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC' });
+
+export function deadlineBadge(deadline: string, daysLeft: number | null, heldUntil?: string | null): { tone: Tone; label: string } | undefined {
+  if (deadline === 'held' && heldUntil) return { tone: 'info', label: `Held by Shopify until ${formatDay(heldUntil)}` };
   if (deadline === 'overdue') return { tone: 'critical', label: `Overdue by ${Math.abs(daysLeft ?? 0)} day${Math.abs(daysLeft ?? 0) === 1 ? '' : 's'}` };
   if (deadline === 'due_soon') return { tone: 'warning', label: `Due in ${daysLeft} day${daysLeft === 1 ? '' : 's'}` };
   if (deadline === 'on_track') return { tone: 'info', label: `${daysLeft} days left` };
@@ -59,10 +63,11 @@ export const stepLabel = (action: string) => STEP_LABELS[action] ?? action.repla
 export function describeDetails(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   return Object.entries(details as Record<string, unknown>)
-    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .filter(([, value]) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]) => {
       const name = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-      const shown = Array.isArray(value) ? String(value.length) : typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'object' ? describeDetails(value) : String(value);
+      const names = Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+      const shown = names ? `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}` : Array.isArray(value) ? String(value.length) : typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'object' ? describeDetails(value) : String(value);
       return `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${shown}`;
     })
     .join(' · ');
