@@ -2,7 +2,7 @@
 // section from the admin (each section validated by its schema, the cross-section rules checked
 // on the result), imported and exported whole. Every change is in the audit log.
 import type { AppDeps } from '../platform/deps.ts';
-import type { Db } from '../platform/db/index.ts';
+import type { Db, Prisma } from '../platform/db/index.ts';
 import { ValidationError } from '../platform/errors.ts';
 import { parseInput } from '../platform/validation.ts';
 import { recordAudit } from '../audit/log.ts';
@@ -28,19 +28,57 @@ export function completeProfile(records: Records | null): { profile: Profile } |
 const isComplete = (records: Records) => sectionNamesRequired.every((name) => records[name] !== undefined);
 const sectionNamesRequired: SectionName[] = ['controller', 'inventory', 'purposes', 'recipients', 'processors', 'retention', 'cookies', 'security', 'automatedDecisions'];
 
-async function write(deps: Pick<AppDeps, 'db' | 'clock'>, shop: string, actor: string, profile: Records, action: string, subject: string) {
-  const now = deps.clock.now();
-  await deps.db.$transaction(async (tx) => {
-    await tx.recordsProfile.upsert({
-      where: { shop },
-      create: { shop, profile: profile as never, updatedAt: now, updatedBy: actor },
-      update: { profile: profile as never, updatedAt: now, updatedBy: actor },
-    });
-    await recordAudit(tx, { shop, actor, action, subject, at: now });
+type StoreDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Reads the shop's records for a change: on PostgreSQL the row stays locked until the transaction
+ * ends, so two sections saved at the same moment cannot overwrite each other (SQLite runs one
+ * write transaction at a time anyway).
+ */
+async function loadForUpdate(tx: Tx, deps: StoreDeps, shop: string): Promise<Records | null> {
+  if (deps.config.databaseKind === 'postgres') await tx.$queryRaw`SELECT "shop" FROM "RecordsProfile" WHERE "shop" = ${shop} FOR UPDATE`;
+  const row = await tx.recordsProfile.findUnique({ where: { shop } });
+  return (row?.profile as Records | undefined) ?? null;
+}
+
+async function write(tx: Tx, shop: string, actor: string, profile: Records, now: Date) {
+  await tx.recordsProfile.upsert({
+    where: { shop },
+    create: { shop, profile: profile as never, updatedAt: now, updatedBy: actor },
+    update: { profile: profile as never, updatedAt: now, updatedBy: actor },
   });
 }
 
-export async function saveSection(deps: Pick<AppDeps, 'db' | 'clock'>, shop: string, actor: string, section: SectionName, value: unknown): Promise<Records> {
+const itemName = (item: unknown): string => {
+  if (item && typeof item === 'object') {
+    const named = item as Record<string, unknown>;
+    for (const key of ['name', 'key', 'category', 'id', 'purpose']) if (typeof named[key] === 'string') return named[key] as string;
+  }
+  return JSON.stringify(item).slice(0, 60);
+};
+
+/**
+ * What a save changed, for the audit log: the items added, removed or edited in a list section
+ * (by their names: processors, purposes, cookies…), the fields edited in the others. Values are
+ * left out: a DPO's or representative's name is personal data.
+ */
+export function describeChange(before: unknown, after: unknown): Record<string, string[]> {
+  if (Array.isArray(before) || Array.isArray(after)) {
+    const old = new Map(((before as unknown[]) ?? []).map((item) => [itemName(item), JSON.stringify(item)]));
+    const now = new Map(((after as unknown[]) ?? []).map((item) => [itemName(item), JSON.stringify(item)]));
+    return {
+      added: [...now.keys()].filter((key) => !old.has(key)),
+      removed: [...old.keys()].filter((key) => !now.has(key)),
+      edited: [...now.keys()].filter((key) => old.has(key) && old.get(key) !== now.get(key)),
+    };
+  }
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  return { fields: [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])) };
+}
+
+export async function saveSection(deps: StoreDeps, shop: string, actor: string, section: SectionName, value: unknown): Promise<Records> {
   const parsed = parseInput(sectionSchemas[section] as never, value, `The ${section} section`);
   if (section === 'processors') {
     // A safeguard that does not fit the country is wrong on its own, whatever else is recorded.
@@ -51,24 +89,34 @@ export async function saveSection(deps: Pick<AppDeps, 'db' | 'clock'>, shop: str
     });
     if (Object.keys(fields).length) throw new ValidationError('A transfer safeguard does not fit its country; nothing was saved.', fields);
   }
-  const records: Records = { ...((await loadRecords(deps.db, shop)) ?? {}), [section]: parsed };
-  // Rules that span sections (a purpose naming an unknown category…) are checked once the
-  // sections they involve exist; an invalid save changes nothing.
-  if (isComplete(records)) {
-    const issues = crossFieldIssues(records as Profile);
-    if (issues.length) {
-      const fields: Record<string, string> = {};
-      for (const issue of issues) fields[issue.path.map(String).join('.')] ??= issue.message;
-      throw new ValidationError(`The ${section} section does not fit the rest of your records; nothing was saved.`, fields);
+  const now = deps.clock.now();
+  return deps.db.$transaction(async (tx) => {
+    const current = (await loadForUpdate(tx, deps, shop)) ?? {};
+    const records: Records = { ...current, [section]: parsed };
+    // Rules that span sections (a purpose naming an unknown category…) are checked once the
+    // sections they involve exist; an invalid save changes nothing.
+    if (isComplete(records)) {
+      const issues = crossFieldIssues(records as Profile);
+      if (issues.length) {
+        const fields: Record<string, string> = {};
+        for (const issue of issues) fields[issue.path.map(String).join('.')] ??= issue.message;
+        throw new ValidationError(`The ${section} section does not fit the rest of your records; nothing was saved.`, fields);
+      }
     }
-  }
-  await write(deps, shop, actor, records, `records.${section}.updated`, `records:${section}`);
-  return records;
+    await write(tx, shop, actor, records, now);
+    await recordAudit(tx, { shop, actor, action: `records.${section}.updated`, subject: `records:${section}`, details: describeChange(current[section], parsed), at: now });
+    return records;
+  });
 }
 
 /** Replaces every record at once from a profile JSON file (docs/profile.schema.json). */
-export async function importProfile(deps: Pick<AppDeps, 'db' | 'clock'>, shop: string, actor: string, value: unknown): Promise<Profile> {
+export async function importProfile(deps: StoreDeps, shop: string, actor: string, value: unknown): Promise<Profile> {
   const profile = parseInput(profileSchema, value, 'The profile file');
-  await write(deps, shop, actor, profile, 'records.imported', 'records');
+  const now = deps.clock.now();
+  await deps.db.$transaction(async (tx) => {
+    const current = (await loadForUpdate(tx, deps, shop)) ?? {};
+    await write(tx, shop, actor, profile, now);
+    await recordAudit(tx, { shop, actor, action: 'records.imported', subject: 'records', details: { sections: describeChange(current, profile).fields ?? [] }, at: now });
+  });
   return profile;
 }

@@ -2,6 +2,43 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
+import { describeDetails } from '../Requests/labels.ts';
+
+const SECTION_NAMES: Record<string, string> = {
+  controller: 'Data controller',
+  inventory: 'Data inventory',
+  purposes: 'Purposes',
+  recipients: 'Recipients',
+  processors: 'Processors',
+  retention: 'Retention rules',
+  cookies: 'Cookies',
+  security: 'Security measures',
+  automatedDecisions: 'Automated decisions',
+  policy: 'Policy settings',
+};
+
+const ACTION_LABELS: Record<string, string> = {
+  'records.imported': 'Imported all records from a file',
+  'policy.published': 'Published the privacy policy',
+  'policy.publish_failed': 'Publishing the privacy policy failed',
+  'retention.deleted': 'Deleted data past its retention period',
+  'retention.discarded': 'Discarded a retention dry run',
+  'retention.settings_changed': 'Changed retention settings',
+  'job.retried': 'Retried a failed job',
+};
+
+/** "records.processors.updated" → "Changed Processors"; unknown actions as they are. */
+export function actionLabel(action: string): string {
+  const section = /^records\.(\w+)\.updated$/.exec(action)?.[1];
+  if (section) return `Changed ${SECTION_NAMES[section] ?? section}`;
+  return ACTION_LABELS[action] ?? action;
+}
+
+/** merchant:<Shopify user id> from the session token; the app and Shopify by name. */
+export function actorLabel(actor: string): string {
+  if (actor.startsWith('merchant:')) return `Staff account ${actor.slice('merchant:'.length)}`;
+  return { system: 'Lawfully (automatic)', shopify: 'Shopify', shopper: 'Shopper' }[actor] ?? actor;
+}
 
 interface AuditEvent {
   id: string;
@@ -50,18 +87,22 @@ export default function AuditPage() {
               itemCount={events.length}
               selectable={false}
               loading={loading}
-              headings={[{ title: 'When' }, { title: 'Who' }, { title: 'What' }, { title: 'Subject' }]}
+              headings={[{ title: 'When' }, { title: 'Who' }, { title: 'What' }, { title: 'Details' }]}
             >
               {events.map((event, index) => (
                 <IndexTable.Row id={event.id} key={event.id} position={index}>
                   <IndexTable.Cell>{new Date(event.createdAt).toLocaleString()}</IndexTable.Cell>
-                  <IndexTable.Cell>{event.actor}</IndexTable.Cell>
+                  <IndexTable.Cell>{actorLabel(event.actor)}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <Text as="span" fontWeight="semibold">
-                      {event.action}
+                      {actionLabel(event.action)}
                     </Text>
                   </IndexTable.Cell>
-                  <IndexTable.Cell>{event.subject ?? ''}</IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Text as="span" tone="subdued">
+                      {describeDetails(event.details) || event.subject || ''}
+                    </Text>
+                  </IndexTable.Cell>
                 </IndexTable.Row>
               ))}
             </IndexTable>
