@@ -29,6 +29,22 @@ describe('request logs', () => {
     expect(JSON.parse(lines[1]!)).toMatchObject({ status: 401 });
   });
 
+  it('name the shop, method, route, status and duration of each request, one JSON line each', async () => {
+    const { lines, log } = capture();
+    const app = express();
+    app.use(requestLog(log));
+    app.get('/api/requests/:id', (_req, res) => {
+      res.locals.shop = 'demo-prints.myshopify.com';
+      res.status(200).json({});
+    });
+    await request(app).get('/api/requests/cm3x7k2p90000abcd');
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0]!);
+    expect(line).toMatchObject({ shop: 'demo-prints.myshopify.com', method: 'GET', route: '/api/requests/:id', status: 200, msg: 'request' });
+    expect(typeof line.durationMs).toBe('number');
+    expect(line.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
   it('redact emails and tokens in structured fields', () => {
     const { lines, log } = capture();
     log.info({ customer: { email: 'a@example.com', token: 'secret-token' } }, 'x');

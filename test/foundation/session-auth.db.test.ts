@@ -37,6 +37,24 @@ describe('admin API authentication', () => {
     expect(res.status).toBe(401);
   });
 
+  it('answers 401 on every admin API route without a session token, before reading its input', async () => {
+    const routes = [
+      'GET /api/audit', 'GET /api/records', 'GET /api/records/reference', 'GET /api/records/export', 'POST /api/records/import', 'PUT /api/records/controller',
+      'GET /api/policy/preview', 'GET /api/policy/languages', 'POST /api/policy/publish', 'GET /api/policy/versions', 'GET /api/policy/versions/1', 'GET /api/policy/diff', 'GET /api/policy/ropa.csv',
+      'GET /api/requests', 'GET /api/requests/r1', 'GET /api/requests/r1/export.json', 'POST /api/requests/r1/status', 'POST /api/requests/r1/extend', 'POST /api/requests/r1/notes', 'POST /api/requests/r1/fulfil',
+      'GET /api/consent', 'GET /api/consent/stats', 'GET /api/consent/export.csv',
+      'GET /api/retention/runs', 'POST /api/retention/runs', 'GET /api/retention/runs/x', 'POST /api/retention/runs/x/apply', 'POST /api/retention/runs/x/discard', 'GET /api/retention/settings', 'PUT /api/retention/settings',
+      'GET /api/jobs', 'POST /api/jobs/j1/retry',
+    ];
+    const answers: string[] = [];
+    for (const route of routes) {
+      const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT', string];
+      const res = await request(t.app)[method.toLowerCase() as 'get' | 'post' | 'put'](path).send({ not: 'checked' });
+      answers.push(`${route} ${res.status}`);
+    }
+    expect(answers).toEqual(routes.map((route) => `${route} 401`));
+  });
+
   it('answers 401 to an expired session token', async () => {
     const token = await signSessionToken({ shop: SHOP_A, apiKey: config().apiKey, secret: config().apiSecret, now: new Date(Date.now() - 10 * 60_000) });
     const res = await request(t.app).get('/api/audit').set('Authorization', `Bearer ${token}`);
