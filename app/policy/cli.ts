@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { profileSchema, type Locale, type Profile } from '../records/profile.ts';
 import { findings } from '../records/transfers.ts';
-import { policyFormats, policyLocales, renderPolicy, type PolicyFormat } from './render.ts';
+import { isRealDate, policyFormats, policyLocales, renderPolicy, type PolicyFormat } from './render.ts';
 
 const usage = `Usage:
   policy render <profile.json> [--format ${policyFormats.join('|')}] [--locale ${policyLocales.join('|')}] [--last-updated YYYY-MM-DD]
@@ -75,6 +75,7 @@ function parseOptions(args: string[]): Options | string {
       if (!(policyLocales as readonly string[]).includes(value)) return `Unknown locale "${value}".`;
       options.locale = value as Locale;
     } else if (flag === '--last-updated') {
+      if (!isRealDate(value)) return `"${value}" is not a date that exists; give --last-updated as YYYY-MM-DD, e.g. 2025-06-10.`;
       options.lastUpdated = value;
     } else {
       return `Unknown option "${flag}".`;

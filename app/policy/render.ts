@@ -17,6 +17,9 @@ export type PolicyFormat = (typeof policyFormats)[number];
 
 const textsByLocale: Record<Locale, PolicyTexts> = { en, de, fr, lv };
 
+/** Each rendered language in every format; only the languages the merchant chose. */
+export type RenderedPolicy = Partial<Record<Locale, Record<PolicyFormat, string>>>;
+
 export type RenderOptions = {
   locale: Locale;
   format: PolicyFormat;
@@ -212,7 +215,7 @@ export function buildPolicy(profile: Profile, options: { locale: Locale; lastUpd
       names.push(categoryNames.get(rule.category) ?? rule.category);
       groups.set(period, names);
     }
-    const items = [...groups].map(([period, names]) => t.retention.item(names.join(', '), period));
+    const items = [...groups].map(([period, names]) => t.retention.item(names.map((name, i) => (i === 0 ? name : t.midSentence(name))).join(', '), period));
     if (profile.cookies.length > 0) items.push(t.retention.cookies);
     return [paragraph(t.retention.intro), list(items), paragraph(t.retention.afterwards)];
   }
@@ -260,10 +263,19 @@ export function renderPolicy(profile: Profile, options: RenderOptions): string {
   }
 }
 
-/** Every language in every format, e.g. for publishing all variants at once. */
-export function renderAll(profile: Profile, lastUpdated?: Date | string): Record<Locale, Record<PolicyFormat, string>> {
-  const all = {} as Record<Locale, Record<PolicyFormat, string>>;
-  for (const locale of policyLocales) {
+/**
+ * The policy languages the merchant chose (profile.policy.locales), in their order; English alone
+ * when none are chosen, so there is always a policy to show.
+ */
+export function chosenLocales(profile: Pick<Profile, 'policy'>): Locale[] {
+  const chosen = [...new Set(profile.policy?.locales ?? [])];
+  return chosen.length > 0 ? chosen : ['en'];
+}
+
+/** Every chosen language in every format, e.g. for publishing all variants at once. */
+export function renderAll(profile: Profile, lastUpdated?: Date | string, locales: readonly Locale[] = chosenLocales(profile)): RenderedPolicy {
+  const all: RenderedPolicy = {};
+  for (const locale of locales) {
     const byFormat = {} as Record<PolicyFormat, string>;
     for (const format of policyFormats) byFormat[format] = renderPolicy(profile, { locale, format, lastUpdated });
     all[locale] = byFormat;
@@ -277,7 +289,15 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => htmlEntities[char]!);
 }
 
-function toHtml(document: PolicyDocument): string {
+/**
+ * The HTML body for Shopify's own privacy policy (shopPolicyUpdate): without the <h1>, because the
+ * storefront's policy page already shows the policy title above the body.
+ */
+export function renderShopPolicyBody(profile: Profile, options: { locale: Locale; lastUpdated?: Date | string }): string {
+  return toHtml(buildPolicy(profile, options), { title: false });
+}
+
+function toHtml(document: PolicyDocument, { title = true }: { title?: boolean } = {}): string {
   const e = escapeHtml;
   const block = (b: Block): string => {
     switch (b.kind) {
@@ -291,7 +311,7 @@ function toHtml(document: PolicyDocument): string {
   };
   return [
     `<article class="lawfully-policy" lang="${e(document.locale)}">`,
-    `<h1>${e(document.title)}</h1>`,
+    ...(title ? [`<h1>${e(document.title)}</h1>`] : []),
     `<p class="lawfully-policy-updated"><time datetime="${e(document.lastUpdated.iso)}">${e(document.lastUpdated.text)}</time></p>`,
     ...document.intro.map(block),
     ...document.sections.map((section) =>
@@ -372,17 +392,29 @@ function localCountryName(code: string, locale: Locale): string {
   }
 }
 
+/** Whether "YYYY-MM-DD" names a day that exists: no month 13, no 30 February, 29 February only in leap years. */
+export function isRealDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+}
+
 function dateParts(value: Date | string | undefined): { iso: string; year: number; month: number; day: number } {
   if (value === undefined) {
     throw new RangeError('Say when the policy was last updated: pass lastUpdated or set policy.lastUpdated in the profile.');
   }
   const valid = !(value instanceof Date) || !Number.isNaN(value.getTime());
   const iso = value instanceof Date ? (valid ? value.toISOString().slice(0, 10) : '') : value.slice(0, 10);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
     throw new RangeError(`"${String(value)}" is not a date; give the last-updated date as YYYY-MM-DD.`);
   }
-  return { iso, year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (!isRealDate(iso)) {
+    throw new RangeError(`"${iso}" is not a date that exists; give the last-updated date as YYYY-MM-DD, e.g. 2025-06-10.`);
+  }
+  return { iso, year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 function sentence(text: string): string {

@@ -5,9 +5,15 @@ import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
 import { localeCodes } from '../records/profile.ts';
-import { renderPolicy, policyFormats, type PolicyFormat } from './render.ts';
-import { currentProfile, diffVersions, listVersions, loadVersion, publishPolicy } from './publish.ts';
+import { loadRecords } from '../records/store.ts';
+import { chosenLocales, renderPolicy, policyFormats, type PolicyFormat } from './render.ts';
+import { currentProfile, defaultShopPolicyLocale, diffVersions, listVersions, loadVersion, publishPolicy } from './publish.ts';
 import { recordOfProcessing, ropaToCsv } from './ropa.ts';
+
+const publishOptions = z.object({
+  updateShopifyPolicy: z.boolean().default(false),
+  shopPolicyLocale: z.enum(localeCodes, { error: `Choose the language of the store's policy among ${localeCodes.join(', ')}` }).optional(),
+});
 
 const view = z.object({ locale: z.enum(localeCodes).default('en'), format: z.enum(policyFormats).default('html') });
 
@@ -20,9 +26,15 @@ export function policyRouter(deps: AppDeps) {
     res.json({ content: renderPolicy(profile, { locale, format, lastUpdated: deps.clock.now() }) });
   });
 
+  // Works on incomplete records too: the admin asks before the policy can be rendered.
+  router.get('/languages', async (_req, res) => {
+    const records = (await loadRecords(deps.db, res.locals.shop)) ?? {};
+    res.json({ locales: chosenLocales(records), shopPolicyLocale: defaultShopPolicyLocale(records) });
+  });
+
   router.post('/publish', async (req, res) => {
-    const { updateShopifyPolicy } = parseInput(z.object({ updateShopifyPolicy: z.boolean().default(false) }), req.body ?? {});
-    res.status(201).json(await publishPolicy(deps, res.locals.shop, res.locals.actor, { updateShopifyPolicy }));
+    const options = parseInput(publishOptions, req.body ?? {}, 'The publishing options');
+    res.status(201).json(await publishPolicy(deps, res.locals.shop, res.locals.actor, options));
   });
 
   router.get('/versions', async (_req, res) => {

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
 import { completeProfile, importProfile, loadRecords, saveSection, type Records } from './store.ts';
-import { findings } from './transfers.ts';
-import { sectionNames, legalBases, recipientKinds, retentionTriggers, periodUnits, cookieCategories, securityMeasures, dataSources, safeguardTypes, type Profile } from './profile.ts';
+import { findings, processorFindings, retentionFindings } from './transfers.ts';
+import { sectionNames, legalBases, recipientKinds, retentionTriggers, periodUnits, cookieCategories, securityMeasures, dataSources, safeguardTypes } from './profile.ts';
 import { countryCodes, countryName, isInsideEea } from './countries.ts';
 
 const data = (file: string) => JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
@@ -37,8 +37,16 @@ export function attention(records: Records | null, now: Date) {
   return {
     missingSections: missing,
     problems: 'problems' in complete ? complete.problems : {},
-    findings: 'profile' in complete ? findings(complete.profile, now) : records?.processors ? findings({ ...(records as Profile), processors: records.processors }, now) : [],
+    findings: 'profile' in complete ? findings(complete.profile, now) : partialFindings(records, now),
   };
+}
+
+/** While the records are incomplete: what can already be judged from the sections saved so far. */
+function partialFindings(records: Records | null, now: Date) {
+  return [
+    ...(records?.processors ? processorFindings(records.processors, now) : []),
+    ...(records?.inventory && records.retention ? retentionFindings({ inventory: records.inventory, retention: records.retention }) : []),
+  ];
 }
 
 export function recordsRouter(deps: AppDeps) {

@@ -17,6 +17,7 @@
 // - Art. 46(2)(b), 47: binding corporate rules fit any country.
 // - "none" outside the EEA without adequacy is not refused by the schema (the merchant may still
 //   be sorting it out), but `findings` reports it as blocking: the transfer would be unlawful.
+// `findings` also warns about data categories without a retention rule (Art. 13(2)(a)).
 import adequacyData from './data/adequacy.json' with { type: 'json' };
 import { countryName, isInsideEea } from './countries.ts';
 import type { Processor, Profile, Safeguard } from './profile.ts';
@@ -120,22 +121,49 @@ export type Finding = {
     | 'scc_transition'
     | 'scc_unusual_module'
     | 'review_missing'
-    | 'review_overdue';
+    | 'review_overdue'
+    | 'retention_missing';
   message: string;
   processorId?: string;
+  /** The data category a retention finding is about. */
+  category?: string;
 };
 
 /** Months after which a processor's contract and safeguard should be looked at again. */
 export const reviewEveryMonths = 12;
 
 /**
- * What the merchant must fix (blocking) or should look at (warning) about their processors.
- * Blocking findings stop the policy from being published as compliant.
+ * What the merchant must fix (blocking) or should look at (warning) about their processors and
+ * retention rules. Blocking findings stop the policy from being published as compliant.
  */
 export function findings(profile: Profile, today: Date): Finding[] {
+  return [...processorFindings(profile.processors, today), ...retentionFindings(profile)];
+}
+
+/**
+ * Art. 13(2)(a) GDPR: the policy must give, for the data collected, how long it is kept or the
+ * criteria for that period. A category without a rule leaves that out, so the merchant is warned.
+ */
+export function retentionFindings(profile: Pick<Profile, 'inventory' | 'retention'>): Finding[] {
+  const covered = new Set(profile.retention.map((rule) => rule.category));
+  return profile.inventory.categories
+    .filter((category) => !covered.has(category.key))
+    .map((category) => {
+      const name = typeof category.name === 'string' ? category.name : (category.name.en ?? Object.values(category.name).find(Boolean) ?? category.key);
+      return {
+        severity: 'warning' as const,
+        code: 'retention_missing' as const,
+        category: category.key,
+        message: `You have not said how long you keep "${name}". The policy must give the period, or the criteria that decide it (Art. 13(2)(a) GDPR): add a retention rule for it.`,
+      };
+    });
+}
+
+/** Findings about the processors alone: transfer safeguards (Art. 44-46) and overdue reviews. */
+export function processorFindings(processors: Profile['processors'], today: Date): Finding[] {
   const out: Finding[] = [];
   const todayIso = isoDay(today);
-  for (const processor of profile.processors) {
+  for (const processor of processors) {
     const { id: processorId, name, country, safeguard } = processor;
     const where = countryName(country);
     const outside = !isInsideEea(country) && !hasAdequacy(country);

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { readFileSync } from 'node:fs';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { publishPolicy } from '../../app/policy/publish.ts';
+import { ConflictError, UpstreamError } from '../../app/platform/errors.ts';
+import type { AdminApi, AppDeps } from '../../app/platform/deps.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
 const SHOP_B = 'other-store.myshopify.com';
@@ -16,6 +19,40 @@ describe('the records and the policy through the admin API', () => {
   });
   afterAll(() => t.close());
   const api = (method: 'get' | 'put' | 'post', path: string, token = auth) => request(t.app)[method](path).set('Authorization', token);
+  const storefrontVersion = () => JSON.parse(t.standIn.metafield(SHOP_A, 'lawfully', 'policy')!.value).version as number;
+  const history = async () => (await api('get', '/api/policy/versions')).body.versions as Array<{ version: number; contentHash: string; shopPolicyUpdated: boolean }>;
+
+  /** The real Admin API client, except that Shopify refuses one mutation. */
+  function refusing(field: string): AdminApi {
+    return {
+      forShop(shop: string) {
+        const real = t.deps.adminApi.forShop(shop);
+        const mutate: typeof real.mutate = (query, variables, name) =>
+          name === field ? Promise.reject(new UpstreamError(`Shopify refused ${field}: Internal error`)) : real.mutate(query, variables, name);
+        return { ...real, mutate };
+      },
+    };
+  }
+
+  /** The database as a publish sees it when another publish took the next number after it looked. */
+  function racingDb(): AppDeps['db'] {
+    const db = t.deps.db;
+    return new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== '$transaction') return Reflect.get(target, prop, receiver);
+        return (fn: (tx: unknown) => Promise<unknown>) =>
+          target.$transaction((tx) =>
+            fn(new Proxy(tx, {
+              get(txTarget, txProp) {
+                const delegate = Reflect.get(txTarget, txProp);
+                if (txProp !== 'policyVersion') return delegate;
+                return new Proxy(delegate, { get: (d, method) => (method === 'findFirst' ? async () => null : Reflect.get(d, method)) });
+              },
+            })),
+          );
+      },
+    }) as AppDeps['db'];
+  }
 
   it('pre-fills the controller from the shop on first open', async () => {
     const res = await api('get', '/api/records');
@@ -93,6 +130,86 @@ describe('the records and the policy through the admin API', () => {
     expect(diff.body.changes.filter((c: { added: boolean }) => c.added).map((c: { value: string }) => c.value).join('')).toContain('_fbp');
     const v1 = await api('get', '/api/policy/versions/1?locale=de&format=md');
     expect(v1.body.content).not.toContain('_fbp');
+  });
+
+  it('sends the shop policy in the chosen language, without the <h1> that Shopify shows itself', async () => {
+    const res = await api('post', '/api/policy/publish').send({ updateShopifyPolicy: true, shopPolicyLocale: 'de' });
+    expect(res.status).toBe(201);
+    expect(res.body.shopPolicy).toEqual({ requested: true, locale: 'de', updated: true });
+    const body = t.standIn.policy(SHOP_A)!.body;
+    expect(body).toContain('lang="de"');
+    expect(body).toContain('Zuletzt aktualisiert');
+    expect(body).not.toMatch(/<h1/);
+  });
+
+  it('sends the shop policy in the first chosen policy language when none is picked', async () => {
+    await api('put', '/api/records/policy').send({ ...seed.policy, locales: ['fr', 'en'] });
+    const res = await api('post', '/api/policy/publish').send({ updateShopifyPolicy: true });
+    expect(res.body.shopPolicy).toMatchObject({ locale: 'fr', updated: true });
+    expect(t.standIn.policy(SHOP_A)!.body).toContain('lang="fr"');
+    expect(t.standIn.policy(SHOP_A)!.body).toContain('Dernière mise à jour');
+    expect(t.standIn.policy(SHOP_A)!.body).not.toMatch(/<h1/);
+    await api('put', '/api/records/policy').send(seed.policy);
+  });
+
+  it('publishes only the languages the merchant chose', async () => {
+    await api('put', '/api/records/policy').send({ ...seed.policy, locales: ['lv', 'de'] });
+    expect((await api('get', '/api/policy/languages')).body).toEqual({ locales: ['lv', 'de'], shopPolicyLocale: 'lv' });
+    const res = await api('post', '/api/policy/publish').send({});
+    expect(res.body.locales).toEqual(['lv', 'de']);
+    expect(Object.keys(JSON.parse(t.standIn.metafield(SHOP_A, 'lawfully', 'policy')!.value).locales)).toEqual(['lv', 'de']);
+    expect((await api('get', `/api/policy/versions/${res.body.version}?locale=en`)).body.content).toBeNull();
+    await api('put', '/api/records/policy').send(seed.policy);
+  });
+
+  it('gives a new content hash when only the German text changed', async () => {
+    const before = await api('post', '/api/policy/publish').send({});
+    const categories = seed.inventory.categories.map((c: { key: string; name: Record<string, string> }, i: number) => (i === 0 ? { ...c, name: { ...c.name, de: 'E-Mail' } } : c));
+    await api('put', '/api/records/inventory').send({ ...seed.inventory, categories });
+    const after = await api('post', '/api/policy/publish').send({});
+    const english = await api('get', `/api/policy/diff?from=${before.body.version}&to=${after.body.version}&locale=en`);
+    expect(english.body.changes.some((c: { added: boolean; removed: boolean }) => c.added || c.removed)).toBe(false);
+    expect(after.body.contentHash).not.toBe(before.body.contentHash);
+    await api('put', '/api/records/inventory').send(seed.inventory);
+  });
+
+  it('refuses with a conflict a publish that raced another for the same version, and Shopify is not touched', async () => {
+    const versions = await history();
+    const shown = t.standIn.metafield(SHOP_A, 'lawfully', 'policy')!.value;
+    await expect(publishPolicy({ ...t.deps, db: racingDb() }, SHOP_A, 'test', { updateShopifyPolicy: false })).rejects.toBeInstanceOf(ConflictError);
+    expect(await history()).toEqual(versions);
+    expect(t.standIn.metafield(SHOP_A, 'lawfully', 'policy')!.value).toBe(shown);
+  });
+
+  it('answers 201 or 409 to publishes at the same moment, never 500, and the storefront shows the newest version in the history', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => api('post', '/api/policy/publish').send({})));
+    expect(results.map((r) => r.status).every((status) => status === 201 || status === 409)).toBe(true);
+    const published = results.filter((r) => r.status === 201).map((r) => r.body.version as number);
+    expect(published.length).toBeGreaterThan(0);
+    const versions = (await history()).map((v) => v.version);
+    for (const version of published) expect(versions).toContain(version);
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(versions).toContain(storefrontVersion());
+  });
+
+  it('keeps a version Shopify shows when only the shop policy update fails, and records that it failed', async () => {
+    const res = await publishPolicy({ ...t.deps, adminApi: refusing('shopPolicyUpdate') }, SHOP_A, 'test', { updateShopifyPolicy: true });
+    expect(res.shopPolicy).toEqual({ requested: true, locale: 'en', updated: false, error: 'Shopify refused shopPolicyUpdate: Internal error' });
+    expect(storefrontVersion()).toBe(res.version);
+    expect((await history())[0]).toMatchObject({ version: res.version, shopPolicyUpdated: false });
+    const audit = await api('get', '/api/audit?action=policy.published');
+    const event = audit.body.events.find((e: { subject: string }) => e.subject === `policy:${res.version}`);
+    expect(event.details).toMatchObject({ version: res.version, shopPolicy: { updated: false } });
+  });
+
+  it('records no version when Shopify refuses the metafield, so the history matches the storefront', async () => {
+    const versions = await history();
+    const shown = storefrontVersion();
+    await expect(publishPolicy({ ...t.deps, adminApi: refusing('metafieldsSet') }, SHOP_A, 'test', { updateShopifyPolicy: true })).rejects.toBeInstanceOf(UpstreamError);
+    expect(await history()).toEqual(versions);
+    expect(storefrontVersion()).toBe(shown);
+    const audit = await api('get', '/api/audit?action=policy.publish_failed');
+    expect(audit.body.events[0].details).toMatchObject({ version: shown + 1, error: 'Shopify refused metafieldsSet: Internal error' });
   });
 
   it('exports the record of processing activities as CSV and JSON', async () => {

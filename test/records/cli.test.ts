@@ -41,6 +41,21 @@ describe('the policy command', () => {
     expect(err).toContain('retention.0.period.amount: The retention period must be a positive number');
   });
 
+  it('refuses a last-updated date that does not exist, naming it, and exits 2', () => {
+    for (const date of ['2025-13-45', '2025-02-29', '2025-04-31', '2025-00-10']) {
+      const { code, out, err } = run(['render', seedPath, '--last-updated', date]);
+      expect(code).toBe(2);
+      expect(err).toContain(`"${date}" is not a date that exists; give --last-updated as YYYY-MM-DD`);
+      expect(out).toBe('');
+    }
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    const { code, out } = run(['render', seedPath, '--last-updated', '2024-02-29']);
+    expect(code).toBe(0);
+    expect(out).toContain('Last updated: February 29, 2024');
+  });
+
   it('explains its usage when the command is unknown', () => {
     expect(run(['publish', seedPath])).toMatchObject({ code: 2, err: expect.stringContaining('Usage:') });
   });

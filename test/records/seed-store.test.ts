@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { policyFormats, policyLocales, renderAll, renderPolicy, type PolicyFormat } from '../../app/policy/render.ts';
-import { profileSchema, type Profile } from '../../app/records/profile.ts';
+import { profileSchema, type Locale, type Profile } from '../../app/records/profile.ts';
 import { findings } from '../../app/records/transfers.ts';
 
 const seedJson: unknown = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
@@ -77,14 +77,16 @@ describe('the seed store policy in English', () => {
   });
 
   it('protects transfers outside the EEA with Standard Contractual Clauses', () => {
-    expect(section(policy, 5)).toMatch(/If data is transferred outside the EEA, we ensure an adequate level of protection through appropriate safeguards: Standard Contractual Clauses \(SCC\)/);
+    expect(section(policy, 5)).toMatch(
+      /If data is transferred outside the EEA, we ensure an adequate level of protection on the basis of an adequacy decision \(Art\. 45 GDPR\) or appropriate safeguards \(Art\. 46 GDPR\), in our case Standard Contractual Clauses \(SCC\)/,
+    );
     expect(section(policy, 5)).toContain('Stripe – United States: Standard Contractual Clauses (SCC)');
   });
 
   it('keeps orders at least 5 years and contact details until consent is withdrawn or 2 years of inactivity', () => {
     const retention = section(policy, 6);
     expect(retention).toContain('Order and transaction details – at least 5 years');
-    expect(retention).toMatch(/Name and other contact information \(if voluntarily provided\) – until consent is withdrawn or 2 years of inactivity/);
+    expect(retention).toMatch(/Email address, name and other contact information \(if voluntarily provided\) – until consent is withdrawn or 2 years of inactivity/);
     expect(retention).toContain('Cookies – according to their specific expiration periods');
   });
 
@@ -130,7 +132,12 @@ describe('the seed store policy in English', () => {
 });
 
 describe('every language and format of the seed store policy', () => {
-  const all = renderAll(seed, new Date('2025-06-10T12:00:00Z'));
+  // The seed store chose all four languages.
+  const all = renderAll(seed, new Date('2025-06-10T12:00:00Z')) as Record<Locale, Record<PolicyFormat, string>>;
+
+  it('renders each of the four languages the store chose', () => {
+    expect(Object.keys(all).sort()).toEqual(['de', 'en', 'fr', 'lv']);
+  });
 
   for (const locale of policyLocales) {
     for (const format of policyFormats) {

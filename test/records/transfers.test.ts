@@ -6,7 +6,7 @@ import countriesData from '../../app/records/data/countries.json' with { type: '
 import eeaData from '../../app/records/data/eea.json' with { type: 'json' };
 import presetsData from '../../app/records/data/processor-presets.json' with { type: 'json' };
 import { profileSchema, type Processor, type Profile } from '../../app/records/profile.ts';
-import { findings, hasAdequacy, isInsideEea, isSafeguarded, safeguardFits } from '../../app/records/transfers.ts';
+import { findings, hasAdequacy, isInsideEea, isSafeguarded, processorFindings, safeguardFits } from '../../app/records/transfers.ts';
 
 const seed: Profile = profileSchema.parse(JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')));
 const today = new Date('2025-06-10T09:00:00Z');
@@ -25,7 +25,7 @@ function processor(overrides: Partial<Processor>): Processor {
 }
 
 function findingsFor(p: Processor, on: Date = today) {
-  return findings({ ...seed, processors: [p] }, on);
+  return processorFindings([p], on);
 }
 
 describe('where the GDPR applies and where the Commission found protection adequate', () => {
@@ -113,6 +113,24 @@ describe('processor reviews', () => {
   });
 
   it('finds nothing blocking in the seed store on the day its policy was updated', () => {
-    expect(findings(seed, today)).toEqual([]);
+    expect(findings(seed, today).filter((finding) => finding.severity === 'blocking')).toEqual([]);
+  });
+});
+
+describe('retention rules (Art. 13(2)(a) GDPR)', () => {
+  it('warns about each data category without a retention rule, naming it', () => {
+    expect(findings(seed, today)).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'retention_missing', category: 'device_data', message: expect.stringContaining('"IP address and device data"') }),
+      expect.objectContaining({ severity: 'warning', code: 'retention_missing', category: 'cookie_data', message: expect.stringContaining('"Cookies and session-related technical data"') }),
+    ]);
+  });
+
+  it('has nothing to say once every category has a rule', () => {
+    const retention = [
+      ...seed.retention,
+      { category: 'device_data', period: { amount: 6, unit: 'months' as const }, trigger: 'since_last_activity' as const },
+      { category: 'cookie_data', trigger: 'until_consent_withdrawn' as const },
+    ];
+    expect(findings({ ...seed, retention }, today)).toEqual([]);
   });
 });

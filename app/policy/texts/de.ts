@@ -17,6 +17,8 @@ export const de: PolicyTexts = {
   date: (year, month, day) => `${day}. ${months[month - 1]} ${year}`,
   lastUpdated: (date) => `Zuletzt aktualisiert: ${date}`,
   list,
+  // Nouns keep their capital letter in German.
+  midSentence: (name) => name,
   intro:
     'Diese Datenschutzerklärung erläutert, wie wir Ihre personenbezogenen Daten erheben, verwenden und verarbeiten, wenn Sie unseren Online-Shop nutzen. Wir setzen uns dafür ein, Ihre Rechte nach der Datenschutz-Grundverordnung (DSGVO) zu schützen und Ihre Daten sicher und rechtmäßig zu verarbeiten.',
   sectionTitles: [
@@ -81,7 +83,7 @@ export const de: PolicyTexts = {
     },
     withExamples: (kind, names) => `${kind} (z. B. ${names})`,
     transfersIntro: (safeguards) =>
-      `Werden Daten außerhalb des EWR übermittelt, sichern wir ein angemessenes Schutzniveau durch geeignete Garantien ab, nämlich durch ${safeguards}.`,
+      `Werden Daten außerhalb des EWR übermittelt, stellen wir ein angemessenes Schutzniveau auf der Grundlage eines Angemessenheitsbeschlusses (Art. 45 DSGVO) oder geeigneter Garantien (Art. 46 DSGVO) sicher, in unserem Fall durch ${safeguards}.`,
     safeguardsLong: {
       adequacy: 'einen Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 DSGVO)',
       scc: 'von der Europäischen Kommission erlassene Standardvertragsklauseln (SCC) (Art. 46 Abs. 2 lit. c DSGVO)',

@@ -1,4 +1,5 @@
 // The English privacy policy, sentence by sentence; wording follows /work/shared/seed/privacy-policy.txt.
+import { lowercaseInitial } from './case.ts';
 import type { PolicyTexts } from './types.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -15,6 +16,7 @@ export const en: PolicyTexts = {
   date: (year, month, day) => `${months[month - 1]} ${day}, ${year}`,
   lastUpdated: (date) => `Last updated: ${date}`,
   list,
+  midSentence: lowercaseInitial,
   intro:
     'This Privacy Policy explains how we collect, use, and process your personal data when you use our online store. We are committed to protecting your rights under the General Data Protection Regulation (GDPR) and ensuring your data is handled securely and lawfully.',
   sectionTitles: [
@@ -80,7 +82,7 @@ export const en: PolicyTexts = {
     },
     withExamples: (kind, names) => `${kind} (e.g. ${names})`,
     transfersIntro: (safeguards) =>
-      `If data is transferred outside the EEA, we ensure an adequate level of protection through appropriate safeguards: ${safeguards}.`,
+      `If data is transferred outside the EEA, we ensure an adequate level of protection on the basis of an adequacy decision (Art. 45 GDPR) or appropriate safeguards (Art. 46 GDPR), in our case ${safeguards}.`,
     safeguardsLong: {
       adequacy: 'an adequacy decision of the European Commission (Art. 45 GDPR)',
       scc: 'Standard Contractual Clauses (SCC) adopted by the European Commission (Art. 46(2)(c) GDPR)',

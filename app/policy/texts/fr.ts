@@ -1,4 +1,5 @@
 // La politique de confidentialité en français, phrase par phrase (structure de /work/shared/seed/privacy-policy.txt).
+import { lowercaseInitial } from './case.ts';
 import type { PolicyTexts } from './types.ts';
 
 const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -17,6 +18,7 @@ export const fr: PolicyTexts = {
   date: (year, month, day) => `${day === 1 ? '1er' : day} ${months[month - 1]} ${year}`,
   lastUpdated: (date) => `Dernière mise à jour : ${date}`,
   list,
+  midSentence: lowercaseInitial,
   intro:
     'La présente politique de confidentialité explique comment nous collectons, utilisons et traitons vos données personnelles lorsque vous utilisez notre boutique en ligne. Nous nous engageons à protéger les droits que vous confère le règlement général sur la protection des données (RGPD) et à traiter vos données de manière sûre et licite.',
   sectionTitles: [
@@ -81,7 +83,7 @@ export const fr: PolicyTexts = {
     },
     withExamples: (kind, names) => `${kind} (par ex. ${names})`,
     transfersIntro: (safeguards) =>
-      `Si des données sont transférées en dehors de l’EEE, nous garantissons un niveau de protection adéquat au moyen de garanties appropriées : ${safeguards}.`,
+      `Si des données sont transférées en dehors de l’EEE, nous garantissons un niveau de protection adéquat sur la base d’une décision d’adéquation (art. 45 du RGPD) ou de garanties appropriées (art. 46 du RGPD), en l’occurrence : ${safeguards}.`,
     safeguardsLong: {
       adequacy: 'une décision d’adéquation de la Commission européenne (art. 45 du RGPD)',
       scc: 'les clauses contractuelles types (CCT) adoptées par la Commission européenne (art. 46.2.c du RGPD)',

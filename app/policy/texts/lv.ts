@@ -1,4 +1,5 @@
 // Privātuma politika latviešu valodā, teikums pa teikumam (pēc /work/shared/seed/privacy-policy.txt struktūras).
+import { lowercaseInitial } from './case.ts';
 import type { PolicyTexts } from './types.ts';
 
 /** Months in the locative ("jūnijā"), as in "2025. gada 10. jūnijā". */
@@ -22,6 +23,7 @@ export const lv: PolicyTexts = {
   date: (year, month, day) => `${year}. gada ${day}. ${months[month - 1]}`,
   lastUpdated: (date) => `Pēdējo reizi atjaunināta ${date}`,
   list,
+  midSentence: lowercaseInitial,
   intro:
     'Šajā privātuma politikā ir izskaidrots, kā mēs vācam, izmantojam un apstrādājam jūsu personas datus, kad jūs izmantojat mūsu interneta veikalu. Mēs apņemamies aizsargāt jūsu tiesības saskaņā ar Vispārīgo datu aizsardzības regulu (VDAR) un nodrošināt, ka jūsu dati tiek apstrādāti droši un likumīgi.',
   sectionTitles: [
@@ -86,7 +88,7 @@ export const lv: PolicyTexts = {
     },
     withExamples: (kind, names) => `${kind} (piemēram, ${names})`,
     transfersIntro: (safeguards) =>
-      `Ja dati tiek nosūtīti ārpus EEZ, mēs nodrošinām pienācīgu aizsardzības līmeni ar atbilstošām garantijām, proti: ${safeguards}.`,
+      `Ja dati tiek nosūtīti ārpus EEZ, mēs nodrošinām pienācīgu aizsardzības līmeni, pamatojoties uz lēmumu par aizsardzības līmeņa pietiekamību (VDAR 45. pants) vai atbilstošām garantijām (VDAR 46. pants), mūsu gadījumā: ${safeguards}.`,
     safeguardsLong: {
       adequacy: 'Eiropas Komisijas lēmums par aizsardzības līmeņa pietiekamību (VDAR 45. pants)',
       scc: 'Eiropas Komisijas pieņemtās līguma standartklauzulas (SCC) (VDAR 46. panta 2. punkta c) apakšpunkts)',

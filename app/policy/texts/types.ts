@@ -13,6 +13,11 @@ export type PolicyTexts = {
   lastUpdated: (date: string) => string;
   /** Joins a list the way the language does: "a, b, and c". */
   list: (items: string[]) => string;
+  /**
+   * How a merchant's name for something reads after the first in a joined list: "Email address,
+   * name and other contact information" in English; German keeps its capitalised nouns.
+   */
+  midSentence: (name: string) => string;
   intro: string;
   sectionTitles: readonly [string, string, string, string, string, string, string, string, string, string];
   controller: {
@@ -47,6 +52,7 @@ export type PolicyTexts = {
     intro: string;
     kinds: Record<RecipientKind, string>;
     withExamples: (kind: string, names: string) => string;
+    /** Art. 45 (adequacy) and Art. 46 (appropriate safeguards) are different grounds: name both, then the ones used. */
     transfersIntro: (safeguards: string) => string;
     safeguardsLong: Record<TransferSafeguard, string>;
     safeguardsShort: Record<TransferSafeguard, string>;

@@ -108,10 +108,22 @@ export default function HomePage() {
                   </Banner>
                 )}
                 {warnings.length > 0 && (
-                  <Banner tone="warning" title={`${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`} action={{ content: 'Open processors', url: '/processors' }}>
+                  <Banner
+                    tone="warning"
+                    title={`${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`}
+                    action={warnings.some((f) => f.processorId) ? { content: 'Open processors', url: '/processors' } : { content: 'Open retention', url: '/retention' }}
+                  >
                     <List type="bullet">
                       {warnings.map((f, i) => (
-                        <List.Item key={i}>{f.message}</List.Item>
+                        <List.Item key={i}>
+                          {f.code === 'retention_missing' ? (
+                            <>
+                              <Link url="/retention">Retention</Link>: {f.message}
+                            </>
+                          ) : (
+                            f.message
+                          )}
+                        </List.Item>
                       ))}
                     </List>
                   </Banner>

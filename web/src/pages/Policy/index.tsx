@@ -22,6 +22,12 @@ interface Change {
   value: string;
 }
 
+interface PublishResult {
+  version: number;
+  locales: string[];
+  shopPolicy: { requested: false } | { requested: true; locale: string; updated: boolean; error?: string };
+}
+
 interface Refusal {
   title: string;
   message: string;
@@ -39,6 +45,8 @@ const FORMATS = [
   { id: 'md', content: 'Markdown' },
   { id: 'text', content: 'Plain text' },
 ];
+
+const languageName = (code: string) => LOCALES.find((l) => l.value === code)?.label ?? code;
 
 const refusal = (title: string, e: unknown): Refusal => ({ title, message: (e as Error).message, fields: e instanceof ApiError ? e.fields : {} });
 
@@ -127,6 +135,9 @@ export default function PolicyPage() {
   const [versions, setVersions] = useState<Version[]>();
   const [publishOpen, setPublishOpen] = useState(false);
   const [replaceShopPolicy, setReplaceShopPolicy] = useState(false);
+  const [languages, setLanguages] = useState<string[]>(['en']);
+  const [shopPolicyLocale, setShopPolicyLocale] = useState('en');
+  const [shopPolicyFailure, setShopPolicyFailure] = useState<string>();
   const [publishing, setPublishing] = useState(false);
   const [actionError, setActionError] = useState<Refusal>();
   const [from, setFrom] = useState('');
@@ -171,13 +182,29 @@ export default function PolicyPage() {
   useEffect(() => {
     void loadVersions();
   }, [loadVersions]);
+  useEffect(() => {
+    apiJson<{ locales: string[]; shopPolicyLocale: string }>('/api/policy/languages').then(
+      (result) => {
+        setLanguages(result.locales);
+        setShopPolicyLocale(result.shopPolicyLocale);
+      },
+      () => {},
+    );
+  }, []);
 
   async function publish() {
     setPublishing(true);
     setActionError(undefined);
+    setShopPolicyFailure(undefined);
     try {
-      const result = await apiJson<{ version: number }>('/api/policy/publish', { method: 'POST', json: { updateShopifyPolicy: replaceShopPolicy } });
+      const result = await apiJson<PublishResult>('/api/policy/publish', {
+        method: 'POST',
+        json: replaceShopPolicy ? { updateShopifyPolicy: true, shopPolicyLocale } : { updateShopifyPolicy: false },
+      });
       window.shopify.toast.show(`Version ${result.version} published`);
+      if (result.shopPolicy.requested && !result.shopPolicy.updated) {
+        setShopPolicyFailure(`Version ${result.version} is on your storefront, but Shopify did not take the text for your store's privacy policy. ${result.shopPolicy.error ?? ''} Publish again to retry.`);
+      }
       setPublishOpen(false);
       setChanges(undefined);
       await loadVersions();
@@ -243,11 +270,16 @@ export default function PolicyPage() {
   return (
     <Page
       title="Privacy policy"
-      subtitle="Written from your records, in four languages. Publish it to show it on your storefront."
+      subtitle="Written from your records, in the languages you chose. Publish it to show it on your storefront."
       primaryAction={{ content: 'Publish', onAction: () => setPublishOpen(true), disabled: Boolean(previewError) || loadingPreview }}
     >
       <BlockStack gap="400">
         <RefusalBanner refusal={actionError} onDismiss={() => setActionError(undefined)} />
+        {shopPolicyFailure && (
+          <Banner tone="warning" title="Your store's privacy policy in Shopify was not replaced" onDismiss={() => setShopPolicyFailure(undefined)}>
+            <Text as="p">{shopPolicyFailure}</Text>
+          </Banner>
+        )}
         <Layout>
           <Layout.Section>
             <Card padding="0">
@@ -366,13 +398,16 @@ export default function PolicyPage() {
       >
         <Modal.Section>
           <BlockStack gap="300">
-            <Text as="p">A new version is recorded with today's date and shown on your storefront in every language. Earlier versions stay in the history.</Text>
+            <Text as="p">{`A new version is recorded with today's date and shown on your storefront in ${languages.map(languageName).join(', ')}. Earlier versions stay in the history.`}</Text>
             <Checkbox
               label="Also replace my store's privacy policy in Shopify"
-              helpText="Overwrites the text under Settings › Policies › Privacy policy with the English version."
+              helpText="Overwrites the text under Settings › Policies › Privacy policy. Shopify keeps one text there, so choose its language."
               checked={replaceShopPolicy}
               onChange={setReplaceShopPolicy}
             />
+            {replaceShopPolicy && (
+              <Select label="Language of the store's privacy policy" options={LOCALES} value={shopPolicyLocale} onChange={setShopPolicyLocale} />
+            )}
           </BlockStack>
         </Modal.Section>
       </Modal>
