@@ -65,6 +65,18 @@ describe('the records admin in a browser', () => {
     await page.getByTitle('Policy preview').waitFor();
     const policy = page.frameLocator('iframe[title="Policy preview"]');
     await policy.getByText('AIDEN GROUP SIA').first().waitFor();
+
+    // The languages the policy is published in: the example chose all four; keep two, then all again.
+    const languages = page.getByRole('group', { name: 'Publish the policy in' });
+    for (const name of ['Deutsch', 'Français']) await languages.getByRole('checkbox', { name }).uncheck();
+    await page.getByRole('button', { name: 'Save languages' }).click();
+    await page.getByText('Saved', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Publish' }).first().click();
+    await dialog().getByText('shown on your storefront in English, Latviešu.').waitFor();
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    for (const name of ['Deutsch', 'Français']) await languages.getByRole('checkbox', { name }).check();
+    await page.getByRole('button', { name: 'Save languages' }).click();
+    await page.getByText('Saved', { exact: true }).waitFor();
   });
 
   it('refuses SCCs without a signing date, flags a US processor without a safeguard, and accepts valid SCCs', async () => {

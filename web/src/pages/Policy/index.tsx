@@ -2,7 +2,7 @@
 // version (optionally replacing the store's Shopify privacy policy), the history of versions and
 // what changed between two, and import/export of the whole profile as JSON.
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { Badge, Banner, BlockStack, Box, Button, Card, Checkbox, IndexTable, InlineStack, Layout, Link, List, Modal, Page, Select, SkeletonBodyText, Tabs, Text } from '@shopify/polaris';
+import { Badge, Banner, BlockStack, Box, Button, Card, Checkbox, ChoiceList, IndexTable, InlineStack, Layout, Link, List, Modal, Page, Select, SkeletonBodyText, Tabs, Text } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { SECTION_PAGES } from '../../records/labels.ts';
 
@@ -136,6 +136,9 @@ export default function PolicyPage() {
   const [publishOpen, setPublishOpen] = useState(false);
   const [replaceShopPolicy, setReplaceShopPolicy] = useState(false);
   const [languages, setLanguages] = useState<string[]>(['en']);
+  const [chosenLanguages, setChosenLanguages] = useState<string[]>(['en']);
+  const [savingLanguages, setSavingLanguages] = useState(false);
+  const [languagesSaved, setLanguagesSaved] = useState(false);
   const [shopPolicyLocale, setShopPolicyLocale] = useState('en');
   const [shopPolicyFailure, setShopPolicyFailure] = useState<string>();
   const [publishing, setPublishing] = useState(false);
@@ -182,15 +185,37 @@ export default function PolicyPage() {
   useEffect(() => {
     void loadVersions();
   }, [loadVersions]);
-  useEffect(() => {
-    apiJson<{ locales: string[]; shopPolicyLocale: string }>('/api/policy/languages').then(
-      (result) => {
-        setLanguages(result.locales);
-        setShopPolicyLocale(result.shopPolicyLocale);
-      },
-      () => {},
-    );
+  const loadLanguages = useCallback(async () => {
+    try {
+      const result = await apiJson<{ locales: string[]; shopPolicyLocale: string }>('/api/policy/languages');
+      setLanguages(result.locales);
+      setChosenLanguages(result.locales);
+      setShopPolicyLocale(result.shopPolicyLocale);
+    } catch {
+      // The preview already says what is wrong with the records.
+    }
   }, []);
+  useEffect(() => {
+    void loadLanguages();
+  }, [loadLanguages]);
+
+  /** The policy's languages are part of the records (the policy section), kept with its other settings. */
+  async function saveLanguages() {
+    setSavingLanguages(true);
+    setActionError(undefined);
+    setLanguagesSaved(false);
+    try {
+      const { records } = await apiJson<{ records: { policy?: Record<string, unknown> } }>('/api/records');
+      await apiJson('/api/records/policy', { method: 'PUT', json: { ...(records.policy ?? {}), locales: chosenLanguages } });
+      setLanguages(chosenLanguages);
+      if (!chosenLanguages.includes(locale)) setLocale(chosenLanguages[0] ?? 'en');
+      setLanguagesSaved(true);
+    } catch (e) {
+      setActionError(refusal('The languages could not be saved', e));
+    } finally {
+      setSavingLanguages(false);
+    }
+  }
 
   async function publish() {
     setPublishing(true);
@@ -256,7 +281,7 @@ export default function PolicyPage() {
       await apiJson('/api/records/import', { method: 'POST', json: profile });
       window.shopify.toast.show('Profile imported');
       setImportFile(undefined);
-      await loadPreview();
+      await Promise.all([loadPreview(), loadLanguages()]);
     } catch (e) {
       setImportFile(undefined);
       setActionError(refusal('Not imported: nothing was changed', e));
@@ -305,6 +330,31 @@ export default function PolicyPage() {
                   </pre>
                 )}
               </Box>
+            </Card>
+          </Layout.Section>
+          <Layout.Section>
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">Languages</Text>
+                <ChoiceList
+                  title="Publish the policy in"
+                  allowMultiple
+                  choices={LOCALES.map((l) => ({ label: l.label, value: l.value }))}
+                  selected={chosenLanguages}
+                  onChange={(selected) => {
+                    setChosenLanguages(selected);
+                    setLanguagesSaved(false);
+                  }}
+                  error={chosenLanguages.length === 0 ? 'Choose at least one language' : undefined}
+                />
+                <Text as="p" tone="subdued">Lawfully writes the policy’s own sentences in every language. Texts you typed yourself (descriptions, interests, services) appear as you wrote them; to translate them, export your records below, add the translations and import the file again.</Text>
+                <InlineStack gap="200" blockAlign="center">
+                  <Button onClick={() => void saveLanguages()} loading={savingLanguages} disabled={chosenLanguages.length === 0 || chosenLanguages.join() === languages.join()}>
+                    Save languages
+                  </Button>
+                  {languagesSaved && <Badge tone="success">Saved</Badge>}
+                </InlineStack>
+              </BlockStack>
             </Card>
           </Layout.Section>
           <Layout.Section>
