@@ -1,5 +1,6 @@
 // The one mapping from the app's typed errors to HTTP answers. Clients get a stable message,
-// never an internal error's text; the log gets the detail (without personal data).
+// never an internal error's text; the log gets the detail (without personal data). API clients
+// get JSON; pages a person opens (links in mails, through the app proxy) get a readable page.
 import type { NextFunction, Request, Response } from 'express';
 import {
   AppError,
@@ -11,6 +12,46 @@ import {
   ValidationError,
 } from './errors.ts';
 import type { Logger } from './logging.ts';
+
+/** Answers a failed request as a page; set on res.locals.errorPage by routes a person opens. */
+export type ErrorPage = (res: Response, failure: { status: number; message: string; error: unknown }) => void;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Locals {
+      errorPage?: ErrorPage;
+    }
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A small page for shoppers. Through Shopify's app proxy, application/liquid is rendered inside
+ * the shop's theme (shopify.dev/docs/apps/build/online-store/app-proxies); anywhere else it is a
+ * standalone HTML document.
+ */
+export function sendPage(res: Response, page: { status: number; title: string; message: string; lang?: string; inTheme?: boolean }) {
+  const title = escapeHtml(page.title);
+  const body = `<div class="lawfully-page"><h1>${title}</h1><p>${escapeHtml(page.message)}</p></div>`;
+  res.status(page.status);
+  if (page.inTheme) res.type('application/liquid').send(body);
+  else res.type('html').send(`<!doctype html><html lang="${escapeHtml(page.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
+}
+
+// A browser that opens an app-proxy address and fails before any route ran (bad or stale
+// signature) still gets a page, never JSON; API clients (fetch, Accept: */* or JSON) keep JSON.
+const isProxyPageVisit = (req: Request) => req.method === 'GET' && req.originalUrl.startsWith('/proxy/') && req.accepts(['json', 'html']) === 'html';
+const PROXY_PAGE_TITLES: Record<number, string> = {
+  401: 'Open the link from the shop',
+  404: 'Page not found',
+  410: 'Link expired',
+  429: 'Too many attempts',
+};
+const PROXY_PAGE_MESSAGES: Record<number, string> = {
+  401: 'This page only opens through the shop’s website. Please open the link from the email again.',
+};
 
 export function statusOf(error: unknown): number {
   if (error instanceof ValidationError) return 400;
@@ -34,9 +75,11 @@ export function errorHandler(log: Logger) {
     }
     if (res.headersSent) return;
     if (error instanceof RateLimitedError && error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-    const body: Record<string, unknown> = {
-      error: error instanceof AppError && status < 500 ? error.message : status === 502 ? 'Shopify did not answer as expected; try again shortly.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side; nothing was lost, try again.',
-    };
+    const message =
+      error instanceof AppError && status < 500 ? error.message : status === 502 ? 'Shopify did not answer as expected; try again shortly.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side; nothing was lost, try again.';
+    if (res.locals.errorPage) return res.locals.errorPage(res, { status, message, error });
+    if (isProxyPageVisit(req)) return sendPage(res, { status, title: PROXY_PAGE_TITLES[status] ?? 'Something went wrong', message: PROXY_PAGE_MESSAGES[status] ?? message });
+    const body: Record<string, unknown> = { error: message };
     if (error instanceof ValidationError) body.fields = error.fields;
     res.status(status).json(body);
   };

@@ -13,7 +13,7 @@ import { dueDate, extendedDueDate } from './deadlines.ts';
 import { NEXT_STATUSES, OPEN_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
 import { assembleExport, summarise } from './export-package.ts';
 import { anonymiseRequests, eraseLawfullyData } from './erase.ts';
-import { extensionMail, outcomeMail, rejectionMail } from './messages.ts';
+import { extensionMail, outcomeMail, outcomeText, rejectionMail, type ShopperOutcome } from './messages.ts';
 import { findCustomerIdByEmail, flagCustomer, requestShopifyErasure, unsubscribeFromMarketing } from './shopify-customer.ts';
 
 /** How long a shopper's download link works. */
@@ -89,7 +89,7 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
     if (to === 'rejected' && email) {
       const authority = records?.controller?.supervisoryAuthority;
       const name = authority ? (typeof authority.name === 'string' ? authority.name : (authority.name.en ?? Object.values(authority.name)[0])) : undefined;
-      await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...rejectionMail(shop, request.type as RequestType, reason!, name) }, now);
+      await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...rejectionMail(shop, request.type as RequestType, reason!, name, request.locale) }, now);
     }
   });
   deps.jobs.dispatch([]);
@@ -105,7 +105,7 @@ export async function extendDeadline(deps: AppDeps, shop: string, id: string, ac
   await deps.db.$transaction(async (tx) => {
     await tx.dataSubjectRequest.update({ where: { id }, data: { dueAt: extended.dueAt, extendedAt: now, extensionReason: reason } });
     await addEvent(tx, { shop, requestId: id, actor, kind: 'extended', message: `Deadline extended by ${days} days to ${extended.dueAt.toISOString().slice(0, 10)}: ${reason}`, at: now });
-    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...extensionMail(shop, request.type as RequestType, extended.dueAt, reason) }, now);
+    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...extensionMail(shop, request.type as RequestType, extended.dueAt, reason, request.locale) }, now);
   });
   deps.jobs.dispatch([]);
 }
@@ -137,7 +137,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
     if (customerId) await deps.db.dataSubjectRequest.update({ where: { id }, data: { shopifyCustomerId: customerId } });
   }
 
-  let outcome: string;
+  let outcome: ShopperOutcome;
   /** what the trail keeps when the outcome told to the shopper must not be stored in clear */
   let trail: string | undefined;
   let complete = true;
@@ -151,7 +151,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
           data: { shop, requestId: id, content: content as never, summary: summarise(content), downloadHash: tokenHash(token), createdAt: now, expiresAt: new Date(now.getTime() + DOWNLOAD_LINK_DAYS * DAY) },
         });
         await step('export.assemble', customerId ? 'shopify' : 'lawfully', 'ok', { orders: content.shopify.orders.length, customerRecord: Boolean(content.shopify.customer), consentRecords: content.lawfully.consentRecords.length });
-        outcome = `Your data is ready. Download it (JSON and CSV, a machine-readable format) within ${DOWNLOAD_LINK_DAYS} days:\n${storefrontLink(deps, shop, `exports/${token}`)}\n${storefrontLink(deps, shop, `exports/${token}?format=csv`)}`;
+        outcome = { kind: 'export_ready', days: DOWNLOAD_LINK_DAYS, links: [storefrontLink(deps, shop, `exports/${token}`), storefrontLink(deps, shop, `exports/${token}?format=csv`)] };
         // The link opens the package: only its hash is kept.
         trail = `The person was sent a download link, valid for ${DOWNLOAD_LINK_DAYS} days.`;
         break;
@@ -161,7 +161,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         if (!correction) throw new ValidationError('Describe what was corrected.', { correction: 'Describe what was corrected' });
         await deps.db.dataSubjectRequest.update({ where: { id }, data: { details: { ...(request.details as object), correction: encrypt(deps.config.encryptionKey, correction) } } });
         await step('rectification.recorded', 'lawfully', 'ok');
-        outcome = `Your data was corrected: ${correction}`;
+        outcome = { kind: 'corrected', correction };
         // The correction is personal data: it stays encrypted in the request's details.
         trail = 'The person was told what was corrected.';
         break;
@@ -174,14 +174,14 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
           if (shopify.held) {
             complete = false;
             await step(SHOPIFY_ERASURE_STEP, 'shopify', 'held', { heldUntil: shopify.heldUntil!.toISOString().slice(0, 10), reason: 'The customer ordered in the last 180 days; Shopify erases them after that.' });
-            outcome = `We erased the data Lawfully held. Shopify keeps your customer record until ${shopify.heldUntil!.toISOString().slice(0, 10)} because of a recent order, and erases it then.`;
+            outcome = { kind: 'erasure_held', until: shopify.heldUntil! };
           } else {
             await step(SHOPIFY_ERASURE_STEP, 'shopify', 'ok', { requested: true });
-            outcome = 'Your personal data has been erased, and the shop asked Shopify to erase your customer record.';
+            outcome = { kind: 'erased' };
           }
         } else {
           await step(SHOPIFY_ERASURE_STEP, 'shopify', 'skipped', { reason: 'No Shopify customer with this email' });
-          outcome = 'Your personal data has been erased. The shop holds no customer record for your email address.';
+          outcome = { kind: 'erased_no_customer' };
         }
         break;
       }
@@ -195,7 +195,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         } else {
           await step('shopify.customer.flag', 'shopify', 'skipped', { reason: 'No Shopify customer with this email' });
         }
-        outcome = type === 'restriction' ? 'We restricted the processing of your data: it is kept but not used, and you receive no marketing.' : 'We stopped processing your data for marketing and direct contact.';
+        outcome = { kind: type === 'restriction' ? 'restricted' : 'objected' };
         break;
       }
       case 'withdraw_consent': {
@@ -209,7 +209,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         } else {
           await step('lawfully.consent.withdraw', 'lawfully', 'skipped', { reason: 'No Shopify customer with this email; cookie consent is withdrawn in the browser' });
         }
-        outcome = 'Your consent was withdrawn: no more marketing, and no analytics or marketing cookies from this shop.';
+        outcome = { kind: 'consent_withdrawn' };
         break;
       }
       case 'complaint': {
@@ -218,7 +218,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         if (!authority) throw new ConflictError('Fill in your supervisory authority on the Data controller page first.');
         const name = typeof authority.name === 'string' ? authority.name : (authority.name.en ?? Object.values(authority.name)[0]);
         await step('complaint.answered', 'lawfully', 'ok');
-        outcome = `You have the right to lodge a complaint with the supervisory authority: ${name}${authority.website ? ` (${authority.website})` : ''}.`;
+        outcome = { kind: 'complaint', authority: name ?? '', ...(authority.website ? { website: authority.website } : {}) };
         break;
       }
     }
@@ -235,8 +235,9 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
     });
     // A completed erasure keeps nothing of the person, not even on the request that asked for it.
     if (type === 'erasure' && complete) await anonymiseRequests(tx, shop, [id]);
-    await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: trail ?? outcome, at: now });
-    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(shop, type, outcome) }, now);
+    // The trail is for the merchant, in English; the mail is in the shopper's language.
+    await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: trail ?? outcomeText(outcome), at: now });
+    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(shop, type, outcome, request.locale) }, now);
   });
   deps.jobs.dispatch([]);
 }

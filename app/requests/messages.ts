@@ -1,57 +1,43 @@
-// What Lawfully writes to shoppers and merchants about requests. Plain text, in the shopper's
-// language where we have it (English otherwise).
+// What Lawfully writes to shoppers and merchants about requests. Plain text; shoppers' mails in
+// the request's stored language (texts in shopper-texts.ts), English when a caller gives none.
+// Merchants' mails are English, like the admin.
 import { RIGHT_LABELS, type RequestType } from './rights.ts';
+import { textsFor, type Mail, type ShopperOutcome } from './shopper-texts.ts';
 
-type Locale = 'en' | 'de' | 'fr' | 'lv';
+export type { ShopperOutcome } from './shopper-texts.ts';
 
-const VERIFY: Record<Locale, (shop: string, right: string, link: string) => { subject: string; text: string }> = {
-  en: (shop, right, link) => ({
-    subject: `Confirm your privacy request to ${shop}`,
-    text: `You asked ${shop} to exercise your right of ${right}.\n\nTo confirm that this request comes from you, open this link within 24 hours:\n${link}\n\nIf you did not ask for this, ignore this message: nothing will happen.`,
-  }),
-  de: (shop, right, link) => ({
-    subject: `Bestätigen Sie Ihre Datenschutzanfrage an ${shop}`,
-    text: `Sie haben ${shop} gebeten, Ihr Recht auf ${right} auszuüben.\n\nUm zu bestätigen, dass die Anfrage von Ihnen stammt, öffnen Sie diesen Link innerhalb von 24 Stunden:\n${link}\n\nWenn Sie dies nicht angefragt haben, ignorieren Sie diese Nachricht.`,
-  }),
-  fr: (shop, right, link) => ({
-    subject: `Confirmez votre demande à ${shop}`,
-    text: `Vous avez demandé à ${shop} d'exercer votre droit : ${right}.\n\nPour confirmer que la demande vient de vous, ouvrez ce lien dans les 24 heures :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.`,
-  }),
-  lv: (shop, right, link) => ({
-    subject: `Apstipriniet savu privātuma pieprasījumu ${shop}`,
-    text: `Jūs lūdzāt ${shop} īstenot jūsu tiesības: ${right}.\n\nLai apstiprinātu, ka pieprasījums ir no jums, 24 stundu laikā atveriet šo saiti:\n${link}\n\nJa jūs to nelūdzāt, ignorējiet šo ziņu.`,
-  }),
-};
+type Locale = string | null | undefined;
 
-const pickLocale = (locale?: string | null): Locale => (['en', 'de', 'fr', 'lv'].includes(locale ?? '') ? (locale as Locale) : 'en');
-
-export function verificationMail(locale: string | null | undefined, shop: string, type: RequestType, link: string) {
-  return VERIFY[pickLocale(locale)](shop, RIGHT_LABELS[type], link);
+export function verificationMail(locale: Locale, shop: string, type: RequestType, link: string): Mail {
+  const t = textsFor(locale);
+  return t.verification(shop, t.rights[type], link);
 }
 
-export function confirmationMail(shop: string, type: RequestType, dueAt: Date) {
-  return {
-    subject: `We received your privacy request (${RIGHT_LABELS[type]})`,
-    text: `${shop} received your request (${RIGHT_LABELS[type]}) and will answer by ${dueAt.toISOString().slice(0, 10)} at the latest (GDPR Art. 12(3)).`,
-  };
+export function confirmationMail(shop: string, type: RequestType, dueAt: Date, locale?: Locale): Mail {
+  const t = textsFor(locale);
+  return t.confirmation(shop, t.rights[type], t.date(dueAt));
 }
 
-export function outcomeMail(shop: string, type: RequestType, outcome: string) {
-  return { subject: `Your privacy request to ${shop}: ${RIGHT_LABELS[type]}`, text: `${outcome}\n\n— ${shop}` };
+/** What fulfilment did, in the shopper's language; a plain string is sent as written. */
+export function outcomeText(outcome: string | ShopperOutcome, locale?: Locale): string {
+  if (typeof outcome === 'string') return outcome;
+  const t = textsFor(locale);
+  return t.outcomes[outcome.kind](outcome as never, t.date);
 }
 
-export function extensionMail(shop: string, type: RequestType, dueAt: Date, reason: string) {
-  return {
-    subject: `Your privacy request to ${shop} needs more time`,
-    text: `${shop} needs more time to answer your request (${RIGHT_LABELS[type]}): ${reason}\n\nThe new deadline is ${dueAt.toISOString().slice(0, 10)} (GDPR Art. 12(3)).`,
-  };
+export function outcomeMail(shop: string, type: RequestType, outcome: string | ShopperOutcome, locale?: Locale): Mail {
+  const t = textsFor(locale);
+  return { subject: t.outcomeSubject(shop, t.rights[type]), text: `${outcomeText(outcome, locale)}\n\n— ${shop}` };
 }
 
-export function rejectionMail(shop: string, type: RequestType, reason: string, authority?: string) {
-  return {
-    subject: `Your privacy request to ${shop} was refused`,
-    text: `${shop} cannot act on your request (${RIGHT_LABELS[type]}): ${reason}\n\nYou may lodge a complaint with a supervisory authority${authority ? ` (${authority})` : ''} and seek a judicial remedy (GDPR Art. 12(4)).`,
-  };
+export function extensionMail(shop: string, type: RequestType, dueAt: Date, reason: string, locale?: Locale): Mail {
+  const t = textsFor(locale);
+  return t.extension(shop, t.rights[type], t.date(dueAt), reason);
+}
+
+export function rejectionMail(shop: string, type: RequestType, reason: string, authority?: string, locale?: Locale): Mail {
+  const t = textsFor(locale);
+  return t.rejection(shop, t.rights[type], reason, authority);
 }
 
 export function merchantNewRequestMail(shop: string, type: RequestType, dueAt: Date | null, adminUrl: string) {

@@ -1,9 +1,12 @@
-// The Shopify side of fulfilment: finding the customer, asking Shopify to erase them, flagging
-// them and revoking their email marketing consent, through the Admin GraphQL API.
+// The Shopify side of requests: the email of a logged-in customer's account, finding the
+// customer, asking Shopify to erase them, flagging them and revoking their email marketing
+// consent, through the Admin GraphQL API.
 import type { AppDeps } from '../platform/deps.ts';
 
 const FIND = `#graphql
   query LawfullyFindCustomer($query: String!) { customers(first: 1, query: $query) { nodes { id } } }`;
+const EMAIL = `#graphql
+  query LawfullyCustomerEmail($id: ID!) { customer(id: $id) { id email } }`;
 const CUSTOMER = `#graphql
   query LawfullyCustomerState($id: ID!) { customer(id: $id) { id tags lastOrder { createdAt } } }`;
 const ERASE = `#graphql
@@ -20,6 +23,15 @@ export const numericCustomerId = (id: string) => id.split('/').pop()!;
 
 /** Shopify holds an erasure while the customer has an order in the last 180 days. */
 export const SHOPIFY_ERASURE_HOLD_DAYS = 180;
+
+/**
+ * The email address on the customer's Shopify account: null when Shopify knows no such customer
+ * or the account has no email. Throws (UpstreamError) when Shopify cannot be asked.
+ */
+export async function accountEmail(deps: Pick<AppDeps, 'adminApi'>, shop: string, customerId: string): Promise<string | null> {
+  const data = await deps.adminApi.forShop(shop).request<{ customer: { email: string | null } | null }>(EMAIL, { id: customerGid(customerId) });
+  return data.customer?.email || null;
+}
 
 export async function findCustomerIdByEmail(deps: Pick<AppDeps, 'adminApi'>, shop: string, email: string): Promise<string | null> {
   const data = await deps.adminApi.forShop(shop).request<{ customers: { nodes: Array<{ id: string }> } }>(FIND, { query: `email:"${email.replace(/"/g, '')}"` });

@@ -1,10 +1,12 @@
 // The shopper's side of requests, reached through the app proxy (/apps/lawfully/… on the shop):
-// submit a request, confirm it by the one-time link from the mail, download an export.
-import express, { Router, type Response } from 'express';
+// submit a request, confirm it by the one-time link from the mail, download an export. Shoppers
+// read every answer in the language of their request (shopper-texts.ts).
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { decrypt, encrypt, normaliseEmail, randomToken, saltedHash } from '../platform/crypto.ts';
-import { GoneError, NotFoundError } from '../platform/errors.ts';
+import { GoneError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from '../platform/errors.ts';
+import { sendPage } from '../platform/http.ts';
 import { parseInput } from '../platform/validation.ts';
 import { shopSalt } from '../platform/shops.ts';
 import { storefrontLimits } from '../platform/rate-limit.ts';
@@ -12,8 +14,10 @@ import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
 import { createRequest, addEvent } from './store.ts';
 import { dueDate } from './deadlines.ts';
-import { REQUEST_TYPES } from './rights.ts';
+import { REQUEST_TYPES, type RequestType } from './rights.ts';
 import { confirmationMail, merchantNewRequestMail, verificationMail } from './messages.ts';
+import { pickLocale, SHOPPER_LOCALES, SHOPPER_TEXTS, textsFor, type ShopperLocale, type ShopperTexts } from './shopper-texts.ts';
+import { accountEmail } from './shopify-customer.ts';
 import { storefrontLink, tokenHash } from './actions.ts';
 import { exportToCsv, type ExportContent } from './export-package.ts';
 import { merchantEmail } from './merchant.ts';
@@ -22,17 +26,57 @@ import { merchantEmail } from './merchant.ts';
 export const VERIFICATION_HOURS = 24;
 
 const submission = z.object({
-  type: z.enum(REQUEST_TYPES, { error: 'Choose which right you want to exercise' }),
-  email: z.email({ error: 'Enter the email address you use with this shop' }).max(254),
-  details: z.string().trim().max(2000, 'Keep the details under 2000 characters').optional().default(''),
-  locale: z.enum(['en', 'de', 'fr', 'lv']).optional().default('en'),
+  type: z.enum(REQUEST_TYPES, { error: SHOPPER_TEXTS.en.fields.type }),
+  email: z.email({ error: SHOPPER_TEXTS.en.fields.email }).max(254),
+  details: z.string().trim().max(2000, SHOPPER_TEXTS.en.fields.details).optional().default(''),
+  locale: z.enum(SHOPPER_LOCALES).optional().default('en'),
 });
 
-function page(res: Response, mode: string, status: number, title: string, message: string) {
-  const body = `<div class="lawfully-page"><h1>${title}</h1><p>${message}</p></div>`;
-  // Through Shopify's proxy, application/liquid is rendered inside the shop's theme.
-  if (mode === 'shopify') res.status(status).type('application/liquid').send(body);
-  else res.status(status).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
+/** The form's fields, with their messages in the language the shopper filled it in. */
+function parseSubmission(body: unknown) {
+  try {
+    return parseInput(submission, body, 'Your request');
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const t = textsFor((body as { locale?: unknown } | undefined)?.locale as string | undefined);
+    const localised: Record<string, string> = { type: t.fields.type, email: t.fields.email, details: t.fields.details };
+    const fields = Object.fromEntries(Object.entries(error.fields).map(([field, message]) => [field, localised[field] ?? message]));
+    throw new ValidationError(t.fields.summary, fields);
+  }
+}
+
+type ShopperPage = { title: string; message: string };
+const showPage = (res: Response, { config }: Pick<AppDeps, 'config'>, status: number, page: ShopperPage, locale: ShopperLocale) =>
+  sendPage(res, { status, ...page, lang: locale, inTheme: config.mode === 'shopify' });
+
+/** Before the request is known, a page speaks the browser's language (Accept-Language). */
+const browserLocale = (req: Request) => pickLocale(req.acceptsLanguages(...SHOPPER_LOCALES) || undefined);
+
+type LinkProblem = 'linkExpired' | 'linkUsed' | 'linkUnknown' | 'downloadExpired' | 'downloadUnknown';
+
+/** A link from a mail that no longer (or never) works: English for logs and API clients, a page in the shopper's language otherwise. */
+function linkProblem(Kind: typeof GoneError | typeof NotFoundError, problem: LinkProblem, locale?: string | null) {
+  return Object.assign(new Kind(SHOPPER_TEXTS.en.pages[problem].message), { problem, locale });
+}
+
+function pageFor(t: ShopperTexts, error: unknown): ShopperPage {
+  const problem = (error as { problem?: LinkProblem } | undefined)?.problem;
+  if (problem) return t.pages[problem];
+  if (error instanceof UnauthorizedError) return t.pages.unauthorized;
+  if (error instanceof RateLimitedError) return t.pages.tooMany;
+  if (error instanceof NotFoundError) return t.pages.linkUnknown;
+  return t.pages.failed;
+}
+
+/** Links in mails are opened by people, in a browser: every failure is a readable page, never JSON. */
+function linkPages(deps: Pick<AppDeps, 'config'>) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.locals.errorPage = (res, { status, error }) => {
+      const locale = pickLocale((error as { locale?: string | null } | undefined)?.locale ?? browserLocale(req));
+      showPage(res, deps, status, pageFor(SHOPPER_TEXTS[locale], error), locale);
+    };
+    next();
+  };
 }
 
 const wantsJson = (accept: string | undefined) => Boolean(accept?.includes('application/json'));
@@ -43,23 +87,26 @@ export function storefrontRequestRoutes(deps: AppDeps) {
 
   router.post('/requests', ...storefrontLimits({ perVisitor: 5, perShop: 200, windowMs: 60 * 60_000, what: 'requests' }), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
     const shop = res.locals.shop;
-    const input = parseInput(submission, req.body, 'Your request');
+    const input = parseSubmission(req.body);
+    const t = textsFor(input.locale);
     const now = clock.now();
     const records = await loadRecords(db, shop);
 
     if (input.type === 'complaint') {
       const authority = records?.controller?.supervisoryAuthority;
       const name = authority ? (typeof authority.name === 'string' ? authority.name : (authority.name[input.locale] ?? authority.name.en ?? Object.values(authority.name)[0])) : undefined;
-      const message = name
-        ? `You can lodge a complaint with the supervisory authority: ${name}${authority?.website ? ` (${authority.website})` : ''}.`
-        : 'You can lodge a complaint with the data protection authority of the EU country where you live or work.';
-      return res.json({ status: 'answered', message });
+      return res.json({ status: 'answered', message: t.complaintAnswer(name, authority?.website) });
     }
 
-    const email = normaliseEmail(input.email);
-    const salt = await shopSalt(db, shop);
+    const typedEmail = normaliseEmail(input.email);
     const loggedIn = res.locals.customerId ?? null;
-    const token = loggedIn ? undefined : randomToken();
+    const account = loggedIn ? await accountIdentity(deps, shop, loggedIn) : null;
+    // Verified at once only with the email of the account Shopify signed for; otherwise the
+    // typed email must prove itself by the one-time link, like an anonymous shopper's.
+    const verified = account !== null;
+    const email = account ?? typedEmail;
+    const salt = await shopSalt(db, shop);
+    const token = verified ? undefined : randomToken();
     const request = await db.$transaction(async (tx) => {
       const created = await createRequest(
         tx,
@@ -67,12 +114,13 @@ export function storefrontRequestRoutes(deps: AppDeps) {
           shop,
           type: input.type,
           source: 'storefront',
-          // A logged-in customer is identified by Shopify's signed proxy request.
-          status: loggedIn ? 'verified' : 'unverified',
+          status: verified ? 'verified' : 'unverified',
           receivedAt: now,
-          verifiedAt: loggedIn ? now : null,
-          dueAt: loggedIn ? dueDate(now) : null,
-          shopifyCustomerId: loggedIn,
+          verifiedAt: verified ? now : null,
+          dueAt: verified ? dueDate(now) : null,
+          // Without Shopify's word on the account, the request is about whoever owns the
+          // confirmed email; fulfilment finds the customer by it.
+          shopifyCustomerId: verified ? loggedIn : null,
           emailHash: saltedHash(salt, email),
           emailEncrypted: encrypt(config.encryptionKey, email),
           details: input.details ? { message: encrypt(config.encryptionKey, input.details) } : undefined,
@@ -81,46 +129,53 @@ export function storefrontRequestRoutes(deps: AppDeps) {
         },
         'shopper',
       );
+      if (verified && account !== typedEmail) {
+        await addEvent(tx, { shop, requestId: created.id, actor: 'system', kind: 'note', message: 'The email typed in the form differs from the customer account’s; the account’s email (from Shopify) is used.', at: now });
+      }
       if (token) {
         await queueMail(tx, config.encryptionKey, shop, { to: email, ...verificationMail(input.locale, shop, input.type, storefrontLink(deps, shop, `verify/${token}`)) }, now);
       } else {
-        await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, input.type, dueDate(now)) }, now);
+        await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, input.type, dueDate(now), input.locale) }, now);
       }
       return created;
     });
-    if (loggedIn) await notifyMerchant(deps, shop, request.id, input.type, dueDate(now));
+    if (verified) await notifyMerchant(deps, shop, request.id, input.type, dueDate(now));
     deps.jobs.dispatch([]);
-    const message = loggedIn
-      ? 'Your request was received. You will get an answer within one month.'
-      : 'Check your inbox: we sent you a link to confirm the request. It works for 24 hours.';
-    if (wantsJson(req.headers.accept)) res.status(202).json({ status: loggedIn ? 'verified' : 'verification_sent', message });
-    else page(res, config.mode, 202, 'Request received', message);
+    const page = verified ? t.pages.received : t.pages.verificationSent;
+    if (wantsJson(req.headers.accept)) res.status(202).json({ status: verified ? 'verified' : 'verification_sent', message: page.message });
+    else showPage(res, deps, 202, page, input.locale);
   });
 
-  router.get('/verify/:token', ...storefrontLimits({ perVisitor: 20, perShop: 1000, windowMs: 60 * 60_000, what: 'confirmations' }), async (req, res) => {
+  router.get('/verify/:token', linkPages(deps), ...storefrontLimits({ perVisitor: 20, perShop: 1000, windowMs: 60 * 60_000, what: 'confirmations' }), async (req, res) => {
     const shop = res.locals.shop;
     const now = clock.now();
     const request = await db.dataSubjectRequest.findFirst({ where: { shop, verificationHash: tokenHash(String(req.params.token)) } });
-    if (!request || request.status !== 'unverified' || !request.verificationExpiresAt || request.verificationExpiresAt <= now) {
-      throw new GoneError('This confirmation link has expired or was already used. Submit the request again if you still need it.');
+    if (!request) throw linkProblem(NotFoundError, 'linkUnknown');
+    if (request.status === 'expired' || (request.status === 'unverified' && (!request.verificationExpiresAt || request.verificationExpiresAt <= now))) {
+      throw linkProblem(GoneError, 'linkExpired', request.locale);
     }
+    if (request.status !== 'unverified') throw linkProblem(GoneError, 'linkUsed', request.locale);
     const due = dueDate(now);
     await db.$transaction(async (tx) => {
-      // Single use: the token's hash is cleared as the request is verified.
-      await tx.dataSubjectRequest.update({ where: { id: request.id }, data: { status: 'verified', verifiedAt: now, dueAt: due, verificationHash: null, verificationExpiresAt: null } });
+      // Single use: only an unverified request can be confirmed (a second, simultaneous click
+      // changes nothing). The token's hash stays so that a later click is told it was used.
+      const { count } = await tx.dataSubjectRequest.updateMany({ where: { id: request.id, status: 'unverified' }, data: { status: 'verified', verifiedAt: now, dueAt: due, verificationExpiresAt: null } });
+      if (count === 0) throw linkProblem(GoneError, 'linkUsed', request.locale);
       await addEvent(tx, { shop, requestId: request.id, actor: 'shopper', kind: 'verified', message: 'Identity confirmed by the one-time link sent by email', at: now });
       const email = request.emailEncrypted ? decrypt(config.encryptionKey, request.emailEncrypted) : null;
-      if (email) await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, request.type as never, due) }, now);
+      if (email) await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, request.type as RequestType, due, request.locale) }, now);
     });
-    await notifyMerchant(deps, shop, request.id, request.type as never, due);
+    await notifyMerchant(deps, shop, request.id, request.type as RequestType, due);
     deps.jobs.dispatch([]);
-    page(res, config.mode, 200, 'Request confirmed', `Thank you. Your request is confirmed and will be answered by ${due.toISOString().slice(0, 10)}.`);
+    const locale = pickLocale(request.locale);
+    const t = SHOPPER_TEXTS[locale];
+    showPage(res, deps, 200, t.pages.confirmed(t.date(due)), locale);
   });
 
-  router.get('/exports/:token', ...storefrontLimits({ perVisitor: 30, perShop: 1000, windowMs: 60 * 60_000, what: 'downloads' }), async (req, res) => {
-    const pkg = await db.exportPackage.findFirst({ where: { shop: res.locals.shop, downloadHash: tokenHash(String(req.params.token)) } });
-    if (!pkg) throw new NotFoundError('This download link is not valid.');
-    if (pkg.expiresAt <= clock.now()) throw new GoneError('This download link has expired. Ask the shop again for your data.');
+  router.get('/exports/:token', linkPages(deps), ...storefrontLimits({ perVisitor: 30, perShop: 1000, windowMs: 60 * 60_000, what: 'downloads' }), async (req, res) => {
+    const pkg = await db.exportPackage.findFirst({ where: { shop: res.locals.shop, downloadHash: tokenHash(String(req.params.token)) }, include: { request: { select: { locale: true } } } });
+    if (!pkg) throw linkProblem(NotFoundError, 'downloadUnknown');
+    if (pkg.expiresAt <= clock.now()) throw linkProblem(GoneError, 'downloadExpired', pkg.request.locale);
     const content = pkg.content as unknown as ExportContent;
     const csv = req.query.format === 'csv';
     res.attachment(`my-data-${res.locals.shop}.${csv ? 'csv' : 'json'}`);
@@ -130,8 +185,24 @@ export function storefrontRequestRoutes(deps: AppDeps) {
   return router;
 }
 
-async function notifyMerchant(deps: AppDeps, shop: string, requestId: string, type: never | string, due: Date) {
+/**
+ * The email of a logged-in customer's account, asked from Shopify: the proxy signature proves who
+ * is logged in, but not the email typed in the form (read-only only in the browser). null when
+ * Shopify cannot say (unreachable, no such customer, no email): the caller then asks for the
+ * one-time link instead of trusting the typed email.
+ */
+async function accountIdentity(deps: AppDeps, shop: string, customerId: string): Promise<string | null> {
+  try {
+    const email = await accountEmail(deps, shop, customerId);
+    return email ? normaliseEmail(email) : null;
+  } catch (error) {
+    deps.log.warn({ err: error, shop }, 'could not ask Shopify for the logged-in customer’s email; asking for the email link instead');
+    return null;
+  }
+}
+
+async function notifyMerchant(deps: AppDeps, shop: string, requestId: string, type: RequestType, due: Date) {
   const to = await merchantEmail(deps, shop);
   if (!to) return;
-  await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantNewRequestMail(shop, type as never, due, `${deps.config.appUrl}/requests/${requestId}?shop=${shop}`) }, deps.clock.now());
+  await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantNewRequestMail(shop, type, due, `${deps.config.appUrl}/requests/${requestId}?shop=${shop}`) }, deps.clock.now());
 }

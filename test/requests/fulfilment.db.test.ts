@@ -227,6 +227,8 @@ describe('the requests’ daily round', () => {
   it('expires unconfirmed storefront requests and warns the merchant of requests due within a week', async () => {
     const sink = await startMailSink();
     const t = await createTestApp({ smtpUrl: sink.url });
+    // Installed: Lawfully can ask Shopify for a signed-in customer's email.
+    await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     const url = proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret });
     await request(t.app).post(url).set('Accept', 'application/json').send({ type: 'access', email: 'never.confirms@example.com' });
     await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: '7000000030' })).set('Accept', 'application/json').send({ type: 'access', email: 'customer30@example.com' });

@@ -1,5 +1,6 @@
-// Shoppers' requests through the app proxy: signature, identity by one-time link, rate limits,
-// and the mail that goes over real SMTP to a local sink.
+// Shoppers' requests through the app proxy: signature, identity (Shopify account or one-time
+// link), rate limits, the pages links from mails open, the shopper's language, and the mail that
+// goes over real SMTP to a local sink.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
@@ -7,6 +8,7 @@ import { proxyUrl } from '../support/proxy.ts';
 import { startMailSink, type MailSink } from '../../app/mail/sink.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
+import { tokenHash } from '../../app/requests/actions.ts';
 
 describe('shopper requests through the app proxy', () => {
   let t: TestApp;
@@ -54,6 +56,35 @@ describe('shopper requests through the app proxy', () => {
     expect((await sink.waitFor('customer3@example.com', /received your privacy request/)).text).toMatch(/answer by/);
   });
 
+  it('writes to the email of the logged-in customer’s Shopify account, not to the one typed in the form', async () => {
+    const res = await request(t.app).post(url('/requests', '7000000004')).set('X-Forwarded-For', '198.51.100.4').set('Accept', 'application/json').send({ type: 'portability', email: 'someone.else@example.com' });
+    expect(res.body.status).toBe('verified');
+    await runJobs();
+    expect((await sink.waitFor('customer4@example.com', /received your privacy request/)).text).toContain('Portability');
+    expect(sink.mails.some((m) => m.to.includes('someone.else@example.com'))).toBe(false);
+  });
+
+  it('asks a logged-in customer to confirm by email link when Shopify cannot be asked for their account', async () => {
+    await t.deps.db.session.deleteMany({ where: { shop: SHOP_A } });
+    try {
+      const res = await request(t.app).post(url('/requests', '7000000005')).set('X-Forwarded-For', '198.51.100.5').set('Accept', 'application/json').send({ type: 'restriction', email: 'typed.by.customer5@example.com' });
+      expect(res.body.status).toBe('verification_sent');
+      expect(await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type: 'restriction' } })).toMatchObject({ status: 'unverified', dueAt: null, shopifyCustomerId: null });
+      await runJobs();
+      expect((await sink.waitFor('typed.by.customer5@example.com')).subject).toMatch(/^Confirm/);
+    } finally {
+      await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    }
+  });
+
+  it('writes to a logged-in customer in German when the form was German', async () => {
+    await request(t.app).post(url('/requests', '7000000006')).set('X-Forwarded-For', '198.51.100.6').set('Accept', 'application/json').send({ type: 'objection', email: 'customer6@example.com', locale: 'de' });
+    await runJobs();
+    const mail = await sink.waitFor('customer6@example.com', /Wir haben Ihre Datenschutzanfrage erhalten/);
+    expect(mail.subject).toContain('Widerspruch (Art. 21 DSGVO)');
+    expect(mail.text).toContain('spätestens bis zum 25.12.2026');
+  });
+
   it('asks an anonymous shopper to confirm by a one-time link that works once, within 24 hours', async () => {
     const res = await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'erasure', email: 'Shopper.One@Example.com', locale: 'de' });
     expect(res.body.status).toBe('verification_sent');
@@ -66,19 +97,68 @@ describe('shopper requests through the app proxy', () => {
 
     const confirmed = await request(t.app).get(url(path));
     expect(confirmed.status).toBe(200);
-    expect(confirmed.text).toContain('confirmed');
-    expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'verified', verificationHash: null });
-    expect((await request(t.app).get(url(path))).status).toBe(410);
+    expect(confirmed.text).toContain('Ihre Anfrage ist bestätigt');
+    expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'verified', verificationExpiresAt: null });
+
+    const reused = await request(t.app).get(url(path));
+    expect(reused.status).toBe(410);
+    expect(reused.headers['content-type']).toMatch(/^text\/html/);
+    expect(reused.text).toContain('Dieser Link wurde bereits verwendet');
   });
 
-  it('refuses a confirmation link after 24 hours', async () => {
+  it('writes to a Latvian shopper in Latvian, from the link to the confirmation', async () => {
+    await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.7').set('Accept', 'application/json').send({ type: 'erasure', email: 'janis@example.lv', locale: 'lv' });
+    await runJobs();
+    const mail = await sink.waitFor('janis@example.lv', /^Apstipriniet savu privātuma pieprasījumu/);
+    expect(mail.text).toContain('datu dzēšana (VDAR 17. pants)');
+    const page = await request(t.app).get(url(linkIn(mail.text)));
+    expect(page.text).toContain('Pieprasījums apstiprināts');
+    await runJobs();
+    expect((await sink.waitFor('janis@example.lv', /^Esam saņēmuši/)).text).toContain('ne vēlāk kā 25.12.2026.');
+  });
+
+  it('refuses a confirmation link after 24 hours with a page saying so, not JSON', async () => {
     await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'objection', email: 'late@example.com' });
     await runJobs();
     const path = linkIn((await sink.waitFor('late@example.com')).text);
     t.clock.advance(24 * 3_600_000 + 1000);
     const res = await request(t.app).get(url(path));
     expect(res.status).toBe(410);
-    expect(res.text).toMatch(/expired/);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('This link has expired; please send your request again.');
+    expect(res.text).not.toContain('"error"');
+  });
+
+  it('answers an unknown confirmation or download link with a 404 page', async () => {
+    for (const path of ['/verify/not-a-real-token', '/exports/not-a-real-token']) {
+      const res = await request(t.app).get(url(path));
+      expect(res.status).toBe(404);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.text).toMatch(/We do not recognise this (download )?link/);
+      expect(res.text).not.toContain('"error"');
+    }
+  });
+
+  it('answers an expired download link with a page in the language of the request', async () => {
+    const owner = await t.deps.db.dataSubjectRequest.create({ data: { shop: SHOP_A, type: 'access', source: 'storefront', status: 'completed', locale: 'fr', receivedAt: t.clock.now() } });
+    await t.deps.db.exportPackage.create({ data: { shop: SHOP_A, requestId: owner.id, content: {}, summary: '', downloadHash: tokenHash('expired-download'), createdAt: t.clock.now(), expiresAt: t.clock.now() } });
+    const res = await request(t.app).get(url('/exports/expired-download'));
+    expect(res.status).toBe(410);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('Ce lien de téléchargement a expiré');
+  });
+
+  it('shows a browser that opens a link page without Shopify’s signature a 401 page', async () => {
+    const res = await request(t.app).get(`/proxy/verify/some-token?shop=${SHOP_A}`).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+    expect(res.status).toBe(401);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('open the link from the email again');
+  });
+
+  it('answers a German form’s mistakes in German', async () => {
+    const res = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.8').set('Accept', 'application/json').send({ type: 'access', email: 'nope', locale: 'de' });
+    expect(res.status).toBe(400);
+    expect(res.body.fields.email).toBe('Geben Sie die E-Mail-Adresse ein, die Sie bei diesem Shop verwenden');
   });
 
   it('answers a complaint with the supervisory authority of the controller profile', async () => {
