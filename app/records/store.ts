@@ -50,6 +50,12 @@ async function write(tx: Tx, shop: string, actor: string, profile: Records, now:
   });
 }
 
+/** JSON with keys in one order: PostgreSQL's jsonb gives stored objects back with their keys reordered. */
+const stableJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+
 const itemName = (item: unknown): string => {
   if (item && typeof item === 'object') {
     const named = item as Record<string, unknown>;
@@ -65,8 +71,8 @@ const itemName = (item: unknown): string => {
  */
 export function describeChange(before: unknown, after: unknown): Record<string, string[]> {
   if (Array.isArray(before) || Array.isArray(after)) {
-    const old = new Map(((before as unknown[]) ?? []).map((item) => [itemName(item), JSON.stringify(item)]));
-    const now = new Map(((after as unknown[]) ?? []).map((item) => [itemName(item), JSON.stringify(item)]));
+    const old = new Map(((before as unknown[]) ?? []).map((item) => [itemName(item), stableJson(item)]));
+    const now = new Map(((after as unknown[]) ?? []).map((item) => [itemName(item), stableJson(item)]));
     return {
       added: [...now.keys()].filter((key) => !old.has(key)),
       removed: [...old.keys()].filter((key) => !now.has(key)),
@@ -75,7 +81,7 @@ export function describeChange(before: unknown, after: unknown): Record<string, 
   }
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
-  return { fields: [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])) };
+  return { fields: [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => stableJson(a[key]) !== stableJson(b[key])) };
 }
 
 export async function saveSection(deps: StoreDeps, shop: string, actor: string, section: SectionName, value: unknown): Promise<Records> {
