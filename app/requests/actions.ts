@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { AppDeps } from '../platform/deps.ts';
 import type { Db } from '../platform/db/index.ts';
-import { ConflictError, ValidationError } from '../platform/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { decrypt, encrypt, randomToken } from '../platform/crypto.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
@@ -53,7 +53,7 @@ export function storefrontLink({ config }: Pick<AppDeps, 'config'>, shop: string
 
 async function load(deps: AppDeps, shop: string, id: string) {
   const request = await deps.db.dataSubjectRequest.findFirst({ where: { id, shop } });
-  if (!request) throw new ValidationError('No such request');
+  if (!request) throw new NotFoundError('No such request');
   return request;
 }
 
@@ -71,6 +71,8 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
   const from = request.status as RequestStatus;
   if (!NEXT_STATUSES[from].includes(to)) throw new ConflictError(`A request that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`);
   if (to === 'rejected' && !reason?.trim()) throw new ValidationError('Say why the request is rejected; the person is told (GDPR Art. 12(4)).', { reason: 'Give the reason' });
+  // Closing by hand an erasure that Shopify was asked to do would report what has not happened yet.
+  if (request.type === 'erasure' && (to === 'completed' || to === 'rejected')) await refuseRepeatedErasure(deps, shop, id);
   const now = deps.clock.now();
   const email = emailOf(deps, request.emailEncrypted);
   const records = to === 'rejected' ? await loadRecords(deps.db, shop) : undefined;

@@ -117,6 +117,12 @@ describe('fulfilling requests', () => {
     const again = await act(r.id, 'fulfil');
     expect(again.status).toBe(409);
     expect(again.body.error).toMatch(/^Shopify already has this erasure and holds it until \d{4}-\d{2}-\d{2}/);
+    // Nor can it be closed by hand while Shopify holds it.
+    const closed = await act(r.id, 'status', { status: 'completed' });
+    expect(closed.status).toBe(409);
+    expect((await act(r.id, 'status', { status: 'rejected', reason: 'duplicate' })).status).toBe(409);
+    expect((await detail(r.id)).status).toBe('in_progress');
+    expect((await act('no-such-request', 'fulfil')).status).toBe(404);
     expect(t.standIn.erasureRequests(SHOP_A).filter((e) => e.customerId === `gid://shopify/Customer/${buyer.id}`)).toHaveLength(1);
     const list = (await request(t.app).get('/api/requests').set('Authorization', auth)).body.requests;
     expect(list.find((x: { id: string }) => x.id === r.id)).toMatchObject({ status: 'in_progress', deadline: 'held', heldUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), daysLeft: null });
