@@ -44,7 +44,7 @@ export interface ShopperTexts {
   extension(shop: string, right: string, due: string, reason: string): Mail;
   rejection(shop: string, right: string, reason: string, authority?: string): Mail;
   complaintAnswer(authority?: string, website?: string): string;
-  fields: { type: string; email: string; details: string; summary: string };
+  fields: { type: string; email: string; details: string; summary: string; refused: string; goBack: string };
   pages: {
     received: Page;
     verificationSent: Page;
@@ -104,6 +104,8 @@ const en: ShopperTexts = {
     email: 'Enter the email address you use with this shop',
     details: 'Keep the details under 2000 characters',
     summary: 'Your request could not be sent; please check the highlighted fields.',
+    refused: 'Your request could not be sent',
+    goBack: 'Go back to the form and correct it.',
   },
   pages: {
     received: { title: 'Request received', message: 'Your request was received. You will get an answer within one month, at the email address of your customer account.' },
@@ -169,6 +171,8 @@ const de: ShopperTexts = {
     email: 'Geben Sie die E-Mail-Adresse ein, die Sie bei diesem Shop verwenden',
     details: 'Bitte fassen Sie sich kürzer (höchstens 2000 Zeichen)',
     summary: 'Ihre Anfrage konnte nicht gesendet werden; bitte prüfen Sie die markierten Felder.',
+    refused: 'Ihre Anfrage konnte nicht gesendet werden',
+    goBack: 'Gehen Sie zurück zum Formular und korrigieren Sie Ihre Angaben.',
   },
   pages: {
     received: { title: 'Anfrage erhalten', message: 'Ihre Anfrage ist eingegangen. Sie erhalten innerhalb eines Monats eine Antwort an die E-Mail-Adresse Ihres Kundenkontos.' },
@@ -234,6 +238,8 @@ const fr: ShopperTexts = {
     email: 'Saisissez l’adresse e-mail que vous utilisez avec cette boutique',
     details: 'Limitez les précisions à 2000 caractères',
     summary: 'Votre demande n’a pas pu être envoyée ; vérifiez les champs signalés.',
+    refused: 'Votre demande n’a pas pu être envoyée',
+    goBack: 'Revenez au formulaire pour corriger votre saisie.',
   },
   pages: {
     received: { title: 'Demande reçue', message: 'Votre demande a bien été reçue. Vous recevrez une réponse dans un délai d’un mois, à l’adresse e-mail de votre compte client.' },
@@ -300,6 +306,8 @@ const lv: ShopperTexts = {
     email: 'Ievadiet e-pasta adresi, ko izmantojat šajā veikalā',
     details: 'Lūdzu, ierobežojiet aprakstu līdz 2000 rakstzīmēm',
     summary: 'Pieprasījumu neizdevās nosūtīt; lūdzu, pārbaudiet iezīmētos laukus.',
+    refused: 'Pieprasījumu neizdevās nosūtīt',
+    goBack: 'Atgriezieties veidlapā un izlabojiet to.',
   },
   pages: {
     received: { title: 'Pieprasījums saņemts', message: 'Jūsu pieprasījums ir saņemts. Atbildi viena mēneša laikā saņemsiet uz sava klienta konta e-pasta adresi.' },

@@ -81,11 +81,29 @@ function linkPages(deps: Pick<AppDeps, 'config'>) {
 
 const wantsJson = (accept: string | undefined) => Boolean(accept?.includes('application/json'));
 
+/**
+ * The form also works without JavaScript, as a plain post: its refusals are then a page in the
+ * shopper's language (what to correct, and to go back), never JSON.
+ */
+function formPages(deps: Pick<AppDeps, 'config'>) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!wantsJson(req.headers.accept)) {
+      res.locals.errorPage = (res, { status, error }) => {
+        const locale = pickLocale(((req.body as { locale?: string } | undefined)?.locale) ?? browserLocale(req));
+        const t = SHOPPER_TEXTS[locale];
+        const page = error instanceof ValidationError ? { title: t.fields.refused, message: [...new Set(Object.values(error.fields))].concat(t.fields.goBack).join(' ') } : pageFor(t, error);
+        showPage(res, deps, status, page, locale);
+      };
+    }
+    next();
+  };
+}
+
 export function storefrontRequestRoutes(deps: AppDeps) {
   const { db, clock, config } = deps;
   const router = Router();
 
-  router.post('/requests', ...storefrontLimits({ perVisitor: 5, perShop: 200, windowMs: 60 * 60_000, what: 'requests' }), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
+  router.post('/requests', formPages(deps), ...storefrontLimits({ perVisitor: 5, perShop: 200, windowMs: 60 * 60_000, what: 'requests' }), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
     const shop = res.locals.shop;
     const input = parseSubmission(req.body);
     const t = textsFor(input.locale);
@@ -95,7 +113,9 @@ export function storefrontRequestRoutes(deps: AppDeps) {
     if (input.type === 'complaint') {
       const authority = records?.controller?.supervisoryAuthority;
       const name = authority ? (typeof authority.name === 'string' ? authority.name : (authority.name[input.locale] ?? authority.name.en ?? Object.values(authority.name)[0])) : undefined;
-      return res.json({ status: 'answered', message: t.complaintAnswer(name, authority?.website) });
+      const message = t.complaintAnswer(name, authority?.website);
+      if (wantsJson(req.headers.accept)) return res.json({ status: 'answered', message });
+      return showPage(res, deps, 200, { title: t.rights.complaint, message }, input.locale);
     }
 
     const typedEmail = normaliseEmail(input.email);

@@ -161,12 +161,30 @@ describe('shopper requests through the app proxy', () => {
     expect(res.body.fields.email).toBe('Geben Sie die E-Mail-Adresse ein, die Sie bei diesem Shop verwenden');
   });
 
+  it('answers a form posted without JavaScript with a page, in the form’s language, saying what to correct', async () => {
+    const res = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.11')
+      .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
+      .type('form')
+      .send({ type: 'access', email: 'nope', locale: 'de' });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('Ihre Anfrage konnte nicht gesendet werden');
+    expect(res.text).toContain('Geben Sie die E-Mail-Adresse ein, die Sie bei diesem Shop verwenden');
+    expect(res.text).not.toContain('"error"');
+  });
+
   it('answers a complaint with the supervisory authority of the controller profile', async () => {
     await t.deps.db.recordsProfile.create({
       data: { shop: SHOP_A, profile: { controller: { supervisoryAuthority: { name: 'Datu valsts inspekcija', website: 'https://www.dvi.gov.lv', country: 'LV' } } }, updatedAt: t.clock.now(), updatedBy: 'test' },
     });
     const res = await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'complaint', email: 'c@example.com' });
     expect(res.body).toMatchObject({ status: 'answered', message: expect.stringContaining('Datu valsts inspekcija') });
+    const page = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.12').type('form').send({ type: 'complaint', email: 'c@example.com', locale: 'lv' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('Datu valsts inspekcija');
   });
 
   it('limits each visitor to five requests an hour', async () => {
