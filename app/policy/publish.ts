@@ -28,8 +28,9 @@ const consentBasis = (profile: Profile) =>
   JSON.stringify({ cookies: profile.cookies.map((c) => [c.name, c.category, c.provider]).sort(), consentPurposes: profile.purposes.filter((p) => p.legalBasis === 'consent').map((p) => p.key).sort() });
 
 export function metafieldValue(profile: Profile, version: { version: number; lastUpdated: string; consentVersion: number }, rendered: RenderedPolicy) {
+  const published = Object.keys(rendered) as Locale[];
   const locales = Object.fromEntries(
-    (Object.keys(rendered) as Locale[]).map((locale) => [locale, { title: buildPolicy(profile, { locale, lastUpdated: version.lastUpdated }).title, html: rendered[locale]!.html }]),
+    published.map((locale) => [locale, { title: buildPolicy(profile, { locale, lastUpdated: version.lastUpdated }).title, html: rendered[locale]!.html }]),
   );
   return {
     version: version.version,
@@ -38,9 +39,31 @@ export function metafieldValue(profile: Profile, version: { version: number; las
     locales,
     categories: cookieCategories.map((key) => ({
       key,
-      cookies: profile.cookies.filter((c) => c.category === key).map((c) => ({ name: c.name, provider: c.provider, purpose: localize(c.purpose, 'en'), expiry: localize(c.expiry, 'en') })),
+      cookies: profile.cookies.filter((c) => c.category === key).map((c) => ({ name: c.name, provider: c.provider, ...cookieTexts(c, published) })),
     })),
   };
+}
+
+type CookieText = { purpose: string; expiry: string };
+
+/**
+ * A cookie's purpose and expiry: in English (what a theme reads when the shopper's language has no
+ * text of its own, and all an older banner knows), plus, under `localized`, the texts of the
+ * policy's published languages where they differ from the English one. Only the differences:
+ * Shopify loads the metafield on every storefront page.
+ */
+function cookieTexts(cookie: Profile['cookies'][number], locales: readonly Locale[]): CookieText & { localized?: Partial<Record<Locale, Partial<CookieText>>> } {
+  const english: CookieText = { purpose: localize(cookie.purpose, 'en'), expiry: localize(cookie.expiry, 'en') };
+  const localized: Partial<Record<Locale, Partial<CookieText>>> = {};
+  for (const locale of locales) {
+    const text: Partial<CookieText> = {};
+    for (const field of ['purpose', 'expiry'] as const) {
+      const value = localize(cookie[field], locale);
+      if (value !== english[field]) text[field] = value;
+    }
+    if (Object.keys(text).length) localized[locale] = text;
+  }
+  return Object.keys(localized).length ? { ...english, localized } : english;
 }
 
 /** SHA-256 over every rendered language and format, so a change in any one of them is a new hash. */

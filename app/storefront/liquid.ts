@@ -18,7 +18,19 @@ export interface PolicyMetafield {
   lastUpdated: string;
   consentVersion: number;
   locales: Partial<Record<StorefrontLocale, { title: string; html: string }>>;
-  categories: Array<{ key: 'necessary' | 'preferences' | 'analytics' | 'marketing'; cookies: Array<{ name: string; provider: string; purpose: string; expiry: string }> }>;
+  categories: Array<{ key: 'necessary' | 'preferences' | 'analytics' | 'marketing'; cookies: PolicyCookie[] }>;
+}
+
+/**
+ * `purpose` and `expiry` are in English; `localized` holds the published languages' texts where
+ * they differ. A metafield written before `localized` existed has the English texts only.
+ */
+export interface PolicyCookie {
+  name: string;
+  provider: string;
+  purpose: string;
+  expiry: string;
+  localized?: Partial<Record<StorefrontLocale, { purpose?: string; expiry?: string }>>;
 }
 
 /** Every block setting by id (ids are unique across the three blocks); see each block's {% schema %}. */
