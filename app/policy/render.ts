@@ -123,11 +123,15 @@ export function buildPolicy(profile: Profile, options: { locale: Locale; lastUpd
 
   function collectedSection(): Block[] {
     const special = profile.inventory.specialCategories;
-    return [
-      paragraph(t.collected.intro),
-      list(profile.inventory.categories.map((category) => say(category.name))),
-      paragraph(special.processed && special.details ? t.collected.specialCategories(sentence(say(special.details))) : t.collected.noSpecialCategories),
-    ];
+    const blocks = [paragraph(t.collected.intro), list(profile.inventory.categories.map((category) => say(category.name)))];
+    // Art. 14(2)(f) GDPR: for data not obtained from the person, say which data and where it comes from.
+    const received = profile.inventory.categories.filter((category) => category.source === 'third_party');
+    if (received.length > 0) {
+      const items = received.map((category) => t.collected.receivedItem(t.midSentence(say(category.name)), t.midSentence(withoutFinalStop(say(category.description)))));
+      blocks.push(paragraph(t.collected.fromThirdParties(items.join('; '))));
+    }
+    blocks.push(paragraph(special.processed && special.details ? t.collected.specialCategories(sentence(say(special.details))) : t.collected.noSpecialCategories));
+    return blocks;
   }
 
   function purposesSection(): Block[] {
@@ -210,7 +214,7 @@ export function buildPolicy(profile: Profile, options: { locale: Locale; lastUpd
     // Rules that say the same thing are listed once, naming all their categories.
     const groups = new Map<string, string[]>();
     for (const rule of profile.retention) {
-      const period = retentionPeriod(rule);
+      const period = retentionPeriod(rule, locale);
       const names = groups.get(period) ?? [];
       names.push(categoryNames.get(rule.category) ?? rule.category);
       groups.set(period, names);
@@ -218,21 +222,6 @@ export function buildPolicy(profile: Profile, options: { locale: Locale; lastUpd
     const items = [...groups].map(([period, names]) => t.retention.item(names.map((name, i) => (i === 0 ? name : t.midSentence(name))).join(', '), period));
     if (profile.cookies.length > 0) items.push(t.retention.cookies);
     return [paragraph(t.retention.intro), list(items), paragraph(t.retention.afterwards)];
-  }
-
-  function retentionPeriod(rule: RetentionRule): string {
-    const duration = rule.period ? t.retention.duration(rule.period) : '';
-    const minimum = rule.minimum === true;
-    switch (rule.trigger) {
-      case 'since_order':
-        return t.retention.sinceOrder(duration, minimum);
-      case 'since_last_activity':
-        return t.retention.sinceLastActivity(duration, minimum);
-      case 'until_consent_withdrawn':
-        return t.retention.untilConsentWithdrawn;
-      case 'until_consent_withdrawn_or_inactivity':
-        return rule.period ? t.retention.untilConsentWithdrawnOrInactivity(duration) : t.retention.untilConsentWithdrawn;
-    }
   }
 
   function rightsSection(): Block[] {
@@ -383,6 +372,26 @@ export function localize(value: LocalizedText, locale: Locale): string {
   return value[locale] ?? value.en ?? Object.values(value).find((text): text is string => Boolean(text)) ?? '';
 }
 
+/**
+ * How long data under a retention rule is kept, in the policy's words, e.g. "at least 5 years from
+ * the date of the order"; the record of processing uses the English wording.
+ */
+export function retentionPeriod(rule: RetentionRule, locale: Locale): string {
+  const t = textsByLocale[locale];
+  const duration = rule.period ? t.retention.duration(rule.period) : '';
+  const minimum = rule.minimum === true;
+  switch (rule.trigger) {
+    case 'since_order':
+      return t.retention.sinceOrder(duration, minimum);
+    case 'since_last_activity':
+      return t.retention.sinceLastActivity(duration, minimum);
+    case 'until_consent_withdrawn':
+      return t.retention.untilConsentWithdrawn;
+    case 'until_consent_withdrawn_or_inactivity':
+      return rule.period ? t.retention.untilConsentWithdrawnOrInactivity(duration) : t.retention.untilConsentWithdrawn;
+  }
+}
+
 function localCountryName(code: string, locale: Locale): string {
   if (locale === 'en') return englishCountryName(code);
   try {
@@ -419,6 +428,10 @@ function dateParts(value: Date | string | undefined): { iso: string; year: numbe
 
 function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+function withoutFinalStop(text: string): string {
+  return text.replace(/\.$/, '');
 }
 
 function unique(values: string[]): string[] {

@@ -1,14 +1,18 @@
 // The record of processing activities (GDPR Art. 30(1)) built from the same records as the
 // policy: one activity per purpose, with its data, recipients, transfers, retention and security.
+// It is kept in English, in the words of the English policy (texts/en.ts), not in record codes.
 import { stringify } from 'csv-stringify/sync';
-import type { Profile } from '../records/profile.ts';
-import { localize } from './render.ts';
-import { isInsideEea, transferBasis } from '../records/transfers.ts';
+import type { Processor, Profile } from '../records/profile.ts';
+import { localize, retentionPeriod } from './render.ts';
+import { transferBasis } from '../records/transfers.ts';
 import { countryName } from '../records/countries.ts';
+import { en } from './texts/en.ts';
 
 export interface RopaActivity {
   controller: string;
   controllerContact: string;
+  /** Art. 27 GDPR representative in the EU; empty when none is recorded. */
+  representative: string;
   dpo: string;
   purpose: string;
   legalBasis: string;
@@ -22,27 +26,56 @@ export interface RopaActivity {
   securityMeasures: string[];
 }
 
-const period = (rule: Profile['retention'][number]) =>
-  `${rule.minimum ? 'at least ' : ''}${rule.period ? `${rule.period.amount} ${rule.period.unit}` : ''} ${rule.trigger.replace(/_/g, ' ')}`.trim();
+// The records have no field for categories of data subjects, so every activity names the people an
+// online store deals with, and says that this is assumed rather than recorded.
+const assumedDataSubjects = 'Customers and visitors of the online store (assumed: the records do not list categories of data subjects)';
+
+/** "United States — Standard Contractual Clauses (SCC), module 2, 2021/914, signed 2024-03-01". */
+function transferText(processor: Processor): string | undefined {
+  const basis = transferBasis(processor);
+  if (basis === 'eea') return undefined;
+  const where = countryName(processor.country);
+  if (basis === 'none') return `${where} — no safeguard recorded (Art. 44-46 GDPR)`;
+  const { safeguard } = processor;
+  const details = basis === 'scc' && safeguard.type === 'scc' ? `, module ${safeguard.module}, ${safeguard.version}, signed ${safeguard.signedOn}` : '';
+  return `${where} — ${en.sharing.safeguardsShort[basis]}${details}`;
+}
 
 export function recordOfProcessing(profile: Profile): RopaActivity[] {
+  const { controller } = profile;
   const categoryName = new Map(profile.inventory.categories.map((c) => [c.key, localize(c.name, 'en')]));
+  const representative = controller.euRepresentative
+    ? `${controller.euRepresentative.name}, ${controller.euRepresentative.address} <${controller.euRepresentative.email}>`
+    : '';
   return profile.purposes.map((purpose) => {
     const processors = profile.processors.filter((p) => p.categories.some((c) => purpose.categories.includes(c)));
+    // Art. 30(1)(d): categories of recipients too. The records do not tie a kind (authorities,
+    // advisors, …) to a purpose, so each kind not already named through a processor is listed.
+    const namedKinds = new Set(processors.map((p) => p.kind));
+    const otherRecipients = profile.recipients.kinds.filter((kind) => !namedKinds.has(kind)).map((kind) => en.sharing.kinds[kind]);
     return {
-      controller: `${profile.controller.legalName} (${profile.controller.registryNumber})`,
-      controllerContact: profile.controller.contactEmail,
-      dpo: profile.controller.dpo ? `${profile.controller.dpo.name} <${profile.controller.dpo.email}>` : '',
+      controller: `${controller.legalName} (${controller.registryNumber})`,
+      controllerContact: controller.contactEmail,
+      representative,
+      dpo: controller.dpo ? `${controller.dpo.name} <${controller.dpo.email}>` : '',
       purpose: localize(purpose.name, 'en'),
       legalBasis: `Art. 6(1)(${{ consent: 'a', contract: 'b', legal_obligation: 'c', legitimate_interest: 'f' }[purpose.legalBasis]}) ${purpose.legalBasis.replace('_', ' ')}`,
       legitimateInterest: purpose.legitimateInterest ? localize(purpose.legitimateInterest, 'en') : '',
-      dataSubjects: 'Customers and visitors of the online store',
+      dataSubjects: assumedDataSubjects,
       dataCategories: purpose.categories.map((key) => categoryName.get(key) ?? key),
       specialCategories: profile.inventory.specialCategories.processed ? 'yes' : 'none',
-      recipients: processors.map((p) => `${p.name} (${localize(p.service, 'en')}, ${countryName(p.country)})`),
-      transfersOutsideEea: processors.filter((p) => !isInsideEea(p.country)).map((p) => `${p.name}: ${countryName(p.country)}, ${transferBasis(p)}`),
-      retention: profile.retention.filter((r) => purpose.categories.includes(r.category)).map((r) => `${categoryName.get(r.category) ?? r.category}: ${period(r)}`),
-      securityMeasures: profile.security.measures.map((m) => m.replace(/_/g, ' ')),
+      recipients: [
+        ...processors.map((p) => `${p.name} (${localize(p.service, 'en')}, ${countryName(p.country)})`),
+        ...otherRecipients,
+      ],
+      transfersOutsideEea: processors.flatMap((p) => {
+        const text = transferText(p);
+        return text ? [`${p.name}: ${text}`] : [];
+      }),
+      retention: profile.retention
+        .filter((r) => purpose.categories.includes(r.category))
+        .map((r) => en.retention.item(categoryName.get(r.category) ?? r.category, retentionPeriod(r, 'en'))),
+      securityMeasures: profile.security.measures.map((m) => en.security.measures[m]),
     };
   });
 }

@@ -86,3 +86,40 @@ describe('the last-updated date', () => {
     expect(() => renderPolicy(seed, { locale: 'en', format: 'md', lastUpdated: '2023-02-29' })).toThrow(/not a date that exists/);
   });
 });
+
+describe('section 2: data received from third parties (Art. 14 GDPR)', () => {
+  const withReceivedData: Profile = {
+    ...seed,
+    inventory: {
+      ...seed.inventory,
+      categories: [
+        ...seed.inventory.categories,
+        {
+          key: 'delivery_status',
+          name: { en: 'Delivery status', lv: 'Piegādes statuss' },
+          description: { en: 'Tracking events sent to us by the delivery company.', lv: 'Sūtījuma izsekošanas notikumi, ko mums nosūta piegādes uzņēmums.' },
+          source: 'third_party',
+        },
+      ],
+    },
+  };
+  const collected = (text: string) => text.slice(text.search(/^2\. /m), text.search(/^3\. /m));
+
+  it('names the data that does not come from the customer, and where it comes from, in English', () => {
+    expect(collected(renderPolicy(withReceivedData, { locale: 'en', format: 'text' }))).toContain(
+      'We receive some of this data from third parties rather than from you (Art. 14(2)(f) GDPR): delivery status – tracking events sent to us by the delivery company.',
+    );
+  });
+
+  it('names the data that does not come from the customer, and where it comes from, in Latvian', () => {
+    expect(collected(renderPolicy(withReceivedData, { locale: 'lv', format: 'text' }))).toContain(
+      'Daļu šo datu mēs saņemam nevis no jums, bet no trešajām personām (VDAR 14. panta 2. punkta f) apakšpunkts): piegādes statuss – sūtījuma izsekošanas notikumi, ko mums nosūta piegādes uzņēmums.',
+    );
+  });
+
+  it('says nothing of third parties when all data comes from the customer or their visit', () => {
+    for (const locale of ['en', 'de', 'fr', 'lv'] as const) {
+      expect(renderPolicy(seed, { locale, format: 'text' })).not.toMatch(/Art\. 14|art\. 14|14\. panta/);
+    }
+  });
+});

@@ -43,6 +43,8 @@ export const de: PolicyTexts = {
     intro: 'Wir erheben gegebenenfalls die folgenden Kategorien personenbezogener Daten:',
     noSpecialCategories: 'Wir erheben keine sensiblen personenbezogenen Daten (besondere Kategorien personenbezogener Daten nach Art. 9 DSGVO).',
     specialCategories: (details) => `Wir verarbeiten besondere Kategorien personenbezogener Daten (Art. 9 DSGVO): ${details}`,
+    fromThirdParties: (items) => `Einige dieser Daten erhalten wir nicht von Ihnen, sondern von Dritten (Art. 14 Abs. 2 lit. f DSGVO): ${items}.`,
+    receivedItem: (category, origin) => `${category} – ${origin}`,
   },
   purposes: {
     intro: 'Wir verarbeiten Ihre personenbezogenen Daten nur für festgelegte und legitime Zwecke und stützen uns dabei auf die Rechtsgrundlagen der DSGVO:',

@@ -42,6 +42,8 @@ export const en: PolicyTexts = {
     intro: 'We may collect the following categories of personal data:',
     noSpecialCategories: 'We do not collect any sensitive personal data (special categories of data under Article 9 of the GDPR).',
     specialCategories: (details) => `We process special categories of personal data (Article 9 of the GDPR): ${details}`,
+    fromThirdParties: (items) => `We receive some of this data from third parties rather than from you (Art. 14(2)(f) GDPR): ${items}.`,
+    receivedItem: (category, origin) => `${category} – ${origin}`,
   },
   purposes: {
     intro: 'We process your personal data only for specific and legitimate purposes, based on the legal grounds provided by the GDPR:',

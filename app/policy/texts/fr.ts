@@ -43,6 +43,8 @@ export const fr: PolicyTexts = {
     intro: 'Nous pouvons collecter les catégories de données personnelles suivantes :',
     noSpecialCategories: 'Nous ne collectons aucune donnée personnelle sensible (catégories particulières de données au sens de l’article 9 du RGPD).',
     specialCategories: (details) => `Nous traitons des catégories particulières de données personnelles (article 9 du RGPD) : ${details}`,
+    fromThirdParties: (items) => `Certaines de ces données ne nous sont pas communiquées par vous, mais par des tiers (art. 14.2.f du RGPD) : ${items}.`,
+    receivedItem: (category, origin) => `${category} – ${origin}`,
   },
   purposes: {
     intro: 'Nous traitons vos données personnelles uniquement pour des finalités déterminées et légitimes, sur les fondements juridiques prévus par le RGPD :',

@@ -48,6 +48,8 @@ export const lv: PolicyTexts = {
     intro: 'Mēs varam vākt šādu kategoriju personas datus:',
     noSpecialCategories: 'Mēs nevācam sensitīvus personas datus (īpašu kategoriju personas datus VDAR 9. panta izpratnē).',
     specialCategories: (details) => `Mēs apstrādājam īpašu kategoriju personas datus (VDAR 9. pants): ${details}`,
+    fromThirdParties: (items) => `Daļu šo datu mēs saņemam nevis no jums, bet no trešajām personām (VDAR 14. panta 2. punkta f) apakšpunkts): ${items}.`,
+    receivedItem: (category, origin) => `${category} – ${origin}`,
   },
   purposes: {
     intro: 'Mēs apstrādājam jūsu personas datus tikai konkrētiem un leģitīmiem nolūkiem, pamatojoties uz VDAR paredzētajiem tiesiskajiem pamatiem:',

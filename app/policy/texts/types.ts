@@ -30,6 +30,9 @@ export type PolicyTexts = {
     intro: string;
     noSpecialCategories: string;
     specialCategories: (details: string) => string;
+    /** Art. 14(2)(f) GDPR: the data not obtained from the person, as receivedItem texts joined by "; ". */
+    fromThirdParties: (items: string) => string;
+    receivedItem: (category: string, origin: string) => string;
   };
   purposes: {
     intro: string;

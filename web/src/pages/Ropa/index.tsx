@@ -8,6 +8,7 @@ import { SECTION_PAGES } from '../../records/labels.ts';
 interface Activity {
   controller: string;
   controllerContact: string;
+  representative: string;
   dpo: string;
   purpose: string;
   legalBasis: string;
@@ -131,6 +132,12 @@ export default function RopaPage() {
                           <Text as="span" fontWeight="semibold">Controller:</Text>
                           <Text as="span">{first.controller}, {first.controllerContact}</Text>
                         </InlineStack>
+                        {first.representative && (
+                          <InlineStack gap="200">
+                            <Text as="span" fontWeight="semibold">Representative in the EU:</Text>
+                            <Text as="span">{first.representative}</Text>
+                          </InlineStack>
+                        )}
                         {first.dpo && (
                           <InlineStack gap="200">
                             <Text as="span" fontWeight="semibold">Data protection officer:</Text>
