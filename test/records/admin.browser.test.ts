@@ -220,7 +220,7 @@ describe('the records admin in a browser', () => {
     expect(await page.getByText('Your records are complete').isVisible()).toBe(true);
     await open('Record of processing', 'Record of processing');
     await page.getByRole('columnheader', { name: 'Transfers outside the EEA' }).waitFor();
-    expect(await page.getByText('Klaviyo: United States, scc').first().isVisible()).toBe(true);
+    expect(await page.getByText(/^Klaviyo: United States — Standard Contractual Clauses \(SCC\), module \d/).first().isVisible()).toBe(true);
 
     // The only refused requests are the ones provoked above; the browser logs those as failed
     // resource loads, anything else in the console is a defect.
