@@ -60,4 +60,36 @@ describe('a shopper’s erasure request, end to end', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+  it('shows an erasure Shopify holds as held until its date, never as done or overdue', async () => {
+    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as { customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }> };
+    // A customer who ordered in the last 180 days: Shopify holds their erasure.
+    const buyer = customers.find((c) => c.lastOrderAt && Date.now() - Date.parse(c.lastOrderAt) < 60 * 86_400_000)!;
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    // Signed in on the storefront: verified at once, with the account's email.
+    await page.goto(`${preview.storefrontUrl}?login=${buyer.id}`);
+    await page.getByRole('button', { name: 'Reject all' }).click().catch(() => {});
+    await page.getByLabel('What would you like to do?').selectOption('erasure');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('received');
+
+    await page.goto(preview.adminUrl);
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('button', { name: 'Erasure' }).first().click();
+    await page.getByRole('heading', { name: 'Erasure request' }).waitFor();
+    await page.getByRole('button', { name: 'Erase the customer’s data' }).click();
+    await page.getByRole('button', { name: 'Do it' }).click();
+    const held = page.getByText(/^Held by Shopify until /).first();
+    await held.waitFor();
+    expect(await page.getByText('Completed').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Erase the customer’s data' }).count()).toBe(0);
+    await screenshot(page, 'journey-admin-held');
+
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByText(/^Held by Shopify until /).first().waitFor();
+    expect(await page.getByText(/^Overdue/).count()).toBe(0);
+    await screenshot(page, 'journey-inbox-held');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });
