@@ -83,6 +83,7 @@ describe('a shopper’s erasure request, end to end', () => {
     await held.waitFor();
     expect(await page.getByText('Completed').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Erase the customer’s data' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Reject' }).count()).toBe(0);
     await screenshot(page, 'journey-admin-held');
 
     await page.getByRole('link', { name: 'Requests' }).click();

@@ -104,8 +104,9 @@ export default function RequestPage() {
         open
           ? [
               ...(request.status !== 'in_progress' ? [{ content: 'Start work', onAction: () => void act('status', { status: 'in_progress' }, 'Marked in progress') }] : []),
-              ...(!request.extendedAt && request.dueAt ? [{ content: 'Extend deadline', onAction: () => setDialog('extend') }] : []),
-              { content: 'Reject', destructive: true, onAction: () => setDialog('reject') },
+              ...(!request.extendedAt && request.dueAt && !askedShopify ? [{ content: 'Extend deadline', onAction: () => setDialog('extend') }] : []),
+              // Once Shopify was asked to erase, only Shopify's answer closes the request.
+              ...(askedShopify ? [] : [{ content: 'Reject', destructive: true, onAction: () => setDialog('reject') }]),
             ]
           : []
       }
