@@ -6,9 +6,9 @@ import { RIGHT_LABELS, type RequestType } from './rights.ts';
 export const SHOPPER_LOCALES = ['en', 'de', 'fr', 'lv'] as const;
 export type ShopperLocale = (typeof SHOPPER_LOCALES)[number];
 
-/** The stored or asked-for language if we write it, English otherwise. */
-export const pickLocale = (locale?: string | null): ShopperLocale => {
-  const short = (locale ?? '').toLowerCase().split(/[-_]/)[0];
+/** The stored or asked-for language if we write it, English otherwise (whatever a form sent). */
+export const pickLocale = (locale?: unknown): ShopperLocale => {
+  const short = (typeof locale === 'string' ? locale : '').toLowerCase().split(/[-_]/)[0];
   return (SHOPPER_LOCALES as readonly string[]).includes(short ?? '') ? (short as ShopperLocale) : 'en';
 };
 

@@ -29,7 +29,8 @@ const submission = z.object({
   type: z.enum(REQUEST_TYPES, { error: SHOPPER_TEXTS.en.fields.type }),
   email: z.email({ error: SHOPPER_TEXTS.en.fields.email }).max(254),
   details: z.string().trim().max(2000, SHOPPER_TEXTS.en.fields.details).optional().default(''),
-  locale: z.enum(SHOPPER_LOCALES).optional().default('en'),
+  // The storefront's language, whichever it is (es, pt-BR…): answered in it when we write it.
+  locale: z.unknown().optional().transform(pickLocale),
 });
 
 /** The form's fields, with their messages in the language the shopper filled it in. */

@@ -175,6 +175,17 @@ describe('shopper requests through the app proxy', () => {
     expect(res.text).not.toContain('"error"');
   });
 
+  it('takes requests from storefronts in any language, answering in English where it has no texts', async () => {
+    const spanish = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.13').set('Accept', 'application/json').send({ type: 'access', email: 'ana@example.com', locale: 'es' });
+    expect(spanish.status).toBe(202);
+    const twice = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.14').type('form').send('type=access&email=nope&locale=de&locale=fr');
+    expect(twice.status).toBe(400);
+    expect(twice.headers['content-type']).toMatch(/^text\/html/);
+    expect(twice.text).toContain('Your request could not be sent');
+    const odd = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.15').set('Accept', 'application/json').send({ type: 'access', email: 'nope', locale: 5 });
+    expect(odd.status).toBe(400);
+  });
+
   it('answers a complaint with the supervisory authority of the controller profile', async () => {
     await t.deps.db.recordsProfile.create({
       data: { shop: SHOP_A, profile: { controller: { supervisoryAuthority: { name: 'Datu valsts inspekcija', website: 'https://www.dvi.gov.lv', country: 'LV' } } }, updatedAt: t.clock.now(), updatedBy: 'test' },
