@@ -36,6 +36,8 @@ export function metafieldValue(profile: Profile, version: { version: number; las
     version: version.version,
     lastUpdated: version.lastUpdated,
     consentVersion: version.consentVersion,
+    // The first chosen language: what a shopper sees whose language was not published.
+    defaultLocale: published[0] ?? 'en',
     locales,
     categories: cookieCategories.map((key) => ({
       key,

@@ -17,6 +17,8 @@ export interface PolicyMetafield {
   version: number;
   lastUpdated: string;
   consentVersion: number;
+  /** the merchant's first policy language, shown where the shopper's was not published (absent in older metafields: English) */
+  defaultLocale?: StorefrontLocale;
   locales: Partial<Record<StorefrontLocale, { title: string; html: string }>>;
   categories: Array<{ key: 'necessary' | 'preferences' | 'analytics' | 'marketing'; cookies: PolicyCookie[] }>;
 }

@@ -57,6 +57,13 @@ describe('the storefront blocks rendered with liquidjs', () => {
     expect(fallback).toContain('Pēdējoreiz atjaunināta: <time datetime="2026-10-01">2026-10-01</time>');
   });
 
+  it('falls back to the merchant’s first language when English was not published', async () => {
+    const latvianOnly: PolicyMetafield = { ...policy, defaultLocale: 'lv', locales: { lv: { title: 'Privātuma politika', html: '<p>Latviešu teksts</p>' } } };
+    const shown = await render('privacy-policy', { locale: 'en', policy: latvianOnly });
+    expect(shown).toContain('lang="lv"');
+    expect(shown).toContain('Latviešu teksts');
+  });
+
   it('renders nothing for shoppers without a published policy, and a quiet notice in the theme editor', async () => {
     expect((await render('privacy-policy', { policy: null })).trim()).toBe('');
     expect((await render('consent-banner', { policy: null })).trim()).toBe('');
