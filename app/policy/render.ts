@@ -127,7 +127,7 @@ export function buildPolicy(profile: Profile, options: { locale: Locale; lastUpd
     // Art. 14(2)(f) GDPR: for data not obtained from the person, say which data and where it comes from.
     const received = profile.inventory.categories.filter((category) => category.source === 'third_party');
     if (received.length > 0) {
-      const items = received.map((category) => t.collected.receivedItem(t.midSentence(say(category.name)), t.midSentence(withoutFinalStop(say(category.description)))));
+      const items = received.map((category) => t.collected.receivedItem(t.midSentence(say(category.name)), withoutFinalStop(say(category.description))));
       blocks.push(paragraph(t.collected.fromThirdParties(items.join('; '))));
     }
     blocks.push(paragraph(special.processed && special.details ? t.collected.specialCategories(sentence(say(special.details))) : t.collected.noSpecialCategories));

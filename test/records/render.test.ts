@@ -75,6 +75,17 @@ describe('section 6: retention', () => {
     expect(renderPolicy(profile, { locale: 'en', format: 'text' })).toContain('Email address, name and other contact information (if voluntarily provided), IP address and device data – until');
   });
 
+  it('keeps the capitals of names that look like proper names', async () => {
+    const { lowercaseInitial } = await import('../../app/policy/texts/case.ts');
+    expect(['Google Analytics data', 'PayPal records', 'IP address', 'Shopify Payments', 'Order history'].map(lowercaseInitial)).toEqual([
+      'Google Analytics data',
+      'PayPal records',
+      'IP address',
+      'Shopify Payments',
+      'order history',
+    ]);
+  });
+
   it('keeps the capital letters of German nouns', () => {
     expect(renderPolicy(seed, { locale: 'de', format: 'text' })).toContain('E-Mail-Adresse, Name und weitere Kontaktdaten');
   });
@@ -107,13 +118,13 @@ describe('section 2: data received from third parties (Art. 14 GDPR)', () => {
 
   it('names the data that does not come from the customer, and where it comes from, in English', () => {
     expect(collected(renderPolicy(withReceivedData, { locale: 'en', format: 'text' }))).toContain(
-      'We receive some of this data from third parties rather than from you (Art. 14(2)(f) GDPR): delivery status – tracking events sent to us by the delivery company.',
+      'We receive some of this data from third parties rather than from you (Art. 14(2)(f) GDPR): delivery status – Tracking events sent to us by the delivery company.',
     );
   });
 
   it('names the data that does not come from the customer, and where it comes from, in Latvian', () => {
     expect(collected(renderPolicy(withReceivedData, { locale: 'lv', format: 'text' }))).toContain(
-      'Daļu šo datu mēs saņemam nevis no jums, bet no trešajām personām (VDAR 14. panta 2. punkta f) apakšpunkts): piegādes statuss – sūtījuma izsekošanas notikumi, ko mums nosūta piegādes uzņēmums.',
+      'Daļu šo datu mēs saņemam nevis no jums, bet no trešajām personām (VDAR 14. panta 2. punkta f) apakšpunkts): piegādes statuss – Sūtījuma izsekošanas notikumi, ko mums nosūta piegādes uzņēmums.',
     );
   });
 

@@ -1,8 +1,14 @@
 // Letter case of merchant-entered names inside a sentence, for languages that write common nouns in lower case.
 
-/** "Email address" → "email address"; an acronym ("IP address", "SMS") keeps its capitals. */
+/**
+ * "Email address" → "email address". Names are left as written when they look like proper names:
+ * an acronym or inner capital in the first word ("IP address", "SMS", "PayPal data") or a capital
+ * on the next word ("Google Analytics data", "Shopify Payments").
+ */
 export function lowercaseInitial(name: string): string {
-  const [first, second] = [...name];
-  if (!first || (second && second !== second.toLowerCase())) return name;
+  const [firstWord = '', secondWord = ''] = name.split(/\s+/);
+  const [first, ...rest] = [...firstWord];
+  if (!first || rest.some((c) => c !== c.toLowerCase())) return name;
+  if (secondWord && secondWord[0] !== secondWord[0]!.toLowerCase()) return name;
   return first.toLowerCase() + name.slice(first.length);
 }
