@@ -37,7 +37,11 @@ type Tx = Prisma.TransactionClient;
  * write transaction at a time anyway).
  */
 async function loadForUpdate(tx: Tx, deps: StoreDeps, shop: string): Promise<Records | null> {
-  if (deps.config.databaseKind === 'postgres') await tx.$queryRaw`SELECT "shop" FROM "RecordsProfile" WHERE "shop" = ${shop} FOR UPDATE`;
+  if (deps.config.databaseKind === 'postgres') {
+    // A first save has no row to lock yet: one is made (and rolled back with a refused save).
+    await tx.$executeRaw`INSERT INTO "RecordsProfile" ("shop", "profile", "updatedAt", "updatedBy") VALUES (${shop}, '{}', NOW(), 'lawfully') ON CONFLICT ("shop") DO NOTHING`;
+    await tx.$queryRaw`SELECT "shop" FROM "RecordsProfile" WHERE "shop" = ${shop} FOR UPDATE`;
+  }
   const row = await tx.recordsProfile.findUnique({ where: { shop } });
   return (row?.profile as Records | undefined) ?? null;
 }

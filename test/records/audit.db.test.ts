@@ -42,4 +42,13 @@ describe('the records audit trail', () => {
     expect(saved.security).toEqual(seed.security);
     expect(saved.processors).toBeDefined();
   });
+
+  it('keeps both of the very first two sections a new shop saves at the same moment', async () => {
+    const other = `Bearer ${await t.tokenFor('first-save.myshopify.com')}`;
+    const save = (section: string, body: object) => request(t.app).put(`/api/records/${section}`).set('Authorization', other).send(body);
+    const results = await Promise.all([save('inventory', seed.inventory), save('cookies', seed.cookies)]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    const saved = (await t.deps.db.recordsProfile.findUnique({ where: { shop: 'first-save.myshopify.com' } }))!.profile as Record<string, unknown>;
+    expect(Object.keys(saved).sort()).toEqual(['cookies', 'inventory']);
+  });
 });
