@@ -12,7 +12,7 @@ import { addEvent, addStep } from './store.ts';
 import { dueDate, extendedDueDate } from './deadlines.ts';
 import { NEXT_STATUSES, OPEN_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
 import { assembleExport, summarise } from './export-package.ts';
-import { anonymiseRequests, eraseLawfullyData } from './erase.ts';
+import { anonymiseRequests, closeRequestsOfErasedPerson, eraseLawfullyData, openRequestsOf } from './erase.ts';
 import { extensionMail, outcomeMail, outcomeText, rejectionMail, type ShopperOutcome } from './messages.ts';
 import { findCustomerIdByEmail, flagCustomer, requestShopifyErasure, unsubscribeFromMarketing } from './shopify-customer.ts';
 
@@ -27,21 +27,48 @@ export const SHOPIFY_ERASURE_STEP = 'shopify.customerRequestDataErasure';
 /**
  * Shopify sends customers/redact about ten days after an erasure it no longer holds
  * (https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance#customers-redact);
- * a hold older than that counts against the deadline again, so a lost webhook gets noticed.
+ * a hold older than that counts against the deadline again, so a lost webhook gets noticed, and
+ * the merchant may ask Shopify again or close the request by hand.
  */
 const REDACT_AFTER_HOLD_DAYS = 10;
 
+/** Where an open erasure stands with Shopify, from Shopify's latest answer. */
+export type ShopifyErasureState =
+  /** Shopify holds it (a recent order) and its customers/redact is not late yet: wait for it */
+  | { state: 'held'; until: Date }
+  /** the hold ended more than ten days ago and no customers/redact came: ask again or close */
+  | { state: 'unconfirmed'; since: Date }
+  /** Shopify accepted it, yet the request is still open (closing it failed): fulfil again */
+  | { state: 'accepted' };
+
+export function shopifyErasureState(answer: { result: string; details: unknown }, now: Date): ShopifyErasureState | undefined {
+  if (answer.result === 'ok') return { state: 'accepted' };
+  if (answer.result !== 'held') return undefined;
+  const until = new Date(String((answer.details as { heldUntil?: unknown } | null)?.heldUntil));
+  if (Number.isNaN(until.getTime())) return undefined;
+  return until.getTime() + REDACT_AFTER_HOLD_DAYS * DAY > now.getTime() ? { state: 'held', until } : { state: 'unconfirmed', since: until };
+}
+
+/** Open erasures Shopify was asked to do, each by Shopify's latest answer. */
+export async function shopifyErasures(db: Db, shop: string, now: Date, requestIds?: string[]): Promise<Map<string, ShopifyErasureState>> {
+  const steps = await db.requestStep.findMany({
+    where: { shop, action: SHOPIFY_ERASURE_STEP, result: { in: ['held', 'ok'] }, request: { status: { in: OPEN_STATUSES } }, ...(requestIds ? { requestId: { in: requestIds } } : {}) },
+    select: { requestId: true, result: true, details: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  const latest = new Map(steps.map((step) => [step.requestId, step]));
+  const states = new Map<string, ShopifyErasureState>();
+  for (const [requestId, answer] of latest) {
+    const state = shopifyErasureState(answer, now);
+    if (state) states.set(requestId, state);
+  }
+  return states;
+}
+
 /** Open erasures Shopify is holding (a recent order), with the day Shopify said it erases. */
 export async function heldErasures(db: Db, shop: string, now: Date, requestIds?: string[]): Promise<Map<string, Date>> {
-  const steps = await db.requestStep.findMany({
-    where: { shop, action: SHOPIFY_ERASURE_STEP, result: 'held', request: { status: { in: OPEN_STATUSES } }, ...(requestIds ? { requestId: { in: requestIds } } : {}) },
-    select: { requestId: true, details: true },
-  });
   const held = new Map<string, Date>();
-  for (const { requestId, details } of steps) {
-    const until = new Date(String((details as { heldUntil?: unknown } | null)?.heldUntil));
-    if (!Number.isNaN(until.getTime()) && until.getTime() + REDACT_AFTER_HOLD_DAYS * DAY > now.getTime()) held.set(requestId, until);
-  }
+  for (const [id, state] of await shopifyErasures(db, shop, now, requestIds)) if (state.state === 'held') held.set(id, state.until);
   return held;
 }
 
@@ -72,7 +99,7 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
   if (!NEXT_STATUSES[from].includes(to)) throw new ConflictError(`A request that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`);
   if (to === 'rejected' && !reason?.trim()) throw new ValidationError('Say why the request is rejected; the person is told (GDPR Art. 12(4)).', { reason: 'Give the reason' });
   // Closing by hand an erasure that Shopify was asked to do would report what has not happened yet.
-  if (request.type === 'erasure' && (to === 'completed' || to === 'rejected')) await refuseRepeatedErasure(deps, shop, id);
+  if (request.type === 'erasure' && (to === 'completed' || to === 'rejected')) await refuseRepeatedErasure(deps, shop, id, 'close');
   const now = deps.clock.now();
   const email = emailOf(deps, request.emailEncrypted);
   const records = to === 'rejected' ? await loadRecords(deps.db, shop) : undefined;
@@ -127,7 +154,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
   if (request.status === 'received' && request.source === 'storefront') throw new ConflictError('The identity of the person has not been verified yet.');
   const type = request.type as RequestType;
   const now = deps.clock.now();
-  if (type === 'erasure') await refuseRepeatedErasure(deps, shop, id);
+  if (type === 'erasure') await refuseRepeatedErasure(deps, shop, id, 'fulfil');
   const email = emailOf(deps, request.emailEncrypted);
   let customerId = request.shopifyCustomerId;
   const step = (action: string, system: 'lawfully' | 'shopify', result: 'ok' | 'failed' | 'held' | 'skipped', details?: Record<string, unknown>) =>
@@ -169,7 +196,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         break;
       }
       case 'erasure': {
-        const counts = await deps.db.$transaction((tx) => eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash, keepRequestId: id }));
+        const counts = await deps.db.$transaction((tx) => eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash, keepOpenRequests: true }));
         await step('lawfully.erase', 'lawfully', 'ok', { ...counts });
         if (customerId) {
           const shopify = await requestShopifyErasure(deps, shop, customerId, now);
@@ -236,7 +263,20 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
       data: complete ? { status: 'completed', closedAt: now, finalisedBy: actor } : { status: 'in_progress', reviewedBy: actor },
     });
     // A completed erasure keeps nothing of the person, not even on the request that asked for it.
-    if (type === 'erasure' && complete) await anonymiseRequests(tx, shop, [id]);
+    // Their other open requests close with it (the person is told), since nothing is left to
+    // answer them with; while Shopify holds the erasure they stay open and answerable, and
+    // customers/redact closes them when it comes.
+    if (type === 'erasure' && complete) {
+      const others = await openRequestsOf(tx, deps.config.encryptionKey, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash }, id);
+      await anonymiseRequests(tx, shop, [id, ...others.map((other) => other.id)]);
+      await closeRequestsOfErasedPerson(tx, deps.config.encryptionKey, shop, others, {
+        now,
+        actor,
+        erased: outcome,
+        completedMessage: 'Closed with the person’s other erasure request, fulfilled at the same time.',
+        supersededReason: 'Superseded: the person’s data was erased (their erasure request was fulfilled).',
+      });
+    }
     // The trail is for the merchant, in English; the mail is in the shopper's language.
     await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: trail ?? outcomeText(outcome), at: now });
     if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(shop, type, outcome, request.locale) }, now);
@@ -244,14 +284,19 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
   deps.jobs.dispatch([]);
 }
 
-/** Shopify was already asked: a second click would report as done what Shopify still holds. */
-async function refuseRepeatedErasure(deps: AppDeps, shop: string, id: string) {
-  const asked = await deps.db.requestStep.findFirst({ where: { shop, requestId: id, action: SHOPIFY_ERASURE_STEP, result: { in: ['held', 'ok'] } }, orderBy: { createdAt: 'desc' } });
-  if (!asked) return;
-  const heldUntil = (asked.details as { heldUntil?: string } | null)?.heldUntil;
-  throw new ConflictError(
-    asked.result === 'held'
-      ? `Shopify already has this erasure and holds it until ${heldUntil} because of a recent order. The request completes when Shopify erases the customer.`
-      : 'Shopify was already asked to erase this customer.',
-  );
+/**
+ * Shopify was already asked: while it holds the erasure, a second click would report as done
+ * what Shopify still holds. Once the hold is long over without customers/redact, the merchant may
+ * ask again (harmless) or close by hand; once Shopify accepted it, fulfilling again finishes it.
+ */
+async function refuseRepeatedErasure(deps: AppDeps, shop: string, id: string, action: 'fulfil' | 'close') {
+  const state = (await shopifyErasures(deps.db, shop, deps.clock.now(), [id])).get(id);
+  if (state?.state === 'held') {
+    throw new ConflictError(`Shopify already has this erasure and holds it until ${state.until.toISOString().slice(0, 10)} because of a recent order. The request completes when Shopify erases the customer.`);
+  }
+  // Rejecting would tell the person no to what Shopify is doing; completing by hand would skip
+  // erasing what names them on this request.
+  if (state?.state === 'accepted' && action === 'close') {
+    throw new ConflictError('Shopify was already asked to erase this customer. Fulfil the request again to finish it.');
+  }
 }

@@ -1,10 +1,16 @@
 // Erasure of what Lawfully itself holds about one person (customers/redact, Art. 17 requests).
 // Consent proofs tied to the customer and export packages are deleted; earlier requests are
 // anonymised (kept as proof that they were answered, with nothing left that identifies anyone);
-// webhook payloads naming the customer are replaced by a redaction marker.
+// webhook payloads naming the customer are replaced by a redaction marker. The person's open
+// requests close with the erasure, and the person is told why.
 import { Prisma } from '../platform/db/generated/sqlite/client.ts';
+import { decrypt } from '../platform/crypto.ts';
+import { queueMail } from '../mail/mailer.ts';
+import { addEvent } from './store.ts';
+import { outcomeMail, type ShopperOutcome } from './messages.ts';
+import { OPEN_STATUSES, type RequestType } from './rights.ts';
 
-type Tx = Pick<Prisma.TransactionClient, 'consentRecord' | 'dataSubjectRequest' | 'exportPackage' | 'requestEvent' | 'requestStep' | 'webhookDelivery'>;
+type Tx = Pick<Prisma.TransactionClient, 'consentRecord' | 'dataSubjectRequest' | 'exportPackage' | 'job' | 'requestEvent' | 'requestStep' | 'webhookDelivery'>;
 
 export interface ErasureSubject {
   shopifyCustomerId?: string | null;
@@ -14,10 +20,11 @@ export interface ErasureSubject {
   /** the delivery being processed; other deliveries are redacted only once processed themselves */
   currentDeliveryId?: string;
   /**
-   * the erasure request being fulfilled: left as it is until it closes, since retrying a failed
-   * Shopify call and matching Shopify's customers/redact after a hold both need its identifiers
+   * an erasure request is being fulfilled: the person's open requests (that erasure among them)
+   * are left as they are until it closes, since retrying a failed Shopify call, matching
+   * Shopify's customers/redact after a hold and answering the others all need their identifiers
    */
-  keepRequestId?: string;
+  keepOpenRequests?: boolean;
 }
 
 export interface ErasureCounts {
@@ -63,7 +70,7 @@ export async function eraseLawfullyData(tx: Tx, shop: string, subject: ErasureSu
     ? (await tx.consentRecord.deleteMany({ where: { shop, shopifyCustomerId: subject.shopifyCustomerId } })).count
     : 0;
   const ids = who.length
-    ? (await tx.dataSubjectRequest.findMany({ where: { shop, OR: who, ...(subject.keepRequestId ? { id: { not: subject.keepRequestId } } : {}) }, select: { id: true } })).map((r) => r.id)
+    ? (await tx.dataSubjectRequest.findMany({ where: { shop, OR: who, ...(subject.keepOpenRequests ? { status: { notIn: OPEN_STATUSES } } : {}) }, select: { id: true } })).map((r) => r.id)
     : [];
   const anonymised = await anonymiseRequests(tx, shop, ids);
   const webhookPayloads = subject.customerRef
@@ -75,4 +82,59 @@ export async function eraseLawfullyData(tx: Tx, shop: string, subject: ErasureSu
       ).count
     : 0;
   return { consentRecords, ...anonymised, webhookPayloads };
+}
+
+/** An open request of a person about to be erased, with the address to tell them at. */
+export interface OpenRequestOfPerson {
+  id: string;
+  type: RequestType;
+  locale: string | null;
+  email: string | null;
+}
+
+/** The person's open requests, read (email decrypted) before anonymisation removes how to reach them. */
+export async function openRequestsOf(tx: Tx, key: Buffer, shop: string, subject: Pick<ErasureSubject, 'shopifyCustomerId' | 'emailHash'>, exceptId?: string): Promise<OpenRequestOfPerson[]> {
+  const who = [
+    ...(subject.shopifyCustomerId ? [{ shopifyCustomerId: subject.shopifyCustomerId }] : []),
+    ...(subject.emailHash ? [{ emailHash: subject.emailHash }] : []),
+  ];
+  if (!who.length) return [];
+  const rows = await tx.dataSubjectRequest.findMany({
+    where: { shop, status: { in: OPEN_STATUSES }, OR: who, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true, type: true, locale: true, emailEncrypted: true },
+  });
+  return rows.map(({ emailEncrypted, ...row }) => ({ ...row, type: row.type as RequestType, email: readEmail(key, emailEncrypted) }));
+}
+
+function readEmail(key: Buffer, sealed: string | null): string | null {
+  if (!sealed) return null;
+  try {
+    return decrypt(key, sealed);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Closes the open requests of a person who was just erased, and tells them in their language:
+ * an erasure is done; anything else cannot be answered any more (nothing is left to send or
+ * change) and would otherwise sit in the inbox until overdue.
+ */
+export async function closeRequestsOfErasedPerson(
+  tx: Tx,
+  key: Buffer,
+  shop: string,
+  open: OpenRequestOfPerson[],
+  closing: { now: Date; actor: string; erased: ShopperOutcome; completedMessage: string; supersededReason: string },
+) {
+  const { now, actor } = closing;
+  for (const { id, type, locale, email } of open) {
+    const erasure = type === 'erasure';
+    await tx.dataSubjectRequest.update({
+      where: { id },
+      data: erasure ? { status: 'completed', closedAt: now, finalisedBy: actor } : { status: 'rejected', closedAt: now, finalisedBy: actor, rejectionReason: closing.supersededReason },
+    });
+    await addEvent(tx, { shop, requestId: id, actor, kind: erasure ? 'completed' : 'rejected', message: erasure ? closing.completedMessage : closing.supersededReason, at: now });
+    if (email) await queueMail(tx, key, shop, { to: email, ...outcomeMail(shop, type, erasure ? closing.erased : { kind: 'superseded' }, locale) }, now);
+  }
 }

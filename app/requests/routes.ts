@@ -9,7 +9,7 @@ import { findRequest, listRequests } from './store.ts';
 import { daysLeft, deadlineState, type Deadline } from './deadlines.ts';
 import { loadExport } from './exports.ts';
 import { REQUEST_STATUSES, REQUEST_TYPES } from './rights.ts';
-import { addNote, changeStatus, extendDeadline, fulfil, heldErasures } from './actions.ts';
+import { addNote, changeStatus, extendDeadline, fulfil, heldErasures, shopifyErasures, type ShopifyErasureState } from './actions.ts';
 import { recordAudit } from '../audit/log.ts';
 
 /** The deadline as the inbox shows it: an erasure Shopify holds is waiting on Shopify, not late. */
@@ -17,6 +17,16 @@ function deadlineOf(request: Deadline, heldUntil: Date | undefined, now: Date) {
   if (heldUntil) return { heldUntil: heldUntil.toISOString().slice(0, 10), daysLeft: null, deadline: 'held' as const };
   return { heldUntil: null, daysLeft: daysLeft(request, now), deadline: deadlineState(request, now) };
 }
+
+/** What the request page says about Shopify's part in an erasure, dates as days. */
+function shopifyErasureOf(state: ShopifyErasureState | undefined) {
+  if (!state) return null;
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return state.state === 'held' ? { state: state.state, date: day(state.until) } : state.state === 'unconfirmed' ? { state: state.state, date: day(state.since) } : { state: state.state, date: null };
+}
+
+/** The shopper's own words, stored encrypted in the details. */
+const SEALED_DETAILS = ['message', 'correction'];
 
 const listQuery = z.object({ status: z.enum(REQUEST_STATUSES).optional(), type: z.enum(REQUEST_TYPES).optional() });
 
@@ -42,11 +52,28 @@ export function requestsRouter(deps: AppDeps) {
     });
   });
 
+  /** Opened for the merchant on the request's own page only; the list never carries them. */
+  const readable = (details: unknown) => {
+    if (!details || typeof details !== 'object' || Array.isArray(details)) return details;
+    const opened: Record<string, unknown> = { ...(details as Record<string, unknown>) };
+    for (const key of SEALED_DETAILS) {
+      const sealed = opened[key];
+      if (typeof sealed !== 'string') continue;
+      try {
+        opened[key] = decrypt(config.encryptionKey, sealed);
+      } catch {
+        opened[key] = '(unreadable)';
+      }
+    }
+    return opened;
+  };
+
   router.get('/:id', async (req, res) => {
-    const { emailEncrypted, verificationHash: _hash, ...request } = await findRequest(db, res.locals.shop, req.params.id);
+    const { emailEncrypted, verificationHash: _hash, details, ...request } = await findRequest(db, res.locals.shop, req.params.id);
     const now = clock.now();
-    const held = await heldErasures(db, res.locals.shop, now, [request.id]);
-    res.json({ request: { ...request, email: email(emailEncrypted), ...deadlineOf(request, held.get(request.id), now) } });
+    const shopify = (await shopifyErasures(db, res.locals.shop, now, [request.id])).get(request.id);
+    const heldUntil = shopify?.state === 'held' ? shopify.until : undefined;
+    res.json({ request: { ...request, details: readable(details), email: email(emailEncrypted), ...deadlineOf(request, heldUntil, now), shopifyErasure: shopifyErasureOf(shopify) } });
   });
 
   router.get('/:id/export.:format', async (req, res) => {

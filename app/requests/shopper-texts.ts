@@ -32,7 +32,9 @@ export type ShopperOutcome =
   | { kind: 'restricted' }
   | { kind: 'objected' }
   | { kind: 'consent_withdrawn' }
-  | { kind: 'complaint'; authority: string; website?: string };
+  | { kind: 'complaint'; authority: string; website?: string }
+  /** an open request closed because the person was erased meanwhile */
+  | { kind: 'superseded' };
 
 export interface ShopperTexts {
   rights: Record<RequestType, string>;
@@ -86,6 +88,7 @@ const en: ShopperTexts = {
     objected: () => 'We stopped processing your data for marketing and direct contact.',
     consent_withdrawn: () => 'Your consent was withdrawn: no more marketing, and no analytics or marketing cookies from this shop.',
     complaint: ({ authority, website }) => `You have the right to lodge a complaint with the supervisory authority: ${authority}${website ? ` (${website})` : ''}.`,
+    superseded: () => 'Your customer data at this shop was erased, so this request can no longer be answered: there is nothing left to send or change.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Your privacy request to ${shop} needs more time`,
@@ -153,6 +156,7 @@ const de: ShopperTexts = {
     objected: () => 'Wir verwenden Ihre Daten nicht mehr für Werbung und Direktansprache.',
     consent_withdrawn: () => 'Ihre Einwilligung wurde widerrufen: keine Werbung mehr und keine Analyse- oder Marketing-Cookies dieses Shops.',
     complaint: ({ authority, website }) => `Sie haben das Recht, sich bei der Aufsichtsbehörde zu beschweren: ${authority}${website ? ` (${website})` : ''}.`,
+    superseded: () => 'Ihre Kundendaten bei diesem Shop wurden gelöscht. Deshalb kann diese Anfrage nicht mehr beantwortet werden: Es gibt nichts mehr, was wir Ihnen senden oder ändern könnten.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Ihre Datenschutzanfrage an ${shop} braucht mehr Zeit`,
@@ -220,6 +224,7 @@ const fr: ShopperTexts = {
     objected: () => 'Nous n’utilisons plus vos données à des fins de marketing ni de prospection directe.',
     consent_withdrawn: () => 'Votre consentement a été retiré : plus de marketing, et plus de cookies de mesure d’audience ou de marketing de cette boutique.',
     complaint: ({ authority, website }) => `Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle : ${authority}${website ? ` (${website})` : ''}.`,
+    superseded: () => 'Vos données client auprès de cette boutique ont été effacées : il n’est donc plus possible de répondre à cette demande, car il ne reste rien à vous envoyer ni à modifier.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Votre demande auprès de ${shop} nécessite un délai supplémentaire`,
@@ -288,6 +293,7 @@ const lv: ShopperTexts = {
     objected: () => 'Mēs vairs neizmantojam jūsu datus mārketingam un tiešai saziņai.',
     consent_withdrawn: () => 'Jūsu piekrišana ir atsaukta: vairs nekādu reklāmu un nekādu šī veikala analītikas vai mārketinga sīkdatņu.',
     complaint: ({ authority, website }) => `Jums ir tiesības iesniegt sūdzību uzraudzības iestādei: ${authority}${website ? ` (${website})` : ''}.`,
+    superseded: () => 'Jūsu klienta dati šajā veikalā ir dzēsti, tāpēc uz šo pieprasījumu vairs nevar atbildēt: nav palicis nekā, ko nosūtīt vai mainīt.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Jūsu privātuma pieprasījuma izskatīšanai veikalam ${shop} vajag vairāk laika`,

@@ -6,6 +6,8 @@ import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
 import { redactPayload, signWebhook } from '../support/webhooks.ts';
 import { startMailSink, type MailSink } from '../../app/mail/sink.ts';
+import { addStep } from '../../app/requests/store.ts';
+import { SHOPIFY_ERASURE_STEP } from '../../app/requests/actions.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
 
@@ -26,13 +28,13 @@ describe('fulfilling requests', () => {
 
   const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   /** A logged-in customer asks on the storefront (verified at once by the signed proxy). */
-  async function ask(type: string, customerNumber: number) {
+  async function ask(type: string, customerNumber: number, extra: { locale?: string; details?: string } = {}) {
     const id = String(7000000000 + customerNumber);
     const res = await request(t.app)
       .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: id }))
       .set('Accept', 'application/json')
       .set('X-Forwarded-For', `192.0.2.${customerNumber}`)
-      .send({ type, email: `customer${customerNumber}@example.com` });
+      .send({ type, email: `customer${customerNumber}@example.com`, ...extra });
     expect(res.status).toBe(202);
     return (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: id, type }, orderBy: { createdAt: 'desc' } }))!;
   }
@@ -183,6 +185,60 @@ describe('fulfilling requests', () => {
     expect(rows.map((row) => [row.emailHash, row.emailEncrypted])).toEqual([[null, null], [null, null]]);
   });
 
+  it('erasure: closes the person’s other open requests as superseded and tells them in their language', async () => {
+    const buyer = pastBuyers()[2]!;
+    const n = buyer.id - 7000000000;
+    const access = await ask('access', n, { locale: 'fr' });
+    const erasure = await ask('erasure', n);
+    expect((await act(erasure.id, 'fulfil')).status).toBe(200);
+
+    expect(await detail(erasure.id)).toMatchObject({ status: 'completed', email: null });
+    expect(await detail(access.id)).toMatchObject({ status: 'rejected', email: null, rejectionReason: expect.stringMatching(/^Superseded: the person’s data was erased/), deadline: 'closed' });
+    await runJobs();
+    const mail = await sink.waitFor(`customer${n}@example.com`, /^Votre demande auprès de .* : Accès/);
+    expect(mail.text).toContain('Vos données client auprès de cette boutique ont été effacées');
+  });
+
+  it('erasure Shopify holds: leaves the person’s other open requests open and answerable', async () => {
+    const buyer = recentBuyers()[3]!;
+    const n = buyer.id - 7000000000;
+    const access = await ask('access', n);
+    const erasure = await ask('erasure', n);
+    expect((await act(erasure.id, 'fulfil')).status).toBe(200);
+    expect((await detail(erasure.id)).status).toBe('in_progress');
+    expect(await detail(access.id)).toMatchObject({ status: 'verified', email: `customer${n}@example.com` });
+    expect((await act(access.id, 'fulfil')).status).toBe(200);
+    await runJobs();
+    expect((await sink.waitFor(`customer${n}@example.com`, /^Your privacy request.*Access/)).text).toMatch(/Your data is ready/);
+  });
+
+  it('erasure Shopify accepted but that never closed: fulfilling again finishes it, closing by hand is refused', async () => {
+    const buyer = pastBuyers()[3]!;
+    const r = await ask('erasure', buyer.id - 7000000000);
+    // Shopify said yes, then the transaction that closes the request failed.
+    await addStep(t.deps.db, { shop: SHOP_A, requestId: r.id, action: SHOPIFY_ERASURE_STEP, system: 'shopify', result: 'ok', details: { requested: true }, at: t.clock.now() });
+    expect((await detail(r.id)).shopifyErasure).toEqual({ state: 'accepted', date: null });
+    const rejected = await act(r.id, 'status', { status: 'rejected', reason: 'duplicate' });
+    expect(rejected.status).toBe(409);
+    expect(rejected.body.error).toMatch(/Fulfil the request again/);
+    expect((await act(r.id, 'fulfil')).status).toBe(200);
+    expect(await detail(r.id)).toMatchObject({ status: 'completed', email: null, shopifyErasure: null });
+  });
+
+  it('shows the merchant the shopper’s message and the correction in clear on the request’s page only', async () => {
+    const r = await ask('rectification', 29, { details: 'My street is Brīvības iela, not Brivibas' });
+    expect((await detail(r.id)).details).toEqual({ message: 'My street is Brīvības iela, not Brivibas' });
+    expect((await act(r.id, 'fulfil', { correction: 'Street corrected to Brīvības iela' })).status).toBe(200);
+    expect((await detail(r.id)).details).toEqual({ message: 'My street is Brīvības iela, not Brivibas', correction: 'Street corrected to Brīvības iela' });
+    const list = await request(t.app).get('/api/requests').set('Authorization', auth);
+    expect(list.text).not.toContain('Brīvības');
+    // Stored encrypted; a value that no longer opens (another key) is said to be unreadable.
+    const stored = (await t.deps.db.dataSubjectRequest.findUnique({ where: { id: r.id } }))!;
+    expect(JSON.stringify(stored.details)).not.toContain('Brīvības');
+    await t.deps.db.dataSubjectRequest.update({ where: { id: r.id }, data: { details: { ...(stored.details as object), message: 'v1:not-a-sealed-value' } } });
+    expect((await detail(r.id)).details).toEqual({ message: '(unreadable)', correction: 'Street corrected to Brīvības iela' });
+  });
+
   it('restriction and objection: flag the customer and revoke marketing consent in Shopify', async () => {
     for (const [type, n, tag] of [['restriction', 23, 'lawfully-restricted'], ['objection', 24, 'lawfully-objected']] as const) {
       const r = await ask(type, n);
@@ -226,6 +282,61 @@ describe('fulfilling requests', () => {
     const r = await ask('access', 28);
     await act(r.id, 'notes', { text: 'Called the customer to confirm.' });
     expect((await detail(r.id)).events).toContainEqual(expect.objectContaining({ kind: 'note', message: 'Called the customer to confirm.' }));
+  });
+});
+
+describe('an erasure whose customers/redact never comes', () => {
+  let t: TestApp;
+  let auth: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+    await request(t.app).get('/api/requests').set('Authorization', auth);
+  });
+  afterAll(() => t.close());
+
+  const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(body);
+  const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
+  const DAY = 86_400_000;
+  /** two customers who ordered in the last 60 days, so Shopify holds their erasures */
+  async function heldErasures() {
+    const seed = t.standIn.seed(SHOP_A);
+    const buyers = seed.customers.filter((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY)).slice(0, 2);
+    const held = [];
+    for (const [i, buyer] of buyers.entries()) {
+      await request(t.app)
+        .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) }))
+        .set('Accept', 'application/json')
+        .set('X-Forwarded-For', `192.0.2.${200 + i}`)
+        .send({ type: 'erasure', email: buyer.email });
+      const r = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: String(buyer.id), type: 'erasure' } }))!;
+      expect((await act(r.id, 'fulfil')).status).toBe(200);
+      held.push({ id: r.id, customer: `gid://shopify/Customer/${buyer.id}`, heldUntil: new Date(`${(await detail(r.id)).heldUntil}T00:00:00Z`) });
+    }
+    return held;
+  }
+
+  it('is waited for until ten days after the hold, then may be asked again or closed by hand', async () => {
+    const [first, second] = await heldErasures();
+    const [earlier, later] = [first!, second!].map((e) => e.heldUntil.getTime()).sort((a, b) => a - b);
+    // Nine days after the earlier hold ends: both still Shopify's to confirm.
+    t.clock.set(new Date(earlier! + 9 * DAY));
+    for (const { id } of [first!, second!]) {
+      expect((await act(id, 'fulfil')).status).toBe(409);
+      expect((await act(id, 'status', { status: 'rejected', reason: 'Shopify never confirmed' })).status).toBe(409);
+    }
+    // Eleven days after the later hold ends: Shopify's silence is the merchant's to resolve.
+    t.clock.set(new Date(later! + 11 * DAY));
+    const d = await detail(first!.id);
+    expect(d).toMatchObject({ status: 'in_progress', heldUntil: null, shopifyErasure: { state: 'unconfirmed', date: first!.heldUntil.toISOString().slice(0, 10) } });
+    expect(d.deadline).not.toBe('held');
+
+    expect((await act(first!.id, 'fulfil')).status).toBe(200);
+    expect(t.standIn.erasureRequests(SHOP_A).filter((e) => e.customerId === first!.customer)).toHaveLength(2);
+    expect(await detail(first!.id)).toMatchObject({ status: 'completed', email: null });
+
+    expect((await act(second!.id, 'status', { status: 'rejected', reason: 'Shopify never confirmed the erasure' })).status).toBe(200);
+    expect((await detail(second!.id)).status).toBe('rejected');
   });
 });
 

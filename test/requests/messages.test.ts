@@ -41,10 +41,19 @@ describe('shopper mails', () => {
         { kind: 'objected' },
         { kind: 'consent_withdrawn' },
         { kind: 'complaint', authority: 'DVI', website: 'https://www.dvi.gov.lv' },
+        { kind: 'superseded' },
       ];
       for (const outcome of outcomes) {
         expect(outcomeMail(shop, 'access', outcome, locale).text.length).toBeGreaterThan(20);
       }
     }
+  });
+
+  it('tell a shopper whose open request was overtaken by their erasure why it will not be answered, in their language', () => {
+    expect(outcomeMail(shop, 'access', { kind: 'superseded' }).text).toBe(
+      `Your customer data at this shop was erased, so this request can no longer be answered: there is nothing left to send or change.\n\n— ${shop}`,
+    );
+    const texts = new Set(SHOPPER_LOCALES.map((locale) => outcomeMail(shop, 'access', { kind: 'superseded' }, locale).text));
+    expect(texts.size).toBe(SHOPPER_LOCALES.length);
   });
 });

@@ -4,6 +4,8 @@ import request from 'supertest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { dataRequestPayload, redactPayload, shopRedactPayload, signWebhook } from '../support/webhooks.ts';
+import { proxyUrl } from '../support/proxy.ts';
+import { decrypt } from '../../app/platform/crypto.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
 import { SHOP_TABLES } from '../../app/platform/shop-purge.ts';
@@ -104,6 +106,39 @@ describe('compliance webhooks, after acknowledgement', () => {
     t.clock.advance(60 * 86_400_000);
     const list = await request(t.app).get('/api/requests').set('Authorization', auth);
     expect(list.body.requests.find((r: { id: string }) => r.id === open.id)).toMatchObject({ deadline: 'closed', daysLeft: null });
+  });
+
+  it('tells each shopper whose open request customers/redact closes, in the language they asked in', async () => {
+    const id = '7000000013';
+    const email = 'customer13@example.com';
+    const ask = async (type: string, locale: string, ip: string) => {
+      const res = await request(t.app)
+        .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: id }))
+        .set('Accept', 'application/json')
+        .set('X-Forwarded-For', ip)
+        .send({ type, email, locale });
+      expect(res.status).toBe(202);
+    };
+    await ask('access', 'de', '192.0.2.113');
+    await ask('erasure', 'lv', '192.0.2.114');
+    const mailsTo = async () => {
+      const jobs = await t.deps.db.job.findMany({ where: { shop: SHOP_A, kind: 'mail.send' } });
+      return jobs
+        .map((job) => job.payload as { to?: string; subject: string; text?: string })
+        .filter((mail) => mail.to && decrypt(t.deps.config.encryptionKey, mail.to) === email)
+        .map((mail) => ({ subject: mail.subject, text: decrypt(t.deps.config.encryptionKey, mail.text!) }));
+    };
+    const before = (await mailsTo()).length;
+
+    await deliver('customers/redact', redactPayload(SHOP_A, id));
+    await runJobs();
+
+    const told = (await mailsTo()).slice(before);
+    expect(told).toHaveLength(2);
+    expect(told).toContainEqual({ subject: `Ihre Datenschutzanfrage an ${SHOP_A}: Auskunft (Art. 15 DSGVO)`, text: expect.stringContaining('Ihre Kundendaten bei diesem Shop wurden gelöscht') });
+    expect(told).toContainEqual({ subject: `Jūsu privātuma pieprasījums veikalam ${SHOP_A}: datu dzēšana (VDAR 17. pants)`, text: expect.stringContaining('Jūsu personas dati ir dzēsti') });
+    const closed = await t.deps.db.dataSubjectRequest.findMany({ where: { shop: SHOP_A, source: 'storefront', locale: { in: ['de', 'lv'] } } });
+    expect(closed.map((r) => [r.type, r.status, r.emailEncrypted]).sort()).toEqual([['access', 'rejected', null], ['erasure', 'completed', null]]);
   });
 
   it('deletes every row of the shop in every table on shop/redact, leaves other shops alone, and is harmless twice', async () => {

@@ -1,20 +1,20 @@
 // customers/redact: the store asked (10 days after the customer's erasure request, or six months
 // after their last order) that the customer's data be erased. Lawfully erases what it holds and
 // records the request as completed; the proof kept names no one, only counts and the ledger event.
-// The customer's open requests close with it: erasures as done, anything else as superseded.
+// The customer's open requests close with it, and each shopper is told in their language:
+// erasures as done, anything else as superseded.
 import type { AppDeps } from '../../platform/deps.ts';
 import type { ClaimedJob } from '../../jobs/queue.ts';
 import { normaliseEmail, saltedHash } from '../../platform/crypto.ts';
 import { shopSalt } from '../../platform/shops.ts';
 import { createRequest, addStep, addEvent } from '../../requests/store.ts';
-import { eraseLawfullyData } from '../../requests/erase.ts';
-import { OPEN_STATUSES } from '../../requests/rights.ts';
+import { closeRequestsOfErasedPerson, eraseLawfullyData, openRequestsOf } from '../../requests/erase.ts';
 import { customerRef } from '../ledger.ts';
 import { loadDelivery } from './delivery.ts';
 
 const SUPERSEDED = 'Superseded: the customer was erased by Shopify (customers/redact).';
 
-export function customersRedact({ db, clock, config }: AppDeps) {
+export function customersRedact({ db, clock, config, jobs }: AppDeps) {
   return async (job: ClaimedJob) => {
     const loaded = await loadDelivery(db, 'customers/redact', job.payload);
     if (!loaded) return;
@@ -23,11 +23,11 @@ export function customersRedact({ db, clock, config }: AppDeps) {
     const shop = delivery.shop;
     const emailHash = payload.customer.email ? saltedHash(await shopSalt(db, shop), normaliseEmail(payload.customer.email)) : null;
     const now = clock.now();
-    const who = [{ shopifyCustomerId: payload.customer.id }, ...(emailHash ? [{ emailHash }] : [])];
 
     await db.$transaction(async (tx) => {
-      // The customer's open requests are looked up before the erasure removes what names them.
-      const open = await tx.dataSubjectRequest.findMany({ where: { shop, status: { in: OPEN_STATUSES }, OR: who }, select: { id: true, type: true } });
+      // The customer's open requests (and where to tell them) are read before the erasure removes
+      // what names them.
+      const open = await openRequestsOf(tx, config.encryptionKey, shop, { shopifyCustomerId: payload.customer.id, emailHash });
       const counts = await eraseLawfullyData(tx, shop, {
         shopifyCustomerId: payload.customer.id,
         emailHash,
@@ -37,15 +37,13 @@ export function customersRedact({ db, clock, config }: AppDeps) {
       // Erasures (Shopify was holding them for a recent order, or not yet fulfilled) are done now
       // that Shopify erased the customer; anything else asked of a customer who no longer exists
       // cannot be answered, and would otherwise sit in the inbox as overdue.
-      for (const { id, type } of open) {
-        if (type === 'erasure') {
-          await tx.dataSubjectRequest.update({ where: { id }, data: { status: 'completed', closedAt: now, finalisedBy: 'shopify' } });
-          await addEvent(tx, { shop, requestId: id, actor: 'shopify', kind: 'completed', message: 'Shopify erased the customer (customers/redact); Lawfully erased what it held.', at: now });
-        } else {
-          await tx.dataSubjectRequest.update({ where: { id }, data: { status: 'rejected', closedAt: now, finalisedBy: 'shopify', rejectionReason: SUPERSEDED } });
-          await addEvent(tx, { shop, requestId: id, actor: 'shopify', kind: 'rejected', message: SUPERSEDED, at: now });
-        }
-      }
+      await closeRequestsOfErasedPerson(tx, config.encryptionKey, shop, open, {
+        now,
+        actor: 'shopify',
+        erased: { kind: 'erased' },
+        completedMessage: 'Shopify erased the customer (customers/redact); Lawfully erased what it held.',
+        supersededReason: SUPERSEDED,
+      });
       const request = await createRequest(
         tx,
         { shop, type: 'erasure', source: 'shopify_webhook', status: 'completed', receivedAt: delivery.receivedAt, verifiedAt: delivery.receivedAt, dueAt: delivery.receivedAt, webhookDeliveryId: delivery.id, details: { ordersToRedact: payload.orders_to_redact.length } },
@@ -60,5 +58,7 @@ export function customersRedact({ db, clock, config }: AppDeps) {
       await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: now } });
       await addEvent(tx, { shop, requestId: request.id, actor: 'system', kind: 'completed', message: 'Everything Lawfully held about the customer was erased.', at: now });
     });
+    // The shoppers' mails were queued in the transaction; the runner may send them now.
+    jobs.dispatch([]);
   };
 }

@@ -24,6 +24,8 @@ interface Detail {
   daysLeft: number | null;
   deadline: string;
   heldUntil: string | null;
+  /** Shopify's part in an erasure: holding it, silent long after the hold, or accepted while the request is still open */
+  shopifyErasure: { state: 'held' | 'unconfirmed' | 'accepted'; date: string | null } | null;
   events: Array<{ id: string; actor: string; kind: string; message: string | null; createdAt: string }>;
   steps: Array<{ id: string; action: string; system: string; result: string; details: unknown; createdAt: string }>;
   exports: Array<{ id: string; summary: string; createdAt: string; expiresAt: string }>;
@@ -88,8 +90,11 @@ export default function RequestPage() {
     return <Page title="Request" backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}>{error && <Banner tone="critical">{error}</Banner>}</Page>;
   }
   const open = ['received', 'verified', 'in_progress'].includes(request.status);
-  // Once Shopify has the erasure, doing it again would change nothing; the request waits for Shopify.
-  const askedShopify = request.steps.some((s) => s.action === 'shopify.customerRequestDataErasure' && (s.result === 'held' || s.result === 'ok'));
+  // While Shopify holds the erasure, doing it again would change nothing; the request waits for Shopify.
+  const waitingOnShopify = request.shopifyErasure?.state === 'held';
+  // Once Shopify accepted the erasure, only fulfilling again (which finishes it) closes the request.
+  const closableByHand = !waitingOnShopify && request.shopifyErasure?.state !== 'accepted';
+  const unconfirmedSince = request.shopifyErasure?.state === 'unconfirmed' ? request.shopifyErasure.date : null;
   const badge = deadlineBadge(request.deadline, request.daysLeft, request.heldUntil);
   const needsText = request.type === 'rectification';
 
@@ -99,14 +104,14 @@ export default function RequestPage() {
       titleMetadata={<Badge tone={statusTone(request.status)}>{STATUS_LABELS[request.status] ?? request.status}</Badge>}
       subtitle={`From ${SOURCE_LABELS[request.source] ?? request.source}, received ${new Date(request.receivedAt).toLocaleString()}`}
       backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}
-      primaryAction={open && !askedShopify ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined}
+      primaryAction={open && !waitingOnShopify ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined}
       secondaryActions={
         open
           ? [
               ...(request.status !== 'in_progress' ? [{ content: 'Start work', onAction: () => void act('status', { status: 'in_progress' }, 'Marked in progress') }] : []),
-              ...(!request.extendedAt && request.dueAt && !askedShopify ? [{ content: 'Extend deadline', onAction: () => setDialog('extend') }] : []),
-              // Once Shopify was asked to erase, only Shopify's answer closes the request.
-              ...(askedShopify ? [] : [{ content: 'Reject', destructive: true, onAction: () => setDialog('reject') }]),
+              ...(!request.extendedAt && request.dueAt && !waitingOnShopify ? [{ content: 'Extend deadline', onAction: () => setDialog('extend') }] : []),
+              // While Shopify holds the erasure, only Shopify's answer closes the request.
+              ...(closableByHand ? [{ content: 'Reject', destructive: true, onAction: () => setDialog('reject') }] : []),
             ]
           : []
       }
@@ -119,6 +124,11 @@ export default function RequestPage() {
             {open && request.heldUntil && (
               <Banner tone="info" title={`Held by Shopify until ${formatDay(request.heldUntil)}`}>
                 The customer ordered in the last 180 days, so Shopify keeps their record until then. Lawfully completes this request when Shopify erases the customer.
+              </Banner>
+            )}
+            {open && unconfirmedSince && (
+              <Banner tone="warning" title={`Shopify has not confirmed the erasure since ${formatDay(unconfirmedSince)}: ask again or close it`}>
+                Shopify’s hold ended, but its confirmation (customers/redact) never came. Erasing again asks Shopify once more, which is harmless; or close the request by hand.
               </Banner>
             )}
             <Card>
