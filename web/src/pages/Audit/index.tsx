@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
 import { describeDetails } from '../Requests/labels.ts';
+import { actorLabel } from '../../actors.ts';
 
 const SECTION_NAMES: Record<string, string> = {
   controller: 'Data controller',
@@ -28,16 +29,10 @@ const ACTION_LABELS: Record<string, string> = {
 };
 
 /** "records.processors.updated" → "Changed Processors"; unknown actions as they are. */
-export function actionLabel(action: string): string {
+function actionLabel(action: string): string {
   const section = /^records\.(\w+)\.updated$/.exec(action)?.[1];
   if (section) return `Changed ${SECTION_NAMES[section] ?? section}`;
   return ACTION_LABELS[action] ?? action;
-}
-
-/** merchant:<Shopify user id> from the session token; the app and Shopify by name. */
-export function actorLabel(actor: string): string {
-  if (actor.startsWith('merchant:')) return `Staff account ${actor.slice('merchant:'.length)}`;
-  return { system: 'Lawfully (automatic)', shopify: 'Shopify', shopper: 'Shopper' }[actor] ?? actor;
 }
 
 interface AuditEvent {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'reac
 import { Badge, Banner, BlockStack, Box, Button, Card, Checkbox, ChoiceList, IndexTable, InlineStack, Layout, Link, List, Modal, Page, Select, SkeletonBodyText, Tabs, Text } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { SECTION_PAGES } from '../../records/labels.ts';
+import { actorLabel } from '../../actors.ts';
 
 interface Version {
   version: number;
@@ -384,7 +385,7 @@ export default function PolicyPage() {
                     </IndexTable.Cell>
                     <IndexTable.Cell>{v.lastUpdated.slice(0, 10)}</IndexTable.Cell>
                     <IndexTable.Cell>{new Date(v.publishedAt).toLocaleString()}</IndexTable.Cell>
-                    <IndexTable.Cell>{v.publishedBy}</IndexTable.Cell>
+                    <IndexTable.Cell>{actorLabel(v.publishedBy)}</IndexTable.Cell>
                     <IndexTable.Cell>{v.consentVersion}</IndexTable.Cell>
                     <IndexTable.Cell>{v.shopPolicyUpdated ? <Badge tone="info">Replaced</Badge> : <Text as="span" tone="subdued">Unchanged</Text>}</IndexTable.Cell>
                     <IndexTable.Cell>

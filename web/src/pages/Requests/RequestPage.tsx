@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails, formatDay } from './labels.ts';
+import { actorLabel } from '../../actors.ts';
 
 interface Detail {
   id: string;
@@ -167,7 +168,7 @@ export default function RequestPage() {
                 {request.events.map((event) => (
                   <Box key={event.id}>
                     <Text as="p">
-                      <Text as="span" fontWeight="semibold">{event.kind.replace('_', ' ')}</Text> · {event.actor} · {new Date(event.createdAt).toLocaleString()}
+                      <Text as="span" fontWeight="semibold">{event.kind.replace('_', ' ')}</Text> · {actorLabel(event.actor)} · {new Date(event.createdAt).toLocaleString()}
                     </Text>
                     {event.message && <Text as="p" tone="subdued">{event.message}</Text>}
                   </Box>
