@@ -22,26 +22,9 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
   };
 }
 
-/**
- * The database as job handlers see it: while webhooks stream in, each query first lets the HTTP
- * server take what has arrived. SQLite answers synchronously, so a job of twenty queries would
- * otherwise hold every acknowledgement behind it.
- */
-function givingWayToIntake(deps: AppDeps): AppDeps['db'] {
-  const yieldToIntake = () => new Promise<void>((resolve) => setImmediate(resolve));
-  return deps.db.$extends({
-    query: {
-      async $allOperations({ args, query }) {
-        if (deps.jobs.intakeIdleMs() < 25) await yieldToIntake();
-        return query(args);
-      },
-    },
-  }) as unknown as AppDeps['db'];
-}
-
 export async function startBackgroundWork(deps: AppDeps): Promise<Background> {
   const { config, db, clock, log, jobs } = deps;
-  const handlers = jobHandlers(config.databaseKind === 'sqlite' ? { ...deps, db: givingWayToIntake(deps) } : deps);
+  const handlers = jobHandlers(deps);
   const runner: Runner =
     config.jobQueue === 'pg-boss'
       ? await startPgBossRunner({ db, clock, log, handlers, signal: jobs, databaseUrl: config.databaseUrl })
