@@ -39,3 +39,13 @@ export function decrypt(key: Buffer, sealed: string): string {
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
+
+/** A sealed value opened, or null when there is none or it cannot be opened (another key, damaged). */
+export function openSealed(key: Buffer, sealed: string | null | undefined): string | null {
+  if (!sealed) return null;
+  try {
+    return decrypt(key, sealed);
+  } catch {
+    return null;
+  }
+}

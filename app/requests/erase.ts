@@ -4,7 +4,7 @@
 // webhook payloads naming the customer are replaced by a redaction marker. The person's open
 // requests close with the erasure, and the person is told why.
 import { Prisma } from '../platform/db/generated/sqlite/client.ts';
-import { decrypt } from '../platform/crypto.ts';
+import { openSealed } from '../platform/crypto.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { addEvent } from './store.ts';
 import { outcomeMail, type ShopperOutcome } from './messages.ts';
@@ -103,16 +103,7 @@ export async function openRequestsOf(tx: Tx, key: Buffer, shop: string, subject:
     where: { shop, status: { in: OPEN_STATUSES }, OR: who, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true, type: true, locale: true, emailEncrypted: true },
   });
-  return rows.map(({ emailEncrypted, ...row }) => ({ ...row, type: row.type as RequestType, email: readEmail(key, emailEncrypted) }));
-}
-
-function readEmail(key: Buffer, sealed: string | null): string | null {
-  if (!sealed) return null;
-  try {
-    return decrypt(key, sealed);
-  } catch {
-    return null;
-  }
+  return rows.map(({ emailEncrypted, ...row }) => ({ ...row, type: row.type as RequestType, email: openSealed(key, emailEncrypted) }));
 }
 
 /**

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
-import { decrypt } from '../platform/crypto.ts';
+import { openSealed } from '../platform/crypto.ts';
 import { parseInput } from '../platform/validation.ts';
 import { findRequest, listRequests } from './store.ts';
 import { daysLeft, deadlineState, type Deadline } from './deadlines.ts';
@@ -33,14 +33,7 @@ const listQuery = z.object({ status: z.enum(REQUEST_STATUSES).optional(), type: 
 export function requestsRouter(deps: AppDeps) {
   const { db, clock, config } = deps;
   const router = Router();
-  const email = (sealed: string | null) => {
-    if (!sealed) return null;
-    try {
-      return decrypt(config.encryptionKey, sealed);
-    } catch {
-      return null;
-    }
-  };
+  const email = (sealed: string | null) => openSealed(config.encryptionKey, sealed);
 
   router.get('/', async (req, res) => {
     const filter = parseInput(listQuery, req.query, 'The filter');
@@ -58,12 +51,7 @@ export function requestsRouter(deps: AppDeps) {
     const opened: Record<string, unknown> = { ...(details as Record<string, unknown>) };
     for (const key of SEALED_DETAILS) {
       const sealed = opened[key];
-      if (typeof sealed !== 'string') continue;
-      try {
-        opened[key] = decrypt(config.encryptionKey, sealed);
-      } catch {
-        opened[key] = '(unreadable)';
-      }
+      if (typeof sealed === 'string') opened[key] = openSealed(config.encryptionKey, sealed) ?? '(unreadable)';
     }
     return opened;
   };
