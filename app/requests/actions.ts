@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import type { AppDeps } from '../platform/deps.ts';
 import type { Db } from '../platform/db/index.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
-import { decrypt, encrypt, randomToken } from '../platform/crypto.ts';
+import { encrypt, openSealed, randomToken } from '../platform/crypto.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
+import { localize } from '../policy/render.ts';
 import { addEvent, addStep } from './store.ts';
 import { dueDate, extendedDueDate } from './deadlines.ts';
 import { NEXT_STATUSES, OPEN_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
@@ -84,14 +85,7 @@ async function load(deps: AppDeps, shop: string, id: string) {
   return request;
 }
 
-function emailOf(deps: AppDeps, sealed: string | null): string | null {
-  if (!sealed) return null;
-  try {
-    return decrypt(deps.config.encryptionKey, sealed);
-  } catch {
-    return null;
-  }
-}
+const emailOf = (deps: AppDeps, sealed: string | null) => openSealed(deps.config.encryptionKey, sealed);
 
 export async function changeStatus(deps: AppDeps, shop: string, id: string, actor: string, to: RequestStatus, reason?: string) {
   const request = await load(deps, shop, id);
@@ -117,7 +111,7 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
     await addEvent(tx, { shop, requestId: id, actor, kind: to === 'rejected' ? 'rejected' : 'status_changed', message: to === 'rejected' ? reason : `${from} → ${to}`, at: now });
     if (to === 'rejected' && email) {
       const authority = records?.controller?.supervisoryAuthority;
-      const name = authority ? (typeof authority.name === 'string' ? authority.name : (authority.name.en ?? Object.values(authority.name)[0])) : undefined;
+      const name = authority ? localize(authority.name, 'en') : undefined;
       await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...rejectionMail(shop, request.type as RequestType, reason!, name, request.locale) }, now);
     }
   });
@@ -245,7 +239,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
         const records = await loadRecords(deps.db, shop);
         const authority = records?.controller?.supervisoryAuthority;
         if (!authority) throw new ConflictError('Fill in your supervisory authority on the Data controller page first.');
-        const name = typeof authority.name === 'string' ? authority.name : (authority.name.en ?? Object.values(authority.name)[0]);
+        const name = localize(authority.name, 'en');
         await step('complaint.answered', 'lawfully', 'ok');
         outcome = { kind: 'complaint', authority: name ?? '', ...(authority.website ? { website: authority.website } : {}) };
         break;
