@@ -12,6 +12,7 @@ import { shopSalt } from '../platform/shops.ts';
 import { storefrontLimits } from '../platform/rate-limit.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
+import { localize } from '../policy/render.ts';
 import { createRequest, addEvent } from './store.ts';
 import { dueDate } from './deadlines.ts';
 import { REQUEST_TYPES, type RequestType } from './rights.ts';
@@ -63,37 +64,27 @@ function linkProblem(Kind: typeof GoneError | typeof NotFoundError, problem: Lin
 function pageFor(t: ShopperTexts, error: unknown): ShopperPage {
   const problem = (error as { problem?: LinkProblem } | undefined)?.problem;
   if (problem) return t.pages[problem];
+  // A form posted without JavaScript: what to correct, and to go back.
+  if (error instanceof ValidationError) return { title: t.fields.refused, message: [...new Set(Object.values(error.fields))].concat(t.fields.goBack).join(' ') };
   if (error instanceof UnauthorizedError) return t.pages.unauthorized;
   if (error instanceof RateLimitedError) return t.pages.tooMany;
   if (error instanceof NotFoundError) return t.pages.linkUnknown;
   return t.pages.failed;
 }
 
-/** Links in mails are opened by people, in a browser: every failure is a readable page, never JSON. */
-function linkPages(deps: Pick<AppDeps, 'config'>) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    res.locals.errorPage = (res, { status, error }) => {
-      const locale = pickLocale((error as { locale?: string | null } | undefined)?.locale ?? browserLocale(req));
-      showPage(res, deps, status, pageFor(SHOPPER_TEXTS[locale], error), locale);
-    };
-    next();
-  };
-}
-
 const wantsJson = (accept: string | undefined) => Boolean(accept?.includes('application/json'));
 
 /**
- * The form also works without JavaScript, as a plain post: its refusals are then a page in the
- * shopper's language (what to correct, and to go back), never JSON.
+ * What a person opens in a browser fails as a readable page in their language, never JSON: links
+ * in mails (always), and the request form when it is posted without JavaScript. The language is
+ * the request's (a link), the form's, or the browser's.
  */
-function formPages(deps: Pick<AppDeps, 'config'>) {
+function shopperPages(deps: Pick<AppDeps, 'config'>) {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (!wantsJson(req.headers.accept)) {
+    if (req.method === 'GET' || !wantsJson(req.headers.accept)) {
       res.locals.errorPage = (res, { status, error }) => {
-        const locale = pickLocale(((req.body as { locale?: string } | undefined)?.locale) ?? browserLocale(req));
-        const t = SHOPPER_TEXTS[locale];
-        const page = error instanceof ValidationError ? { title: t.fields.refused, message: [...new Set(Object.values(error.fields))].concat(t.fields.goBack).join(' ') } : pageFor(t, error);
-        showPage(res, deps, status, page, locale);
+        const locale = pickLocale((error as { locale?: string | null } | undefined)?.locale ?? (req.body as { locale?: unknown } | undefined)?.locale ?? browserLocale(req));
+        showPage(res, deps, status, pageFor(SHOPPER_TEXTS[locale], error), locale);
       };
     }
     next();
@@ -104,7 +95,7 @@ export function storefrontRequestRoutes(deps: AppDeps) {
   const { db, clock, config } = deps;
   const router = Router();
 
-  router.post('/requests', formPages(deps), ...storefrontLimits({ perVisitor: 5, perShop: 200, windowMs: 60 * 60_000, what: 'requests' }), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
+  router.post('/requests', shopperPages(deps), ...storefrontLimits({ perVisitor: 5, perShop: 200, windowMs: 60 * 60_000, what: 'requests' }), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
     const shop = res.locals.shop;
     const input = parseSubmission(req.body);
     const t = textsFor(input.locale);
@@ -113,7 +104,7 @@ export function storefrontRequestRoutes(deps: AppDeps) {
 
     if (input.type === 'complaint') {
       const authority = records?.controller?.supervisoryAuthority;
-      const name = authority ? (typeof authority.name === 'string' ? authority.name : (authority.name[input.locale] ?? authority.name.en ?? Object.values(authority.name)[0])) : undefined;
+      const name = authority ? localize(authority.name, input.locale) : undefined;
       const message = t.complaintAnswer(name, authority?.website);
       if (wantsJson(req.headers.accept)) return res.json({ status: 'answered', message });
       return showPage(res, deps, 200, { title: t.rights.complaint, message }, input.locale);
@@ -167,7 +158,7 @@ export function storefrontRequestRoutes(deps: AppDeps) {
     else showPage(res, deps, 202, page, input.locale);
   });
 
-  router.get('/verify/:token', linkPages(deps), ...storefrontLimits({ perVisitor: 20, perShop: 1000, windowMs: 60 * 60_000, what: 'confirmations' }), async (req, res) => {
+  router.get('/verify/:token', shopperPages(deps), ...storefrontLimits({ perVisitor: 20, perShop: 1000, windowMs: 60 * 60_000, what: 'confirmations' }), async (req, res) => {
     const shop = res.locals.shop;
     const now = clock.now();
     const request = await db.dataSubjectRequest.findFirst({ where: { shop, verificationHash: tokenHash(String(req.params.token)) } });
@@ -193,7 +184,7 @@ export function storefrontRequestRoutes(deps: AppDeps) {
     showPage(res, deps, 200, t.pages.confirmed(t.date(due)), locale);
   });
 
-  router.get('/exports/:token', linkPages(deps), ...storefrontLimits({ perVisitor: 30, perShop: 1000, windowMs: 60 * 60_000, what: 'downloads' }), async (req, res) => {
+  router.get('/exports/:token', shopperPages(deps), ...storefrontLimits({ perVisitor: 30, perShop: 1000, windowMs: 60 * 60_000, what: 'downloads' }), async (req, res) => {
     const pkg = await db.exportPackage.findFirst({ where: { shop: res.locals.shop, downloadHash: tokenHash(String(req.params.token)) }, include: { request: { select: { locale: true } } } });
     if (!pkg) throw linkProblem(NotFoundError, 'downloadUnknown');
     if (pkg.expiresAt <= clock.now()) throw linkProblem(GoneError, 'downloadExpired', pkg.request.locale);
