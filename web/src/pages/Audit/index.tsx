@@ -4,19 +4,7 @@ import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Text } 
 import { apiJson } from '../../api.ts';
 import { describeDetails } from '../Requests/labels.ts';
 import { actorLabel } from '../../actors.ts';
-
-const SECTION_NAMES: Record<string, string> = {
-  controller: 'Data controller',
-  inventory: 'Data inventory',
-  purposes: 'Purposes',
-  recipients: 'Recipients',
-  processors: 'Processors',
-  retention: 'Retention rules',
-  cookies: 'Cookies',
-  security: 'Security measures',
-  automatedDecisions: 'Automated decisions',
-  policy: 'Policy settings',
-};
+import { SECTION_PAGES } from '../../records/labels.ts';
 
 const ACTION_LABELS: Record<string, string> = {
   'records.imported': 'Imported all records from a file',
@@ -31,7 +19,7 @@ const ACTION_LABELS: Record<string, string> = {
 /** "records.processors.updated" → "Changed Processors"; unknown actions as they are. */
 function actionLabel(action: string): string {
   const section = /^records\.(\w+)\.updated$/.exec(action)?.[1];
-  if (section) return `Changed ${SECTION_NAMES[section] ?? section}`;
+  if (section) return `Changed ${SECTION_PAGES[section]?.label ?? section}`;
   return ACTION_LABELS[action] ?? action;
 }
 
