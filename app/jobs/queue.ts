@@ -56,9 +56,17 @@ async function claim(db: Db, id: string, worker: string, now: Date): Promise<Cla
   return job ? { id: job.id, shop: job.shop, kind: job.kind, payload: job.payload, attempts: job.attempts, maxAttempts: job.maxAttempts } : undefined;
 }
 
-/** Claims the oldest due job, if any; a lost race moves on to the next candidate. */
+/**
+ * Claims the oldest due job, if any; a lost race moves on to the next candidate. The two kinds
+ * of candidate are asked for separately: each query then walks the (status, runAt) index, where
+ * one query with OR would sort the whole job table on every claim.
+ */
 export async function claimNextJob(db: Db, worker: string, now: Date): Promise<ClaimedJob | undefined> {
-  const candidates = await db.job.findMany({ where: claimable(now), orderBy: { runAt: 'asc' }, take: 5, select: { id: true } });
+  const [due, abandoned] = await Promise.all([
+    db.job.findMany({ where: { status: 'queued', runAt: { lte: now } }, orderBy: { runAt: 'asc' }, take: 5, select: { id: true, runAt: true } }),
+    db.job.findMany({ where: { status: 'running', lockedUntil: { lt: now } }, orderBy: { runAt: 'asc' }, take: 5, select: { id: true, runAt: true } }),
+  ]);
+  const candidates = [...due, ...abandoned].sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
   for (const { id } of candidates) {
     const job = await claim(db, id, worker, now);
     if (job) return job;

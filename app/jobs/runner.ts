@@ -52,8 +52,11 @@ export interface Runner {
   stop(): Promise<void>;
 }
 
-export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; concurrency?: number; pollMs?: number }): Runner {
-  const { signal, concurrency = 2, pollMs = 1000 } = deps;
+/** The longest a job waits for a pause in webhook deliveries before it runs anyway. */
+export const INTAKE_FIRST_MS = 5_000;
+
+export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; concurrency?: number; pollMs?: number; intakeFirstMs?: number }): Runner {
+  const { signal, concurrency = 2, pollMs = 1000, intakeFirstMs = INTAKE_FIRST_MS } = deps;
   const worker = newWorkerId();
   let running = true;
   // Each idle loop leaves its own waker here. A signal that arrives while every loop is busy
@@ -78,10 +81,14 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
       sleepers.add(wake);
     });
 
-  // Acknowledging webhooks comes first (Shopify gives up after 5 s and the merchant's duty
-  // starts at receipt): while deliveries stream in, jobs wait, but never more than a second.
+  // Acknowledging webhooks comes first: Shopify gives up on an answer after 5 s, while a job has
+  // days. A job runs uninterrupted (its queries answer synchronously on SQLite, and webhooks
+  // cannot commit while its transaction is open), so one started in a burst holds every
+  // delivery in flight for its whole length. While deliveries stream in, jobs wait for a pause
+  // of 25 ms, but never longer than intakeFirstMs, so a flood that never pauses still lets
+  // one job through every few seconds; the backlog runs as soon as the flood ends.
   async function giveWayToIntake() {
-    for (let waited = 0; running && waited < 1000 && signal.intakeIdleMs() < 25; waited += 25) await new Promise((r) => setTimeout(r, 25));
+    for (let waited = 0; running && waited < intakeFirstMs && signal.intakeIdleMs() < 25; waited += 25) await new Promise((r) => setTimeout(r, 25));
   }
 
   async function loop() {

@@ -91,4 +91,34 @@ describe('the job runner', () => {
     expect(stopped).toBe('stopped');
     expect(done.sort()).toEqual(ids.sort());
   });
+
+  it('holds jobs back while webhook deliveries stream in, runs them in the first pause, and never holds one longer than its limit', async () => {
+    const signal = createJobSignal();
+    const ran: number[] = [];
+    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, concurrency: 1, pollMs: 20, intakeFirstMs: 600, handlers: { held: async () => void ran.push(performance.now()) } });
+    const stream = (ms: number) => new Promise<void>((done) => {
+      const tick = setInterval(() => signal.noteIntake(), 5);
+      setTimeout(() => (clearInterval(tick), done()), ms);
+    });
+    // A short burst: a job queued during it waits for it to end.
+    const began = performance.now();
+    const burst = stream(350);
+    await new Promise((r) => setTimeout(r, 50));
+    await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'held', payload: {}, runAt: t.clock.now() });
+    await burst;
+    const burstEnded = performance.now();
+    for (let i = 0; i < 50 && ran.length < 1; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(ran[0]).toBeGreaterThanOrEqual(burstEnded - 10);
+    // A flood that never pauses: the job still runs, after about the limit.
+    const floodBegan = performance.now();
+    const flood = stream(1500);
+    await new Promise((r) => setTimeout(r, 50));
+    await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'held', payload: {}, runAt: t.clock.now() });
+    await flood;
+    await runner.stop();
+    expect(ran).toHaveLength(2);
+    expect(ran[1]! - floodBegan).toBeGreaterThanOrEqual(500);
+    expect(ran[1]! - floodBegan).toBeLessThan(1300);
+    expect(burstEnded - began).toBeGreaterThan(250);
+  });
 });

@@ -5,8 +5,6 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Db } from '../../app/platform/db/index.ts';
-import { PrismaClient as SqliteClient } from '../../app/platform/db/generated/sqlite/client.ts';
-import { createAdapter } from '../../app/platform/db/adapters.ts';
 
 export const TEST_DATA_DIR = resolve('data', 'test');
 export const SQLITE_TEMPLATE = join(TEST_DATA_DIR, 'template.db');
@@ -78,8 +76,7 @@ export async function createTestDatabase(kind = testDatabaseKind()): Promise<Tes
 
 /** A database that cannot be reached (a server that is down, a disk that is gone), for 5xx tests. */
 export function unreachableDatabase(kind = testDatabaseKind()): TestDatabase {
-  const url = kind === 'postgres' ? 'postgres://postgres@127.0.0.1:1/lawfully_down' : 'file:/proc/lawfully-down/gone.db';
-  const db =
-    kind === 'postgres' ? openDatabase(url) : (new SqliteClient({ adapter: createAdapter(url) }) as Db);
+  const url = kind === 'postgres' ? 'postgres://postgres@127.0.0.1:1/lawfully_down' : 'file:/dev/null/lawfully-down/gone.db';
+  const db = openDatabase(url);
   return { kind, url, db, drop: () => db.$disconnect().catch(() => {}) };
 }

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { PrismaClient as PostgresClient } from './generated/postgres/client.ts';
 import { createAdapter, databaseKind, NameAsTextPool } from './adapters.ts';
+import { createDriver, retainingFactory, type Driver } from './driver.ts';
 
 export type { Prisma } from './generated/sqlite/client.ts';
 export * as Models from './generated/sqlite/models.ts';
@@ -20,22 +21,37 @@ export type Db = SqliteClient;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
+const drivers = new WeakMap<object, Driver>();
+
 export function openDatabase(url: string): Db {
-  if (databaseKind(url) === 'postgres') {
-    // The adapter does not own a pool it is given: close it with the client.
-    const pool = new NameAsTextPool({ connectionString: url, max: 10 });
-    const client = new PostgresClient({ adapter: createAdapter(url, pool) });
+  const kind = databaseKind(url);
+  // The adapter does not own a pool it is given: close it with the client.
+  const pool = kind === 'postgres' ? new NameAsTextPool({ connectionString: url, max: 10 }) : undefined;
+  const { factory, connected } = retainingFactory(createAdapter(url, pool));
+  if (kind === 'sqlite') {
+    const file = url.replace(/^file:/, '').split('?')[0]!;
+    // A folder that cannot be made is reported by the first query, as a database that is down.
+    try {
+      if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    } catch {}
+  }
+  const client = (kind === 'postgres' ? new PostgresClient({ adapter: factory }) : new SqliteClient({ adapter: factory })) as unknown as Db;
+  if (pool) {
     const disconnect = client.$disconnect.bind(client);
     client.$disconnect = async () => {
       await disconnect();
       await pool.end();
     };
-    return client as unknown as Db;
   }
-  const adapter = createAdapter(url);
-  const file = url.replace(/^file:/, '').split('?')[0]!;
-  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  return new SqliteClient({ adapter });
+  drivers.set(client, createDriver(kind, connected, () => client.$connect()));
+  return client;
+}
+
+/** Transactions below Prisma's query layer, on the client's own connection (see driver.ts). */
+export function driverOf(db: Db): Driver {
+  const driver = drivers.get(db);
+  if (!driver) throw new Error('driverOf: the client was not opened with openDatabase()');
+  return driver;
 }
 
 /** Applies the committed migrations (`prisma migrate deploy`) for the database the URL names. */
