@@ -1,6 +1,7 @@
 // POST /webhooks: the one endpoint shopify.app.toml names for the compliance topics and
 // app/uninstalled. HMAC is checked over the raw bytes (so no JSON parser runs before it);
 // a missing or wrong signature is 401, as Shopify's app review requires.
+import type { IncomingHttpHeaders } from 'node:http';
 import express, { Router } from 'express';
 import type { AppDeps } from '../platform/deps.ts';
 import { NotFoundError, UnauthorizedError, ValidationError } from '../platform/errors.ts';
@@ -17,16 +18,21 @@ const SHOPIFY_HEADERS = ['Hmac-Sha256', 'Topic', 'Shop-Domain', 'Api-Version', '
   (name) => [`x-shopify-${name.toLowerCase()}`, `X-Shopify-${name}`] as const,
 );
 
+export function shopifyHeaders(incoming: IncomingHttpHeaders): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, canonical] of SHOPIFY_HEADERS) {
+    const value = incoming[name];
+    if (typeof value === 'string') headers[canonical] = value;
+  }
+  return headers;
+}
+
 export function webhookRoutes(deps: AppDeps) {
   const router = Router();
   const ledger = createLedger(deps);
   router.post('/webhooks', express.text({ type: () => true, limit: '2mb' }), async (req, res) => {
     const rawBody = typeof req.body === 'string' ? req.body : '';
-    const headers: Record<string, string> = {};
-    for (const [name, canonical] of SHOPIFY_HEADERS) {
-      const value = req.headers[name];
-      if (typeof value === 'string') headers[canonical] = value;
-    }
+    const headers = shopifyHeaders(req.headers);
     const check = await deps.shopify.api.webhooks.validate({ rawBody, rawRequest: { method: req.method, url: req.url, headers }, rawResponse: res });
     if (!check.valid) {
       if (check.reason === 'missing_hmac' || check.reason === 'invalid_hmac') throw new UnauthorizedError('The webhook signature (X-Shopify-Hmac-Sha256) is missing or does not match the body.');
