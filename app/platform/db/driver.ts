@@ -34,7 +34,8 @@ export function retainingFactory<F extends SqlMigrationAwareDriverAdapterFactory
     adapterName: factory.adapterName,
     connect: () => (connected = factory.connect()),
   };
-  return { factory: wrapped, connected: () => connected };
+  // After $disconnect Prisma disposes the adapter and connects a new one on its next query.
+  return { factory: wrapped, connected: () => connected, forget: () => (connected = undefined) };
 }
 
 const text = { scalarType: 'string', arity: 'scalar' } as const;

@@ -27,7 +27,7 @@ export function openDatabase(url: string): Db {
   const kind = databaseKind(url);
   // The adapter does not own a pool it is given: close it with the client.
   const pool = kind === 'postgres' ? new NameAsTextPool({ connectionString: url, max: 10 }) : undefined;
-  const { factory, connected } = retainingFactory(createAdapter(url, pool));
+  const { factory, connected, forget } = retainingFactory(createAdapter(url, pool));
   if (kind === 'sqlite') {
     const file = url.replace(/^file:/, '').split('?')[0]!;
     // A folder that cannot be made is reported by the first query, as a database that is down.
@@ -36,13 +36,12 @@ export function openDatabase(url: string): Db {
     } catch {}
   }
   const client = (kind === 'postgres' ? new PostgresClient({ adapter: factory }) : new SqliteClient({ adapter: factory })) as unknown as Db;
-  if (pool) {
-    const disconnect = client.$disconnect.bind(client);
-    client.$disconnect = async () => {
-      await disconnect();
-      await pool.end();
-    };
-  }
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    forget();
+    await disconnect();
+    await pool?.end();
+  };
   drivers.set(client, createDriver(kind, connected, () => client.$connect()));
   return client;
 }
