@@ -221,6 +221,12 @@ describe('the records admin in a browser', () => {
     await open('Record of processing', 'Record of processing');
     await page.getByRole('columnheader', { name: 'Transfers outside the EEA' }).waitFor();
     expect(await page.getByText(/^Klaviyo: United States — Standard Contractual Clauses \(SCC\), module \d/).first().isVisible()).toBe(true);
+    await open('Audit log', 'Audit log');
+    await page.getByText('Imported all records from a file').waitFor();
+    expect(await page.getByText('Published the privacy policy').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByText('Changed Processors').count()).toBeGreaterThanOrEqual(1);
+    await open('Jobs', 'Jobs');
+    await page.getByRole('row').filter({ hasText: 'retention.sweep' }).first().waitFor();
 
     // The only refused requests are the ones provoked above; the browser logs those as failed
     // resource loads, anything else in the console is a defect.

@@ -83,6 +83,18 @@ export function LoadErrorBanner({ error, onRetry }: { error?: string; onRetry?: 
   );
 }
 
+/** The heading of one item in a list of records (a category, a purpose…) and its Remove button. */
+export function ItemHeading({ title, name, onRemove, level = 'h2' }: { title: string; /** names the item for screen readers */ name: string; onRemove: () => void; level?: 'h2' | 'h3' }) {
+  return (
+    <InlineStack align="space-between" blockAlign="center">
+      <Text as={level} variant={level === 'h2' ? 'headingMd' : 'headingSm'}>{title}</Text>
+      <Button variant="plain" tone="critical" onClick={onRemove} accessibilityLabel={`Remove ${name}`}>
+        Remove
+      </Button>
+    </InlineStack>
+  );
+}
+
 /** The save button under a card, right-aligned as in Shopify's settings pages. */
 export function SaveBar({ children, onSave, loading, disabled, label = 'Save' }: { children?: ReactNode; onSave: () => void; loading?: boolean; disabled?: boolean; label?: string }) {
   return (

@@ -1,7 +1,6 @@
 // Audit log: every change to the records, every publish, every request decision, with who and when.
-import { useCallback, useEffect, useState } from 'react';
 import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Text } from '@shopify/polaris';
-import { apiJson } from '../../api.ts';
+import { useApiList } from '../../useApiList.ts';
 import { describeDetails } from '../Requests/labels.ts';
 import { actorLabel } from '../../actors.ts';
 import { SECTION_PAGES } from '../../records/labels.ts';
@@ -33,27 +32,7 @@ interface AuditEvent {
 }
 
 export default function AuditPage() {
-  const [events, setEvents] = useState<AuditEvent[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<string>();
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(async (before?: string) => {
-    setLoading(true);
-    try {
-      const page = await apiJson<{ events: AuditEvent[]; next: string | null }>(`/api/audit${before ? `?before=${encodeURIComponent(before)}` : ''}`);
-      setEvents((current) => (before ? [...current, ...page.events] : page.events));
-      setNext(page.next);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { items: events, error, loading, more } = useApiList<AuditEvent>('/api/audit', 'events');
 
   return (
     <Page title="Audit log" subtitle="Who changed what, and when. Kept as evidence of accountability (GDPR Art. 5(2)).">
@@ -91,8 +70,8 @@ export default function AuditPage() {
             </IndexTable>
           )}
         </Card>
-        {next && (
-          <Button onClick={() => void load(next)} loading={loading}>
+        {more && (
+          <Button onClick={more} loading={loading}>
             Older events
           </Button>
         )}

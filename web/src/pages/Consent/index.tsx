@@ -1,8 +1,9 @@
 // Consent log: each storefront choice as proof (GDPR Art. 7(1)), counts per day and category,
 // and a CSV export.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Banner, BlockStack, Button, Card, DataTable, EmptyState, IndexTable, InlineStack, Page, Text } from '@shopify/polaris';
 import { apiDownload, apiJson } from '../../api.ts';
+import { useApiList } from '../../useApiList.ts';
 
 interface ConsentRow {
   id: string;
@@ -20,28 +21,16 @@ type Day = { day: string; choices: number } & Record<string, number>;
 const CATEGORIES = ['preferences', 'analytics', 'marketing'];
 
 export default function ConsentPage() {
-  const [rows, setRows] = useState<ConsentRow[]>([]);
-  const [next, setNext] = useState<string | null>(null);
+  const { items: rows, error: listError, loading, more } = useApiList<ConsentRow>('/api/consent', 'records');
   const [days, setDays] = useState<Day[]>([]);
-  const [error, setError] = useState<string>();
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(async (before?: string) => {
-    setLoading(true);
-    try {
-      const page = await apiJson<{ records: ConsentRow[]; next: string | null }>(`/api/consent${before ? `?before=${encodeURIComponent(before)}` : ''}`);
-      setRows((current) => (before ? [...current, ...page.records] : page.records));
-      setNext(page.next);
-      if (!before) setDays((await apiJson<{ days: Day[] }>('/api/consent/stats?days=30')).days);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const [statsError, setStatsError] = useState<string>();
   useEffect(() => {
-    void load();
-  }, [load]);
+    apiJson<{ days: Day[] }>('/api/consent/stats?days=30').then(
+      (stats) => setDays(stats.days),
+      (e: Error) => setStatsError(e.message),
+    );
+  }, []);
+  const error = listError ?? statsError;
 
   return (
     <Page
@@ -93,8 +82,8 @@ export default function ConsentPage() {
             </IndexTable>
           )}
         </Card>
-        {next && (
-          <Button onClick={() => void load(next)} loading={loading}>
+        {more && (
+          <Button onClick={more} loading={loading}>
             Older choices
           </Button>
         )}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { BlockStack, Button, Card, FormLayout, InlineStack, Layout, Page, Text, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
 import { COOKIE_CATEGORY_LABELS } from '../../records/labels.ts';
 import { english, hasTranslations, withEnglish } from '../../records/text.ts';
 import type { Cookie } from '../../records/types.ts';
@@ -47,12 +47,12 @@ export default function CookiesPage() {
                       {entries.length === 0 && <Text as="p" tone="subdued">No {COOKIE_CATEGORY_LABELS[category]!.toLowerCase()} cookies.</Text>}
                       {entries.map(({ cookie, index }) => (
                         <BlockStack key={index} gap="200">
-                          <InlineStack align="space-between" blockAlign="center">
-                            <Text as="h3" variant="headingSm">{cookie.name || 'New cookie'}</Text>
-                            <Button variant="plain" tone="critical" onClick={() => setCookies((previous) => previous?.filter((_, i) => i !== index))} accessibilityLabel={`Remove ${cookie.name || 'this cookie'}`}>
-                              Remove
-                            </Button>
-                          </InlineStack>
+                          <ItemHeading
+                            level="h3"
+                            title={cookie.name || 'New cookie'}
+                            name={cookie.name || 'this cookie'}
+                            onRemove={() => setCookies((previous) => previous?.filter((_, i) => i !== index))}
+                          />
                           <FormLayout>
                             <FormLayout.Group>
                               <TextField label="Cookie name" value={cookie.name} onChange={(name) => update(index, { name })} autoComplete="off" monospaced placeholder="e.g. _ga" error={err(`${index}.name`)} />

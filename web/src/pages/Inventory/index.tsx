@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { BlockStack, Button, Card, ChoiceList, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
 import { DATA_SOURCE_LABELS, options } from '../../records/labels.ts';
 import { STARTER_CATEGORIES } from '../../records/starter.ts';
 import { english, hasTranslations, slugify, withEnglish, withOptionalEnglish } from '../../records/text.ts';
@@ -92,12 +92,11 @@ export default function InventoryPage() {
                 {items.map(({ category }, index) => (
                   <Card key={index}>
                     <BlockStack gap="300">
-                      <InlineStack align="space-between" blockAlign="center">
-                        <Text as="h2" variant="headingMd">{english(category.name) || 'New data category'}</Text>
-                        <Button variant="plain" tone="critical" onClick={() => setItems((previous) => previous?.filter((_, i) => i !== index))} accessibilityLabel={`Remove ${english(category.name) || 'this category'}`}>
-                          Remove
-                        </Button>
-                      </InlineStack>
+                      <ItemHeading
+                        title={english(category.name) || 'New data category'}
+                        name={english(category.name) || 'this category'}
+                        onRemove={() => setItems((previous) => previous?.filter((_, i) => i !== index))}
+                      />
                       <FormLayout>
                         <FormLayout.Group>
                           <TextField

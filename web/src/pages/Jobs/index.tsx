@@ -1,8 +1,9 @@
 // Jobs: background work (webhook processing, retention sweeps). A job that kept failing shows
 // its error here and can be retried.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Select, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
+import { useApiList } from '../../useApiList.ts';
 
 interface Job {
   id: string;
@@ -19,30 +20,14 @@ interface Job {
 const tone = (status: string) => (status === 'done' ? 'success' : status === 'failed' ? 'critical' : status === 'running' ? 'attention' : 'info');
 
 export default function JobsPage() {
-  const [jobs, setJobs] = useState<Job[]>([]);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setJobs((await apiJson<{ jobs: Job[] }>(`/api/jobs${status ? `?status=${status}` : ''}`)).jobs);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [status]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { items: jobs, error, setError, loading, reload } = useApiList<Job>(`/api/jobs${status ? `?status=${status}` : ''}`, 'jobs');
 
   async function retry(id: string) {
     try {
       await apiJson(`/api/jobs/${id}/retry`, { method: 'POST', json: {} });
       window.shopify.toast.show('Job queued again');
-      await load();
+      await reload();
     } catch (e) {
       setError((e as Error).message);
     }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Banner, BlockStack, Button, Card, ChoiceList, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
 import { LEGAL_BASIS_LABELS, options } from '../../records/labels.ts';
 import { STARTER_PURPOSES } from '../../records/starter.ts';
 import { english, hasTranslations, slugify, withEnglish, withOptionalEnglish } from '../../records/text.ts';
@@ -107,12 +107,11 @@ export default function PurposesPage() {
                   return (
                     <Card key={index}>
                       <BlockStack gap="300">
-                        <InlineStack align="space-between" blockAlign="center">
-                          <Text as="h2" variant="headingMd">{english(purpose.name) || 'New purpose'}</Text>
-                          <Button variant="plain" tone="critical" onClick={() => setItems((previous) => previous?.filter((_, i) => i !== index))} accessibilityLabel={`Remove ${english(purpose.name) || 'this purpose'}`}>
-                            Remove
-                          </Button>
-                        </InlineStack>
+                        <ItemHeading
+                          title={english(purpose.name) || 'New purpose'}
+                          name={english(purpose.name) || 'this purpose'}
+                          onRemove={() => setItems((previous) => previous?.filter((_, i) => i !== index))}
+                        />
                         <FormLayout>
                           <FormLayout.Group>
                             <TextField

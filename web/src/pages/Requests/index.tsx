@@ -1,9 +1,10 @@
 // Requests: the inbox of data-subject requests (Shopify's compliance webhooks and shoppers'
 // storefront requests) with their legal deadlines, and each request's page.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Route, Routes, useNavigate } from 'react-router-dom';
 import { Badge, Banner, BlockStack, Card, EmptyState, IndexTable, Page, Select, Text, InlineStack, Button } from '@shopify/polaris';
 import { apiJson, isPreview } from '../../api.ts';
+import { useApiList } from '../../useApiList.ts';
 import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, statusTone, deadlineBadge } from './labels.ts';
 import RequestPage from './RequestPage.tsx';
 
@@ -23,34 +24,16 @@ export interface RequestSummary {
 
 function Inbox() {
   const navigate = useNavigate();
-  const [requests, setRequests] = useState<RequestSummary[]>([]);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
-  const [loading, setLoading] = useState(true);
+  const { items: requests, error, setError, loading, reload } = useApiList<RequestSummary>(`/api/requests${status ? `?status=${status}` : ''}`, 'requests');
   const [simulating, setSimulating] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setRequests((await apiJson<{ requests: RequestSummary[] }>(`/api/requests${status ? `?status=${status}` : ''}`)).requests);
-      setError(undefined);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [status]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function simulate() {
     setSimulating(true);
     try {
       await apiJson('/api/preview/simulate-data-request', { method: 'POST', json: {} });
       window.shopify.toast.show('Shopify sent a customers/data_request');
-      setTimeout(() => void load(), 1500);
+      setTimeout(() => void reload(), 1500);
     } catch (e) {
       setError((e as Error).message);
     } finally {

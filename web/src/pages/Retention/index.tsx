@@ -1,8 +1,8 @@
 // Retention: how long each data category is kept and from when (GDPR Art. 5(1)(e), 13(2)(a)).
 import { useEffect, useState } from 'react';
-import { Banner, BlockStack, Button, Card, Checkbox, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Button, Card, Checkbox, EmptyState, FormLayout, InlineStack, Layout, Page, Select, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
+import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
 import { TRIGGER_LABELS, UNIT_LABELS, options } from '../../records/labels.ts';
 import { STARTER_RETENTION } from '../../records/starter.ts';
 import { english } from '../../records/text.ts';
@@ -108,12 +108,11 @@ export default function RetentionPage() {
                   return (
                     <Card key={index}>
                       <BlockStack gap="300">
-                        <InlineStack align="space-between" blockAlign="center">
-                          <Text as="h2" variant="headingMd">{english(inventory.find((c) => c.key === row.category)?.name) || row.category || 'New rule'}</Text>
-                          <Button variant="plain" tone="critical" onClick={() => setRows((previous) => previous?.filter((_, i) => i !== index))} accessibilityLabel={`Remove the rule for ${row.category || 'this category'}`}>
-                            Remove
-                          </Button>
-                        </InlineStack>
+                        <ItemHeading
+                          title={english(inventory.find((c) => c.key === row.category)?.name) || row.category || 'New rule'}
+                          name={`the rule for ${row.category || 'this category'}`}
+                          onRemove={() => setRows((previous) => previous?.filter((_, i) => i !== index))}
+                        />
                         <FormLayout>
                           <FormLayout.Group>
                             <Select label="Data category" options={categoryOptions(row.category)} value={row.category} onChange={(category) => update(index, { category })} error={err(`${index}.category`)} />

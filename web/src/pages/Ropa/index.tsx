@@ -4,28 +4,12 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Banner, BlockStack, Box, Card, DataTable, InlineStack, Layout, Link, List, Page, SkeletonBodyText, Text } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { SECTION_PAGES } from '../../records/labels.ts';
-
-interface Activity {
-  controller: string;
-  controllerContact: string;
-  representative: string;
-  dpo: string;
-  purpose: string;
-  legalBasis: string;
-  legitimateInterest: string;
-  dataSubjects: string;
-  dataCategories: string[];
-  specialCategories: string;
-  recipients: string[];
-  transfersOutsideEea: string[];
-  retention: string[];
-  securityMeasures: string[];
-}
+import type { RopaActivity } from '../../../../app/policy/ropa.ts';
 
 interface Ropa {
   generatedAt: string;
   article: string;
-  activities: Activity[];
+  activities: RopaActivity[];
 }
 
 const lines = (items: string[]) =>
