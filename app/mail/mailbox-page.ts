@@ -2,6 +2,7 @@
 // Lawfully sends (confirmation links, outcomes, merchant notices) and click their links.
 import { Router } from 'express';
 import type { MailSink } from './sink.ts';
+import { frameAncestors } from '../platform/http.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const linkify = (s: string) => escape(s).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
@@ -16,6 +17,7 @@ export function mailboxRouter(sink: MailSink) {
       .reverse()
       .map((m) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.to.join(', '))} · ${m.receivedAt.toISOString()}</p><pre>${linkify(m.text)}</pre></article>`)
       .join('');
+    frameAncestors(res);
     res.type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mailbox — Lawfully preview</title><link rel="icon" href="data:,">
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:24px auto;padding:0 16px;color:#1a1a1a}article{border:1px solid #ccc;border-radius:8px;padding:12px 16px;margin:12px 0}h2{font-size:17px;margin:0}.meta{color:#555;margin:4px 0}pre{white-space:pre-wrap;font:inherit}</style></head>
 <body><h1>Mailbox</h1><p>Every mail Lawfully sent in this preview, newest first (a local SMTP server receives them).</p>${items || '<p>No mail yet.</p>'}</body></html>`);

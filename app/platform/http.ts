@@ -25,6 +25,16 @@ declare global {
   }
 }
 
+/**
+ * Who may frame an HTML page of the app: the shop and Shopify's admin (Shopify's app review asks
+ * this of every HTML route), or nobody when the page knows no shop. The embedded admin gets the
+ * same from @shopify/shopify-app-express's cspHeaders(); this serves every other page.
+ */
+export function frameAncestors(res: Response, shop?: string) {
+  if (res.getHeader('Content-Security-Policy')) return;
+  res.setHeader('Content-Security-Policy', shop ? `frame-ancestors https://${shop} https://admin.shopify.com;` : "frame-ancestors 'none';");
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -36,6 +46,8 @@ export function sendPage(res: Response, page: { status: number; title: string; m
   const title = escapeHtml(page.title);
   const body = `<div class="lawfully-page"><h1>${title}</h1><p>${escapeHtml(page.message)}</p></div>`;
   res.status(page.status);
+  // Set only once the app proxy's signature was checked, so a forged shop name is never echoed.
+  frameAncestors(res, typeof res.locals.shop === 'string' ? res.locals.shop : undefined);
   if (page.inTheme) res.type('application/liquid').send(body);
   else res.type('html').send(`<!doctype html><html lang="${escapeHtml(page.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
 }

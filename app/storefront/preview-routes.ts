@@ -4,6 +4,7 @@
 import express, { Router } from 'express';
 import type { AppDeps } from '../platform/deps.ts';
 import { PREVIEW_SHOP } from '../platform/config.ts';
+import { frameAncestors } from '../platform/http.ts';
 import type { PreviewParts } from '../preview.ts';
 import { extensionDir, renderStorefrontPreview, STOREFRONT_LOCALES, type StorefrontLocale } from './liquid.ts';
 import { PREVIEW_CUSTOMER_COOKIE } from './proxy-preview.ts';
@@ -48,6 +49,7 @@ export function storefrontPreviewRouter(_deps: Pick<AppDeps, 'config'>, preview?
     const metafield = preview?.standIn.metafield(PREVIEW_SHOP, 'lawfully', 'policy');
     const customerId = new RegExp(`(?:^|;\\s*)${PREVIEW_CUSTOMER_COOKIE}=(\\d+)`).exec(req.headers.cookie ?? '')?.[1];
     const customer = customerId ? preview?.standIn.seed(PREVIEW_SHOP).customers.find((c) => String(c.id) === customerId) : undefined;
+    frameAncestors(res, PREVIEW_SHOP);
     res.type('html').send(
       await renderStorefrontPreview({
         policy: metafield ? JSON.parse(metafield.value) : null,

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { createApp } from '../../app/server.ts';
-import { loadConfig } from '../../app/platform/config.ts';
+import { loadConfig, PREVIEW_SHOP } from '../../app/platform/config.ts';
 import { assembleDeps } from '../../app/assemble.ts';
+import type { MailSink } from '../../app/mail/sink.ts';
+import { proxyUrl } from '../support/proxy.ts';
 
 describe('the embedded admin page', () => {
   let t: TestApp;
@@ -16,6 +18,22 @@ describe('the embedded admin page', () => {
     const res = await request(t.app).get(`/?shop=${SHOP_A}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-security-policy']).toContain(`frame-ancestors https://${SHOP_A} https://admin.shopify.com`);
+  });
+
+  it('says who may frame every other HTML page: the verified shop and its admin, or nobody', async () => {
+    const app = createApp(t.deps, { standIn: t.standIn, mailbox: { mails: [] } as unknown as MailSink });
+    const perShop = (shop: string) => `frame-ancestors https://${shop} https://admin.shopify.com;`;
+    const pages: Array<[string, string, string]> = [
+      ['a link page through the signed app proxy', proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret }), perShop(SHOP_A)],
+      ['a link page whose signature is missing', `/proxy/verify/some-token?shop=${SHOP_A}`, "frame-ancestors 'none';"],
+      ['the preview storefront', '/preview/storefront', perShop(PREVIEW_SHOP)],
+      ['the preview mailbox', '/preview/mail', "frame-ancestors 'none';"],
+    ];
+    for (const [name, path, policy] of pages) {
+      const res = await request(app).get(path).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+      expect(res.headers['content-type'], name).toMatch(/^text\/html/);
+      expect(res.headers['content-security-policy'], name).toBe(policy);
+    }
   });
 
   it('uses the local App Bridge stand-in in the preview', async () => {
