@@ -88,7 +88,8 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
   // of 25 ms, but never longer than intakeFirstMs, so a flood that never pauses still lets
   // one job through every few seconds; the backlog runs as soon as the flood ends.
   async function giveWayToIntake() {
-    for (let waited = 0; running && waited < intakeFirstMs && signal.intakeIdleMs() < 25; waited += 25) await new Promise((r) => setTimeout(r, 25));
+    const deadline = performance.now() + intakeFirstMs;
+    while (running && performance.now() < deadline && signal.intakeIdleMs() < 25) await new Promise((r) => setTimeout(r, 25));
   }
 
   async function loop() {

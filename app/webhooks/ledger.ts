@@ -95,7 +95,7 @@ export function createLedger(deps: LedgerDeps) {
       for (const row of recorded) if (row.delivery.topic === 'app/uninstalled') uninstalled.add(row.delivery.shop);
       for (const shop of uninstalled) {
         await tx.query(Prisma.sql`DELETE FROM "Session" WHERE "shop" = ${shop}`);
-        await tx.query(Prisma.sql`UPDATE "Shop" SET "uninstalledAt" = ${now} WHERE "domain" = ${shop} AND "uninstalledAt" IS NULL`);
+        await tx.query(Prisma.sql`UPDATE "Shop" SET "uninstalledAt" = ${now}, "updatedAt" = ${now} WHERE "domain" = ${shop} AND "uninstalledAt" IS NULL`);
       }
     });
     if (jobIds.length) deps.jobs.dispatch(jobIds);

@@ -1,6 +1,6 @@
 // A list the admin loads from the API: the first page on mount (and whenever the URL changes),
 // older pages on request for lists the server pages with a `before` cursor.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiJson } from './api.ts';
 
 export function useApiList<T>(url: string, key: string) {
@@ -8,20 +8,25 @@ export function useApiList<T>(url: string, key: string) {
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(true);
+  // Only the newest load may fill the list: an answer for a filter the merchant has since changed
+  // is dropped.
+  const newest = useRef(0);
 
   const load = useCallback(
     async (before?: string) => {
+      const call = ++newest.current;
       setLoading(true);
       try {
         const page = await apiJson<Record<string, unknown>>(before ? `${url}${url.includes('?') ? '&' : '?'}before=${encodeURIComponent(before)}` : url);
+        if (call !== newest.current) return;
         const list = (page[key] ?? []) as T[];
         setItems((current) => (before ? [...current, ...list] : list));
         setNext(typeof page.next === 'string' ? page.next : null);
         setError(undefined);
       } catch (e) {
-        setError((e as Error).message);
+        if (call === newest.current) setError((e as Error).message);
       } finally {
-        setLoading(false);
+        if (call === newest.current) setLoading(false);
       }
     },
     [url, key],

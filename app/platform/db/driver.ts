@@ -4,7 +4,9 @@
 // that was a third of the time of an acknowledgement. Here the statements go straight to the
 // driver adapter Prisma itself uses (the public SqlDriverAdapter interface), so they share its
 // connection and its transaction lock: on SQLite they never wait on a lock held by the same
-// process, as a second connection would.
+// process, as a second connection would. As with Prisma's own transactions on SQLite, a Prisma
+// query outside any transaction that runs while one is open runs on the same connection, inside
+// it; the work given to transaction() should therefore not wait on anything but its statements.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 import type { DatabaseKind } from './adapters.ts';
 
@@ -18,7 +20,10 @@ export interface Statement {
 export type Row = Record<string, unknown>;
 
 export interface DriverTransaction {
-  /** Runs one statement; its rows (RETURNING or SELECT) come back keyed by column name. */
+  /**
+   * Runs one statement; its rows (RETURNING or SELECT) come back keyed by column name, as the
+   * driver gives them (SQLite: integers as strings; PostgreSQL: numbers and booleans).
+   */
   query(statement: Statement): Promise<Row[]>;
 }
 
@@ -32,7 +37,22 @@ export function retainingFactory<F extends SqlMigrationAwareDriverAdapterFactory
   const wrapped: SqlDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: () => (connected = factory.connect()),
+    connect: () => {
+      const attempt = factory.connect().then((adapter) => {
+        // Prisma disposes an adapter it gives up on, and connects a new one on its next query.
+        const dispose = adapter.dispose.bind(adapter);
+        adapter.dispose = () => {
+          if (connected === attempt) connected = undefined;
+          return dispose();
+        };
+        return adapter;
+      });
+      connected = attempt;
+      attempt.catch(() => {
+        if (connected === attempt) connected = undefined;
+      });
+      return attempt;
+    },
   };
   // After $disconnect Prisma disposes the adapter and connects a new one on its next query.
   return { factory: wrapped, connected: () => connected, forget: () => (connected = undefined) };
@@ -50,7 +70,9 @@ export function createDriver(kind: DatabaseKind, connected: () => Promise<SqlDri
     async transaction(work) {
       // Prisma connects on its first query; a process whose first query is a webhook connects here.
       if (!connected()) await connect();
-      const adapter = await connected()!;
+      const connecting = connected();
+      if (!connecting) throw new Error('The database client is disconnected.');
+      const adapter = await connecting;
       const tx = await adapter.startTransaction();
       // The adapter opens the transaction and holds its lock; the caller commits or rolls back
       // in SQL and then releases it (Prisma's protocol for usePhantomQuery: false).
