@@ -208,6 +208,16 @@ describe('the records admin in a browser', () => {
     await open('Data inventory', 'Data inventory');
     await page.getByLabel('Name').first().waitFor();
     expect(await page.getByLabel('Name').first().inputValue()).toBe('Email address');
+    // A new category's key follows its name until the key is typed; Remove takes it away unsaved.
+    const categories = await page.getByLabel('Name').count();
+    await page.getByRole('button', { name: 'Add a category' }).click();
+    await page.getByLabel('Name').last().fill('Loyalty points');
+    expect(await page.getByLabel('Key').last().inputValue()).toBe('loyalty_points');
+    await page.getByLabel('Key').last().fill('points');
+    await page.getByLabel('Name').last().fill('Loyalty points balance');
+    expect(await page.getByLabel('Key').last().inputValue()).toBe('points');
+    await page.getByRole('button', { name: 'Remove Loyalty points balance' }).click();
+    expect(await page.getByLabel('Name').count()).toBe(categories);
     await open('Purposes', 'Purposes');
     await page.getByLabel('The legitimate interest you rely on').waitFor();
     expect(await page.getByLabel('The legitimate interest you rely on').inputValue()).toContain('preventing fraud');

@@ -1,7 +1,9 @@
 // Pieces every records page shares: the loading state, the banner for a refused save (with links
 // to other pages when the problem is in another section) and small field helpers.
 import type { ReactNode } from 'react';
-import { Banner, BlockStack, Button, InlineStack, Link, List, SkeletonBodyText, Card, Text } from '@shopify/polaris';
+import { Banner, BlockStack, Button, InlineStack, Link, List, SkeletonBodyText, Card, Text, TextField, type TextFieldProps } from '@shopify/polaris';
+import { english, hasTranslations, withEnglish, withOptionalEnglish } from './text.ts';
+import type { LocalizedText } from './types.ts';
 import type { SaveErrors } from './useRecords.ts';
 import { SECTION_PAGES } from './labels.ts';
 
@@ -110,4 +112,25 @@ export function SaveBar({ children, onSave, loading, disabled, label = 'Save' }:
 /** A note that a text also has other languages, which the admin leaves untouched. */
 export function translationsNote(has: boolean): string | undefined {
   return has ? 'Other languages are kept as they are.' : undefined;
+}
+
+type EnglishTextFieldProps = Omit<TextFieldProps, 'value' | 'onChange' | 'autoComplete'> & { value: LocalizedText | undefined } & (
+    | { optional?: false; onChange(next: LocalizedText): void }
+    | { /** an empty text with no other languages is left out */ optional: true; onChange(next: LocalizedText | undefined): void }
+  );
+
+/**
+ * A text the policy shows in every language: the merchant edits the English and the other
+ * languages are kept as they are, which the field says when there are any (else `helpText`).
+ */
+export function EnglishTextField({ value, onChange, optional, helpText, ...field }: EnglishTextFieldProps) {
+  return (
+    <TextField
+      {...field}
+      autoComplete="off"
+      value={english(value)}
+      onChange={(text) => (optional ? onChange(withOptionalEnglish(value, text)) : onChange(withEnglish(value, text)))}
+      helpText={translationsNote(hasTranslations(value)) ?? helpText}
+    />
+  );
 }

@@ -3,9 +3,8 @@
 import { useEffect, useState } from 'react';
 import { BlockStack, Button, Card, FormLayout, InlineStack, Layout, Page, Text, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { EnglishTextField, ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
 import { COOKIE_CATEGORY_LABELS } from '../../records/labels.ts';
-import { english, hasTranslations, withEnglish } from '../../records/text.ts';
 import type { Cookie } from '../../records/types.ts';
 
 const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'] as const;
@@ -59,21 +58,17 @@ export default function CookiesPage() {
                               <TextField label="Provider" value={cookie.provider} onChange={(provider) => update(index, { provider })} autoComplete="off" placeholder="e.g. Google Analytics" error={err(`${index}.provider`)} />
                             </FormLayout.Group>
                             <FormLayout.Group>
-                              <TextField
+                              <EnglishTextField
                                 label="Purpose"
-                                value={english(cookie.purpose)}
-                                onChange={(value) => update(index, { purpose: withEnglish(cookie.purpose, value) })}
-                                autoComplete="off"
-                                helpText={translationsNote(hasTranslations(cookie.purpose))}
+                                value={cookie.purpose}
+                                onChange={(purpose) => update(index, { purpose })}
                                 error={err(`${index}.purpose`)}
                               />
-                              <TextField
+                              <EnglishTextField
                                 label="Expiry"
-                                value={english(cookie.expiry)}
-                                onChange={(value) => update(index, { expiry: withEnglish(cookie.expiry, value) })}
-                                autoComplete="off"
+                                value={cookie.expiry}
+                                onChange={(expiry) => update(index, { expiry })}
                                 placeholder="e.g. 1 year, or session"
-                                helpText={translationsNote(hasTranslations(cookie.expiry))}
                                 error={err(`${index}.expiry`)}
                               />
                             </FormLayout.Group>

@@ -4,67 +4,40 @@
 import { useEffect, useState } from 'react';
 import { BlockStack, Button, Card, ChoiceList, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { EnglishTextField, ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
 import { DATA_SOURCE_LABELS, options } from '../../records/labels.ts';
 import { STARTER_CATEGORIES } from '../../records/starter.ts';
-import { english, hasTranslations, slugify, withEnglish, withOptionalEnglish } from '../../records/text.ts';
+import { useKeyedItems } from '../../records/useKeyedItems.ts';
+import { english } from '../../records/text.ts';
 import type { DataCategory, Inventory } from '../../records/types.ts';
 
 const SOURCES = ['customer', 'automatic', 'third_party'];
 
-interface Item {
-  category: DataCategory;
-  /** The key follows the name until the merchant edits the key (new categories only). */
-  autoKey: boolean;
-}
-
 export default function InventoryPage() {
   const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
-  const [items, setItems] = useState<Item[]>();
+  const { items, update, addStarters, addEmpty, remove, missingStarter } = useKeyedItems(data?.records.inventory?.categories, Boolean(data), STARTER_CATEGORIES);
   const [special, setSpecial] = useState<Inventory['specialCategories']>({ processed: false });
 
   useEffect(() => {
+    // Read once, with the categories (the hook loads those in the same pass).
     if (data && !items) {
-      const saved = data.records.inventory;
-      setItems((saved?.categories ?? []).map((category) => ({ category: structuredClone(category), autoKey: false })));
-      setSpecial(saved?.specialCategories ? structuredClone(saved.specialCategories) : { processed: false });
+      const saved = data.records.inventory?.specialCategories;
+      setSpecial(saved ? structuredClone(saved) : { processed: false });
     }
   }, [data, items]);
 
   const err = (path: string) => fieldError('inventory', path);
-  const update = (index: number, change: Partial<DataCategory>, autoKey?: boolean) =>
-    setItems((previous) =>
-      previous?.map((item, i) => {
-        if (i !== index) return item;
-        const category = { ...item.category, ...change };
-        const keepAuto = autoKey ?? item.autoKey;
-        if (keepAuto && change.name !== undefined) category.key = slugify(english(category.name));
-        return { category, autoKey: keepAuto };
-      }),
-    );
-
-  function addStarter() {
-    setItems((previous) => {
-      const list = previous ?? [];
-      const keys = new Set(list.map((item) => item.category.key));
-      return [...list, ...STARTER_CATEGORIES.filter((c) => !keys.has(c.key)).map((c) => ({ category: structuredClone(c), autoKey: false }))];
-    });
-  }
-
-  function addEmpty() {
-    setItems((previous) => [...(previous ?? []), { category: { key: '', name: '', description: '', source: 'customer' }, autoKey: true }]);
-  }
+  const addStarter = () => addStarters();
+  const addCategory = () => addEmpty({ key: '', name: '', description: '', source: 'customer' });
 
   async function submit() {
     if (!items) return;
     const value: Inventory = {
-      categories: items.map(({ category }) => ({ ...category, key: category.key.trim() })),
+      categories: items.map(({ value: category }) => ({ ...category, key: category.key.trim() })),
       specialCategories: special.processed ? special : { processed: false, ...(special.details ? { details: special.details } : {}) },
     };
     await save('inventory', value, 'Data inventory saved');
   }
-
-  const missingStarter = items ? STARTER_CATEGORIES.some((c) => !items.some((item) => item.category.key === c.key)) : false;
 
   return (
     <Page
@@ -83,29 +56,27 @@ export default function InventoryPage() {
               <BlockStack gap="400">
                 {items.length === 0 && (
                   <Card>
-                    <EmptyState heading="List the personal data you collect" action={{ content: 'Add the usual categories', onAction: addStarter }} secondaryAction={{ content: 'Add a category', onAction: addEmpty }} image="">
+                    <EmptyState heading="List the personal data you collect" action={{ content: 'Add the usual categories', onAction: addStarter }} secondaryAction={{ content: 'Add a category', onAction: addCategory }} image="">
                       <p>Most shops collect email addresses, order details, contact details, device data and cookie data. Start with these and adapt them.</p>
                     </EmptyState>
                   </Card>
                 )}
                 {err('categories') && <Text as="p" tone="critical">{err('categories')}</Text>}
-                {items.map(({ category }, index) => (
+                {items.map(({ value: category }, index) => (
                   <Card key={index}>
                     <BlockStack gap="300">
                       <ItemHeading
                         title={english(category.name) || 'New data category'}
                         name={english(category.name) || 'this category'}
-                        onRemove={() => setItems((previous) => previous?.filter((_, i) => i !== index))}
+                        onRemove={() => remove(index)}
                       />
                       <FormLayout>
                         <FormLayout.Group>
-                          <TextField
+                          <EnglishTextField
                             label="Name"
-                            value={english(category.name)}
-                            onChange={(value) => update(index, { name: withEnglish(category.name, value) })}
-                            autoComplete="off"
+                            value={category.name}
+                            onChange={(name) => update(index, { name })}
                             placeholder="e.g. Email address"
-                            helpText={translationsNote(hasTranslations(category.name))}
                             error={err(`categories.${index}.name`)}
                           />
                           <TextField
@@ -118,13 +89,11 @@ export default function InventoryPage() {
                             error={err(`categories.${index}.key`)}
                           />
                         </FormLayout.Group>
-                        <TextField
+                        <EnglishTextField
                           label="Description"
-                          value={english(category.description)}
-                          onChange={(value) => update(index, { description: withEnglish(category.description, value) })}
-                          autoComplete="off"
+                          value={category.description}
+                          onChange={(description) => update(index, { description })}
                           multiline={2}
-                          helpText={translationsNote(hasTranslations(category.description))}
                           error={err(`categories.${index}.description`)}
                         />
                         <FormLayout.Group>
@@ -153,7 +122,7 @@ export default function InventoryPage() {
                 ))}
                 {items.length > 0 && (
                   <InlineStack gap="200">
-                    <Button onClick={addEmpty}>Add a category</Button>
+                    <Button onClick={addCategory}>Add a category</Button>
                   </InlineStack>
                 )}
               </BlockStack>
@@ -173,13 +142,12 @@ export default function InventoryPage() {
                     error={err('specialCategories.processed')}
                   />
                   {special.processed && (
-                    <TextField
+                    <EnglishTextField
                       label="Which sensitive data, and why"
-                      value={english(special.details)}
-                      onChange={(value) => setSpecial((previous) => ({ ...previous, details: withOptionalEnglish(previous.details, value) }))}
-                      autoComplete="off"
+                      value={special.details}
+                      optional
+                      onChange={(details) => setSpecial((previous) => ({ ...previous, details }))}
                       multiline={3}
-                      helpText={translationsNote(hasTranslations(special.details))}
                       error={err('specialCategories.details')}
                     />
                   )}

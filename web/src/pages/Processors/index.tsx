@@ -24,9 +24,9 @@ import {
   TextField,
 } from '@shopify/polaris';
 import { useRecords, useReference } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { EnglishTextField, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
 import { RECIPIENT_KIND_LABELS, SAFEGUARD_LABELS, SCC_MODULE_LABELS, label, options } from '../../records/labels.ts';
-import { english, hasTranslations, slugify, withEnglish } from '../../records/text.ts';
+import { english, slugify } from '../../records/text.ts';
 import type { Finding, LocalizedText, Preset, Processor, Recipients, Reference } from '../../records/types.ts';
 
 const RECIPIENT_KINDS = Object.keys(RECIPIENT_KIND_LABELS);
@@ -414,13 +414,11 @@ export default function ProcessorsPage() {
                   <TextField label="Name" value={editing.form.name} onChange={(name) => setForm({ name })} autoComplete="off" error={perr('name')} />
                   <TextField label="ID" value={editing.form.id} onChange={(id) => setForm({ id, autoId: false })} autoComplete="off" monospaced error={perr('id')} />
                 </FormLayout.Group>
-                <TextField
+                <EnglishTextField
                   label="Service"
-                  value={english(editing.form.service)}
-                  onChange={(value) => setForm({ service: withEnglish(editing.form.service, value) })}
-                  autoComplete="off"
+                  value={editing.form.service}
+                  onChange={(service) => setForm({ service })}
                   placeholder="e.g. Payment processing"
-                  helpText={translationsNote(hasTranslations(editing.form.service))}
                   error={perr('service')}
                 />
                 <Select

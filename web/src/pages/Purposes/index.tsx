@@ -1,75 +1,43 @@
 // Purposes: why the store processes personal data, on which legal basis (GDPR Art. 6(1)), and
 // which data categories each purpose uses (Art. 13(1)(c), (d)).
-import { useEffect, useState } from 'react';
 import { Banner, BlockStack, Button, Card, ChoiceList, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { EnglishTextField, ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
 import { LEGAL_BASIS_LABELS, options } from '../../records/labels.ts';
 import { STARTER_PURPOSES } from '../../records/starter.ts';
-import { english, hasTranslations, slugify, withEnglish, withOptionalEnglish } from '../../records/text.ts';
+import { useKeyedItems } from '../../records/useKeyedItems.ts';
+import { english } from '../../records/text.ts';
 import type { Purpose } from '../../records/types.ts';
 
 const BASES = ['contract', 'legal_obligation', 'legitimate_interest', 'consent'];
 
-interface Item {
-  purpose: Purpose;
-  autoKey: boolean;
-}
-
 export default function PurposesPage() {
   const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
-  const [items, setItems] = useState<Item[]>();
-
-  useEffect(() => {
-    if (data && !items) setItems((data.records.purposes ?? []).map((purpose) => ({ purpose: structuredClone(purpose), autoKey: false })));
-  }, [data, items]);
+  const { items, update, addStarters, addEmpty, remove, missingStarter } = useKeyedItems(data?.records.purposes, Boolean(data), STARTER_PURPOSES);
 
   const inventory = data?.records.inventory?.categories ?? [];
   const inventoryKeys = new Set(inventory.map((c) => c.key));
   const err = (path: string) => fieldError('purposes', path);
 
-  const update = (index: number, change: Partial<Purpose>, autoKey?: boolean) =>
-    setItems((previous) =>
-      previous?.map((item, i) => {
-        if (i !== index) return item;
-        const purpose = { ...item.purpose, ...change };
-        const keepAuto = autoKey ?? item.autoKey;
-        if (keepAuto && change.name !== undefined) purpose.key = slugify(english(purpose.name));
-        return { purpose, autoKey: keepAuto };
-      }),
-    );
-
-  function addStarter() {
-    setItems((previous) => {
-      const list = previous ?? [];
-      const keys = new Set(list.map((item) => item.purpose.key));
-      const added = STARTER_PURPOSES.filter((p) => !keys.has(p.key)).map((p) => {
-        const purpose = structuredClone(p);
-        const known = purpose.categories.filter((key) => inventoryKeys.has(key));
-        if (known.length) purpose.categories = known;
-        return { purpose, autoKey: false };
-      });
-      return [...list, ...added];
+  // A usual purpose names the usual categories; those this store has listed are kept.
+  const addStarter = () =>
+    addStarters((purpose) => {
+      const known = purpose.categories.filter((key) => inventoryKeys.has(key));
+      return known.length ? { ...purpose, categories: known } : purpose;
     });
-  }
-
-  function addEmpty() {
-    setItems((previous) => [...(previous ?? []), { purpose: { key: '', name: '', description: '', legalBasis: 'contract', categories: [] }, autoKey: true }]);
-  }
+  const addPurpose = () => addEmpty({ key: '', name: '', description: '', legalBasis: 'contract', categories: [] });
 
   async function submit() {
     if (!items) return;
     await save(
       'purposes',
-      items.map(({ purpose }) => {
+      items.map(({ value: purpose }) => {
         const { legitimateInterest, ...rest } = purpose;
         return { ...rest, key: purpose.key.trim(), ...(purpose.legalBasis === 'legitimate_interest' && legitimateInterest ? { legitimateInterest } : {}) };
       }),
       'Purposes saved',
     );
   }
-
-  const missingStarter = items ? STARTER_PURPOSES.some((p) => !items.some((item) => item.purpose.key === p.key)) : false;
 
   return (
     <Page
@@ -93,13 +61,13 @@ export default function PurposesPage() {
               <BlockStack gap="400">
                 {items.length === 0 && (
                   <Card>
-                    <EmptyState heading="Say why you process personal data" action={{ content: 'Add the usual purposes', onAction: addStarter }} secondaryAction={{ content: 'Add a purpose', onAction: addEmpty }} image="">
+                    <EmptyState heading="Say why you process personal data" action={{ content: 'Add the usual purposes', onAction: addStarter }} secondaryAction={{ content: 'Add a purpose', onAction: addPurpose }} image="">
                       <p>Most shops process data to fulfil orders, to meet tax and accounting duties, to prevent fraud and improve the store, and to send newsletters to those who opted in.</p>
                     </EmptyState>
                   </Card>
                 )}
                 {err('_') && <Text as="p" tone="critical">{err('_')}</Text>}
-                {items.map(({ purpose }, index) => {
+                {items.map(({ value: purpose }, index) => {
                   const unknown = purpose.categories.filter((key) => !inventoryKeys.has(key));
                   const categoryError = Object.entries(errors?.section === 'purposes' ? errors.fields : {}).find(([path]) =>
                     path.startsWith(`${index}.categories`) || path.startsWith(`purposes.${index}.categories`),
@@ -110,28 +78,24 @@ export default function PurposesPage() {
                         <ItemHeading
                           title={english(purpose.name) || 'New purpose'}
                           name={english(purpose.name) || 'this purpose'}
-                          onRemove={() => setItems((previous) => previous?.filter((_, i) => i !== index))}
+                          onRemove={() => remove(index)}
                         />
                         <FormLayout>
                           <FormLayout.Group>
-                            <TextField
+                            <EnglishTextField
                               label="Purpose"
-                              value={english(purpose.name)}
-                              onChange={(value) => update(index, { name: withEnglish(purpose.name, value) })}
-                              autoComplete="off"
+                              value={purpose.name}
+                              onChange={(name) => update(index, { name })}
                               placeholder="e.g. To fulfil and manage orders"
-                              helpText={translationsNote(hasTranslations(purpose.name))}
                               error={err(`${index}.name`)}
                             />
                             <TextField label="Key" value={purpose.key} onChange={(value) => update(index, { key: value }, false)} autoComplete="off" monospaced error={err(`${index}.key`)} />
                           </FormLayout.Group>
-                          <TextField
+                          <EnglishTextField
                             label="Description"
-                            value={english(purpose.description)}
-                            onChange={(value) => update(index, { description: withEnglish(purpose.description, value) })}
-                            autoComplete="off"
+                            value={purpose.description}
+                            onChange={(description) => update(index, { description })}
                             multiline={2}
-                            helpText={translationsNote(hasTranslations(purpose.description))}
                             error={err(`${index}.description`)}
                           />
                           <Select
@@ -142,13 +106,13 @@ export default function PurposesPage() {
                             error={err(`${index}.legalBasis`)}
                           />
                           {purpose.legalBasis === 'legitimate_interest' && (
-                            <TextField
+                            <EnglishTextField
                               label="The legitimate interest you rely on"
-                              value={english(purpose.legitimateInterest)}
-                              onChange={(value) => update(index, { legitimateInterest: withOptionalEnglish(purpose.legitimateInterest, value) })}
-                              autoComplete="off"
+                              value={purpose.legitimateInterest}
+                              optional
+                              onChange={(legitimateInterest) => update(index, { legitimateInterest })}
                               placeholder="e.g. preventing fraud"
-                              helpText={translationsNote(hasTranslations(purpose.legitimateInterest)) ?? 'The policy must name it (Art. 13(1)(d)).'}
+                              helpText="The policy must name it (Art. 13(1)(d))."
                               error={err(`${index}.legitimateInterest`)}
                             />
                           )}
@@ -170,7 +134,7 @@ export default function PurposesPage() {
                 })}
                 {items.length > 0 && (
                   <InlineStack>
-                    <Button onClick={addEmpty}>Add a purpose</Button>
+                    <Button onClick={addPurpose}>Add a purpose</Button>
                   </InlineStack>
                 )}
               </BlockStack>

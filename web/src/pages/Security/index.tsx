@@ -2,11 +2,10 @@
 // data (GDPR Art. 32, named in the record of processing, Art. 30(1)(g)), and whether the store
 // makes automated decisions with legal or similar effects (Art. 13(2)(f), 22).
 import { useEffect, useState } from 'react';
-import { BlockStack, Card, ChoiceList, Layout, Page, TextField } from '@shopify/polaris';
+import { BlockStack, Card, ChoiceList, Layout, Page } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { EnglishTextField, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
 import { SECURITY_MEASURE_LABELS, options } from '../../records/labels.ts';
-import { english, hasTranslations, withOptionalEnglish } from '../../records/text.ts';
 import type { AutomatedDecisions, Security } from '../../records/types.ts';
 
 const MEASURES = Object.keys(SECURITY_MEASURE_LABELS);
@@ -68,13 +67,12 @@ export default function SecurityPage() {
                     error={fieldError('automatedDecisions', 'used')}
                   />
                   {decisions.used && (
-                    <TextField
+                    <EnglishTextField
                       label="Which decisions, the logic involved and their effects"
-                      value={english(decisions.description)}
-                      onChange={(value) => setDecisions((previous) => ({ ...previous, description: withOptionalEnglish(previous.description, value) }))}
-                      autoComplete="off"
+                      value={decisions.description}
+                      optional
+                      onChange={(description) => setDecisions((previous) => ({ ...previous, description }))}
                       multiline={3}
-                      helpText={translationsNote(hasTranslations(decisions.description))}
                       error={fieldError('automatedDecisions', 'description')}
                     />
                   )}
