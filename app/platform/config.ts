@@ -39,6 +39,8 @@ const env = z.object({
   /** proxies in front of the app whose X-Forwarded-For entries are trusted (Shopify's app proxy: 1; add your load balancer) */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** a customer with more orders than this is exported with a Shopify bulk operation instead of paging */
+  EXPORT_BULK_ABOVE_ORDERS: z.coerce.number().int().min(0).default(250),
 });
 
 export interface Config {
@@ -57,6 +59,7 @@ export interface Config {
   jobQueue: 'database' | 'pg-boss';
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
   trustProxy: number;
+  exportBulkAboveOrders: number;
 }
 
 /**
@@ -107,5 +110,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jobQueue: vars.JOB_QUEUE,
     logLevel: vars.LOG_LEVEL,
     trustProxy: vars.TRUST_PROXY,
+    exportBulkAboveOrders: vars.EXPORT_BULK_ABOVE_ORDERS,
   };
 }

@@ -1,13 +1,15 @@
 // A local stand-in for the parts of the Shopify Admin GraphQL API that Lawfully uses, for the
 // local preview and the tests. It answers like Shopify: the documented shapes, relay cursor
-// pagination, access tokens obtained by token exchange, and cost-based throttling (THROTTLED).
-// In-memory: the preview starts with a fresh demo shop every time.
-import { buildSchema, graphql, parse, type GraphQLError } from 'graphql';
+// pagination, access tokens obtained by token exchange, cost-based throttling (the requested cost
+// is taken up front, the unused part refunded; THROTTLED when the bucket is short) and bulk query
+// operations with their JSONL results. In-memory: the preview starts with a fresh demo shop every time.
+import { buildSchema, graphql, graphqlSync, parse, type GraphQLError } from 'graphql';
 import { jwtVerify } from 'jose';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../platform/clock.ts';
 import { typeDefs } from './schema.ts';
-import { requestedQueryCost } from './cost.ts';
+import { actualQueryCost, requestedQueryCost } from './cost.ts';
+import { bulkOperationView, bulkQueryProblem, jsonlBody, toJsonl, type BulkOperationRecord } from './bulk-operations.ts';
 import { createBucket, STANDARD_BUCKET, type BucketOptions } from './bucket.ts';
 import type { ShopSeed, StandInCustomer, StandInOrder } from './demo-shop.ts';
 import { matchesSearch } from './search-query.ts';
@@ -21,6 +23,9 @@ export interface StandInCall {
   /** the root fields asked for, e.g. ["customerRequestDataErasure"] */
   fields: string[];
   variables: Record<string, unknown>;
+  /** what the bucket was charged up front, and what it kept after the refund */
+  requestedQueryCost: number;
+  actualQueryCost: number;
 }
 
 interface ShopState {
@@ -29,6 +34,7 @@ interface ShopState {
   metafields: Map<string, { id: string; namespace: string; key: string; type: string; value: string; updatedAt: Date }>;
   policies: Map<string, { body: string; updatedAt: Date }>;
   erasureRequests: Array<{ customerId: string; at: Date }>;
+  bulkOperations: BulkOperationRecord[];
 }
 
 const gid = (type: string, id: number | string) => `gid://shopify/${type}/${id}`;
@@ -43,11 +49,15 @@ interface PageArgs {
   reverse?: boolean;
 }
 
-/** Relay connection over an ordered list; cursors are opaque (base64 of the node's id). */
-function connection<T extends { id: number | string }, V>(items: T[], args: PageArgs, view: (item: T) => V) {
-  if (args.first === undefined && args.last === undefined) throw new Error('you must provide one of first or last');
+/**
+ * Relay connection over an ordered list; cursors are opaque (base64 of the node's id). A bulk
+ * operation reads `everything`: page sizes do not apply there.
+ */
+function connection<T extends { id: number | string }, V>(items: T[], args: PageArgs, view: (item: T) => V, everything = false) {
+  if (everything) args = { reverse: args.reverse, first: items.length };
+  else if (args.first === undefined && args.last === undefined) throw new Error('you must provide one of first or last');
   const size = args.first ?? args.last!;
-  if (size > 250) throw new Error('The maximum number of items you can request is 250.');
+  if (size > 250 && !everything) throw new Error('The maximum number of items you can request is 250.');
   const ordered = args.reverse ? [...items].reverse() : items;
   const cursorOf = (item: T) => Buffer.from(`cursor:${item.id}`).toString('base64url');
   const indexOf = (cursor: string) => ordered.findIndex((item) => cursorOf(item) === cursor);
@@ -80,14 +90,17 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
   const states = new Map<string, ShopState>();
   const tokens = new Map<string, string>(); // access token → shop
   const calls: StandInCall[] = [];
+  let throttledCalls = 0;
+  const bulkResults = new Map<string, BulkOperationRecord>(); // result key → operation
 
   const addShop = (seed: ShopSeed) => {
-    states.set(seed.domain, { seed, bucket: createBucket(bucket, clock), metafields: new Map(), policies: new Map(), erasureRequests: [] });
+    states.set(seed.domain, { seed, bucket: createBucket(bucket, clock), metafields: new Map(), policies: new Map(), erasureRequests: [], bulkOperations: [] });
   };
   shops.forEach(addShop);
 
-  function views(state: ShopState) {
+  function views(state: ShopState, { bulk = false } = {}) {
     const { seed } = state;
+    const page = <T extends { id: number | string }, V>(items: T[], args: PageArgs, view: (item: T) => V) => connection(items, args, view, bulk);
     const money = (amount: string) => ({ amount, currencyCode: seed.currencyCode });
     const customerById = (id: number) => seed.customers.find((c) => c.id === id);
     const ordersOf = (customer: StandInCustomer) => seed.orders.filter((o) => o.customerId === customer.id);
@@ -110,7 +123,7 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
         defaultAddress: c.address,
         lastOrder: () => (orders.at(-1) ? orderView(orders.at(-1)!) : null),
         emailMarketingConsent: { marketingState: c.marketingState, marketingOptInLevel: c.marketingState === 'SUBSCRIBED' ? 'SINGLE_OPT_IN' : null, consentUpdatedAt: c.marketingUpdatedAt?.toISOString() ?? null },
-        orders: (args: PageArgs) => connection(orders, args, orderView),
+        orders: (args: PageArgs) => page(orders, args, orderView),
       };
     };
     const orderView = (o: StandInOrder): Record<string, unknown> => ({
@@ -122,7 +135,7 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
       totalPriceSet: { shopMoney: money(o.total) },
       customer: () => (o.customerId ? (customerById(o.customerId) ? customerView(customerById(o.customerId)!) : null) : null),
       shippingAddress: o.shippingAddress,
-      lineItems: (args: PageArgs) => connection(o.lineItems, args, (li) => ({ ...li, id: gid('LineItem', li.id) })),
+      lineItems: (args: PageArgs) => page(o.lineItems, args, (li) => ({ ...li, id: gid('LineItem', li.id) })),
     });
     const installationId = gid('AppInstallation', `${seed.domain.split('.')[0]}-lawfully`);
     const metafieldView = (m: ShopState['metafields'] extends Map<string, infer M> ? M : never) => ({ ...m, updatedAt: m.updatedAt.toISOString() });
@@ -138,13 +151,13 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
         billingAddress: seed.billingAddress,
       }),
       customers: (args: PageArgs & { query?: string }) =>
-        connection(seed.customers.filter((c) => matchesSearch(args.query, { id: c.id, email: c.email, created_at: c.createdAt, updated_at: c.updatedAt, country: c.address.countryCodeV2 })), args, customerView),
+        page(seed.customers.filter((c) => matchesSearch(args.query, { id: c.id, email: c.email, created_at: c.createdAt, updated_at: c.updatedAt, country: c.address.countryCodeV2 })), args, customerView),
       customer: ({ id }: { id: string }) => {
         const c = customerById(numericId(id));
         return c ? customerView(c) : null;
       },
       orders: (args: PageArgs & { query?: string }) =>
-        connection(seed.orders.filter((o) => matchesSearch(args.query, { id: o.id, customer_id: o.customerId, email: o.email, created_at: o.createdAt })), args, orderView),
+        page(seed.orders.filter((o) => matchesSearch(args.query, { id: o.id, customer_id: o.customerId, email: o.email, created_at: o.createdAt })), args, orderView),
       order: ({ id }: { id: string }) => {
         const o = seed.orders.find((x) => x.id === numericId(id));
         return o ? orderView(o) : null;
@@ -157,7 +170,7 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
           return m ? metafieldView(m) : null;
         },
         metafields: (args: PageArgs & { namespace?: string }) =>
-          connection([...state.metafields.values()].filter((m) => !args.namespace || m.namespace === args.namespace), args, metafieldView),
+          page([...state.metafields.values()].filter((m) => !args.namespace || m.namespace === args.namespace), args, metafieldView),
       }),
       metafieldsSet: ({ metafields }: { metafields: Array<{ ownerId: string; namespace?: string; key: string; type?: string; value: string }> }) => {
         if (metafields.length > 25) return { metafields: null, userErrors: [userError(['metafields'], 'Exceeded the maximum metafields input limit of 25.')] };
@@ -186,6 +199,15 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
           userErrors: [],
         };
       },
+      currentBulkOperation: ({ type = 'QUERY' }: { type?: string }) => {
+        const latest = type === 'QUERY' ? state.bulkOperations.at(-1) : undefined;
+        return latest ? bulkOperationView(latest, clock.now(), resultUrl(seed.domain)) : null;
+      },
+      node: ({ id }: { id: string }) => {
+        const operation = state.bulkOperations.find((o) => o.id === id);
+        return operation ? bulkOperationView(operation, clock.now(), resultUrl(seed.domain)) : null;
+      },
+      bulkOperationRunQuery: ({ query }: { query: string }) => runBulkQuery(state, query),
       customerRequestDataErasure: ({ customerId }: { customerId: string }) => {
         if (!customerById(numericId(customerId))) return { customerId: null, userErrors: [{ ...userError(['customerId'], 'Customer does not exist'), code: 'DOES_NOT_EXIST' }] };
         state.erasureRequests.push({ customerId, at: clock.now() });
@@ -214,6 +236,46 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
     return root;
   }
 
+  const resultUrl = (shop: string) => (key: string) => `https://${shop}/standin/bulk-operation-results/${key}.jsonl`;
+
+  function runBulkQuery(state: ShopState, query: string) {
+    const invalid = (message: string) => ({ bulkOperation: null, userErrors: [{ field: ['query'], message, code: 'INVALID' }] });
+    const current = state.bulkOperations.at(-1);
+    if (current && bulkOperationView(current, clock.now(), resultUrl(state.seed.domain)).status !== 'COMPLETED') {
+      return { bulkOperation: null, userErrors: [{ field: null, message: `A bulk query operation for this app and shop is already in progress: ${current.id}.`, code: 'OPERATION_IN_PROGRESS' }] };
+    }
+    let document;
+    try {
+      document = parse(query);
+    } catch (error) {
+      return invalid((error as GraphQLError).message);
+    }
+    const problem = bulkQueryProblem(schema, document);
+    if (problem) return invalid(problem);
+    const result = graphqlSync({ schema, source: query, rootValue: views(state, { bulk: true }) });
+    if (result.errors?.length || !result.data) return invalid(result.errors?.map((e) => e.message).join('; ') ?? 'The query returned nothing.');
+    const { lines, rootObjectCount } = toJsonl(schema, document, result.data as Record<string, unknown>);
+    const operation: BulkOperationRecord = {
+      id: gid('BulkOperation', 720000 + bulkResults.size + 1),
+      query,
+      createdAt: clock.now(),
+      lines,
+      rootObjectCount,
+      resultKey: randomBytes(16).toString('hex'),
+    };
+    state.bulkOperations.push(operation);
+    bulkResults.set(operation.resultKey, operation);
+    return { bulkOperation: bulkOperationView(operation, clock.now(), resultUrl(state.seed.domain)), userErrors: [] };
+  }
+
+  /** GET of a result URL: like Shopify's signed storage URLs, it needs no access token. */
+  function bulkResult(url: URL): Response {
+    const key = /^\/standin\/bulk-operation-results\/([0-9a-f]+)\.jsonl$/.exec(url.pathname)?.[1];
+    const operation = key ? bulkResults.get(key) : undefined;
+    if (!operation) return new Response('Not Found', { status: 404 });
+    return new Response(jsonlBody(operation), { headers: { 'Content-Type': 'application/jsonl' } });
+  }
+
   async function graphqlEndpoint(shop: string, request: Request): Promise<Response> {
     const state = states.get(shop);
     const token = request.headers.get('x-shopify-access-token');
@@ -239,18 +301,22 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
         errors: [{ message: `Query cost is ${cost}, which exceeds the single query max cost limit (${MAX_SINGLE_QUERY_COST}).`, extensions: { code: 'MAX_COST_EXCEEDED', cost, maxCost: MAX_SINGLE_QUERY_COST } }],
       });
     }
+    // Shopify takes the requested cost before running the query and refunds what it did not use.
     if (!state.bucket.take(cost)) {
+      throttledCalls += 1;
       return Response.json({
         errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
         extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: state.bucket.status() } },
       });
     }
-    calls.push({ shop, kind, fields, variables });
     const result = await graphql({ schema, source: body.query, rootValue: views(state), variableValues: variables });
+    const actual = Math.min(cost, actualQueryCost(schema, document, variables, result.data as Record<string, unknown> | null | undefined));
+    state.bucket.refund(cost - actual);
+    calls.push({ shop, kind, fields, variables, requestedQueryCost: cost, actualQueryCost: actual });
     return Response.json({
       ...(result.errors ? { errors: result.errors.map((e) => ({ message: e.message, locations: e.locations, path: e.path })) } : {}),
       ...(result.data !== undefined ? { data: result.data } : {}),
-      extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: state.bucket.status() } },
+      extensions: { cost: { requestedQueryCost: cost, actualQueryCost: actual, throttleStatus: state.bucket.status() } },
     });
   }
 
@@ -282,6 +348,7 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
     const shop = url.hostname;
     if (request.method === 'POST' && url.pathname === '/admin/oauth/access_token') return tokenExchange(shop, request);
     if (request.method === 'POST' && /^\/admin\/api\/[^/]+\/graphql\.json$/.test(url.pathname)) return graphqlEndpoint(shop, request);
+    if (request.method === 'GET' && url.pathname.startsWith('/standin/bulk-operation-results/')) return bulkResult(url);
     return Response.json({ errors: 'Not Found' }, { status: 404 });
   }
 
@@ -294,12 +361,16 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, bucket 
   return {
     fetch: standInFetch,
     calls,
+    /** how many queries were refused with THROTTLED */
+    throttledCalls: () => throttledCalls,
     addShop,
     /** what Lawfully asked Shopify to erase in that shop */
     erasureRequests: (shop: string) => stateOf(shop).erasureRequests,
     metafield: (shop: string, namespace: string, key: string) => stateOf(shop).metafields.get(`${namespace}.${key}`),
     policy: (shop: string, type = 'PRIVACY_POLICY') => stateOf(shop).policies.get(type),
     seed: (shop: string) => stateOf(shop).seed,
+    bulkOperations: (shop: string) => stateOf(shop).bulkOperations,
+    throttleStatus: (shop: string) => stateOf(shop).bucket.status(),
   };
 }
 

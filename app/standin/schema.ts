@@ -4,6 +4,9 @@ export const typeDefs = /* GraphQL */ `
   scalar DateTime
   scalar URL
   scalar Decimal
+  scalar UnsignedInt64
+
+  interface Node { id: ID! }
 
   type PageInfo { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
   type UserError { field: [String!] message: String! }
@@ -58,6 +61,18 @@ export const typeDefs = /* GraphQL */ `
   enum ShopPolicyType { PRIVACY_POLICY REFUND_POLICY SHIPPING_POLICY TERMS_OF_SERVICE CONTACT_INFORMATION LEGAL_NOTICE TERMS_OF_SALE SUBSCRIPTION_POLICY }
   type ShopPolicy { id: ID! type: ShopPolicyType! title: String! body: String! url: URL! updatedAt: DateTime! }
 
+  enum BulkOperationStatus { CANCELED CANCELING COMPLETED CREATED EXPIRED FAILED RUNNING }
+  enum BulkOperationType { QUERY MUTATION }
+  enum BulkOperationErrorCode { ACCESS_DENIED INTERNAL_SERVER_ERROR TIMEOUT }
+  enum BulkOperationUserErrorCode { INVALID OPERATION_IN_PROGRESS }
+  type BulkOperation implements Node {
+    id: ID! type: BulkOperationType! status: BulkOperationStatus! errorCode: BulkOperationErrorCode query: String!
+    createdAt: DateTime! completedAt: DateTime objectCount: UnsignedInt64! rootObjectCount: UnsignedInt64!
+    fileSize: UnsignedInt64 url: URL partialDataUrl: URL
+  }
+  type BulkOperationUserError { field: [String!] message: String! code: BulkOperationUserErrorCode }
+  type BulkOperationRunQueryPayload { bulkOperation: BulkOperation userErrors: [BulkOperationUserError!]! }
+
   enum CustomerSortKeys { CREATED_AT ID UPDATED_AT NAME }
   enum OrderSortKeys { CREATED_AT ID PROCESSED_AT }
 
@@ -68,6 +83,8 @@ export const typeDefs = /* GraphQL */ `
     orders(first: Int, after: String, last: Int, before: String, query: String, sortKey: OrderSortKeys, reverse: Boolean): OrderConnection!
     order(id: ID!): Order
     currentAppInstallation: AppInstallation!
+    currentBulkOperation(type: BulkOperationType = QUERY): BulkOperation
+    node(id: ID!): Node
   }
 
   input MetafieldsSetInput { ownerId: ID! namespace: String key: String! type: String value: String! }
@@ -87,5 +104,6 @@ export const typeDefs = /* GraphQL */ `
     customerRequestDataErasure(customerId: ID!): CustomerRequestDataErasurePayload
     customerEmailMarketingConsentUpdate(input: CustomerEmailMarketingConsentUpdateInput!): CustomerEmailMarketingConsentUpdatePayload
     customerUpdate(input: CustomerInput!): CustomerUpdatePayload
+    bulkOperationRunQuery(query: String!, groupObjects: Boolean): BulkOperationRunQueryPayload
   }
 `;
