@@ -147,3 +147,46 @@ export function demoShop({ now = new Date(), customers = 300, orders = 600, doma
 export function emptyShop(domain: string, name = domain.split('.')[0]!): ShopSeed {
   return { domain, name, email: `owner@${domain}`, contactEmail: `info@${domain}`, currencyCode: 'EUR', billingAddress: {}, customers: [], orders: [] };
 }
+
+/**
+ * Adds a customer with `orders` orders to a shop (large exports: tests and bench:dsar). One to
+ * three lines an order, and every fiftieth order has fourteen, longer than an export's first page
+ * of lines. The same every time.
+ */
+export function addCustomerWithOrders(seed: ShopSeed, { orders, now = new Date() }: { orders: number; now?: Date }): StandInCustomer {
+  const random = seededRandom(orders);
+  const nextCustomerId = Math.max(7000000000, ...seed.customers.map((c) => c.id)) + 1;
+  const nextOrderId = Math.max(5500000000, ...seed.orders.map((o) => o.id)) + 1;
+  const nextLineId = Math.max(9100000000, ...seed.orders.flatMap((o) => o.lineItems.map((l) => l.id))) + 1;
+  const createdAt = new Date(now.getTime() - 3 * 365 * DAY);
+  const customer: StandInCustomer = {
+    id: nextCustomerId,
+    email: `customer${nextCustomerId - 7000000000}@example.com`,
+    firstName: 'Ilze',
+    lastName: 'Liepa',
+    phone: null,
+    createdAt,
+    updatedAt: now,
+    state: 'ENABLED',
+    tags: [],
+    address: { ...PLACES[0]!, address1: '12 Example street' },
+    marketingState: 'NOT_SUBSCRIBED',
+    marketingUpdatedAt: null,
+  };
+  seed.customers.push(customer);
+  let lineId = nextLineId;
+  for (let i = 0; i < orders; i++) {
+    const lines = (i + 1) % 50 === 0 ? 14 : 1 + Math.floor(random() * 3);
+    seed.orders.push({
+      id: nextOrderId + i,
+      name: `#${nextOrderId - 5500000000 + 1000 + i}`,
+      createdAt: new Date(createdAt.getTime() + ((i + 1) / (orders + 1)) * (now.getTime() - createdAt.getTime() - DAY)),
+      customerId: customer.id,
+      email: customer.email,
+      total: (9 + random() * 180).toFixed(2),
+      lineItems: Array.from({ length: lines }, () => ({ id: lineId++, title: PRODUCTS[Math.floor(random() * PRODUCTS.length)]!, quantity: 1 + Math.floor(random() * 2) })),
+      shippingAddress: customer.address,
+    });
+  }
+  return customer;
+}

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { createAdminApi, throttleWaitMs } from '../../app/platform/admin-api.ts';
 import { UpstreamError } from '../../app/platform/errors.ts';
+import { addCustomerWithOrders } from '../../app/standin/demo-shop.ts';
 
 const CUSTOMERS = `query Customers($first: Int!, $after: String, $query: String) {
   customers(first: $first, after: $after, query: $query) {
@@ -121,6 +122,133 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     }).forShop(SHOP_A);
     for (let i = 0; i < 8; i++) await patient.request(CUSTOMERS, { first: 250 });
     expect(waited).toBeGreaterThan(0);
+  });
+
+  const rawClient = async () => {
+    const session = await t.deps.shopify.config.sessionStorage.loadSession(t.deps.shopify.api.session.getOfflineId(SHOP_A));
+    return new t.deps.shopify.api.clients.Graphql({ session: session! });
+  };
+  const clientWith = (options: Partial<Parameters<typeof createAdminApi>[0]>) =>
+    createAdminApi({
+      shopify: t.deps.shopify.api,
+      loadOfflineSession: (shop) => t.deps.shopify.config.sessionStorage.loadSession(t.deps.shopify.api.session.getOfflineId(shop)),
+      clock: t.clock,
+      sleep: async (ms) => t.standInClock.advance(ms),
+      ...options,
+    }).forShop(SHOP_A);
+  const BULK_ORDERS = (customerId: number) =>
+    `{ orders(query: "customer_id:${customerId}") { edges { node { id name lineItems { edges { node { title quantity } } } } } } }`;
+
+  it('charges the requested cost up front and refunds what the query did not use, as its extensions say', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    const customer = seed.customers.find((c) => seed.orders.filter((o) => o.customerId === c.id).length === 2)!;
+    t.standInClock.advance(60_000); // start from a full bucket
+    const response = await (await rawClient()).request(
+      `query ($id: ID!) { customer(id: $id) { orders(first: 50) { nodes { id lineItems(first: 10) { nodes { title } } } } } }`,
+      { variables: { id: `gid://shopify/Customer/${customer.id}` } },
+    );
+    const lines = seed.orders.filter((o) => o.customerId === customer.id).reduce((sum, o) => sum + o.lineItems.length, 0);
+    // customer 1 + orders 2 + per order (1 + lineItems 2 + a point a line)
+    expect(response.extensions?.cost).toEqual({
+      requestedQueryCost: 1 + 2 + 50 * (1 + 2 + 10),
+      actualQueryCost: 1 + 2 + 2 * (1 + 2) + lines,
+      throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 2000 - (1 + 2 + 2 * 3 + lines), restoreRate: 100 },
+    });
+  });
+
+  it('refuses a query whose requested cost is not in the bucket, even when it would use little', async () => {
+    const noWait = clientWith({ maxThrottleRetries: 0 });
+    t.standInClock.advance(60_000);
+    await noWait.request(CUSTOMERS, { first: 250 });
+    await noWait.request(CUSTOMERS, { first: 250 });
+    await noWait.request(CUSTOMERS, { first: 250 }); // 1506 of 2000 points used
+    const fewOrders = `query { orders(first: 150, query: "customer_id:1") { nodes { id lineItems(first: 1) { nodes { title } } } } }`; // requests 602, finds none
+    await expect(noWait.request(fewOrders)).rejects.toThrow(/throttling/);
+  });
+
+  it('waits until the bucket holds a query it has sent before, instead of being throttled', async () => {
+    t.standInClock.advance(60_000);
+    const throttledBefore = t.standIn.throttledCalls();
+    let slept = 0;
+    const paced = clientWith({ maxThrottleRetries: 0, sleep: async (ms) => { slept += ms; t.standInClock.advance(ms); } });
+    for (let i = 0; i < 8; i++) await paced.request(CUSTOMERS, { first: 250 }); // 8 × 502 points: twice the bucket
+    expect(slept).toBeGreaterThan(0);
+    expect(t.standIn.throttledCalls()).toBe(throttledBefore);
+  });
+
+  it('runs a bulk query: created, running, then completed with one JSONL line per order and per line item naming its order', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    const customer = addCustomerWithOrders(seed, { orders: 60, now: new Date('2026-11-01T00:00:00Z') });
+    const orders = seed.orders.filter((o) => o.customerId === customer.id);
+    const start = await api().mutate<{ bulkOperation: { id: string; status: string } }>(
+      `mutation ($query: String!) { bulkOperationRunQuery(query: $query) { bulkOperation { id status } userErrors { field message code } } }`,
+      { query: BULK_ORDERS(customer.id) },
+      'bulkOperationRunQuery',
+    );
+    expect(start.bulkOperation.status).toBe('CREATED');
+    const poll = () =>
+      api().request<{ node: { status: string; objectCount: string; url: string | null } }>(
+        `query ($id: ID!) { node(id: $id) { ... on BulkOperation { status objectCount url } } }`,
+        { id: start.bulkOperation.id },
+      );
+    t.standInClock.advance(600);
+    expect((await poll()).node).toMatchObject({ status: 'RUNNING', url: null });
+    t.standInClock.advance(60_000);
+    const done = (await poll()).node;
+    const lineCount = orders.reduce((sum, o) => sum + o.lineItems.length, 0);
+    expect(done).toMatchObject({ status: 'COMPLETED', objectCount: String(orders.length + lineCount) });
+    const current = await api().request<{ currentBulkOperation: { id: string; status: string } }>('{ currentBulkOperation { id status } }');
+    expect(current.currentBulkOperation).toEqual({ id: start.bulkOperation.id, status: 'COMPLETED' });
+
+    const file = await t.standIn.fetch(done.url!);
+    const objects = (await file.text()).trim().split('\n').map((line) => JSON.parse(line));
+    expect(objects.filter((o) => !o.__parentId).map((o) => o.name)).toEqual(orders.map((o) => o.name));
+    const first = orders[0]!;
+    expect(objects.filter((o) => o.__parentId === `gid://shopify/Order/${first.id}`)).toEqual(
+      first.lineItems.map((l) => ({ title: l.title, quantity: l.quantity, __parentId: `gid://shopify/Order/${first.id}` })),
+    );
+    expect(objects[0]).not.toHaveProperty('lineItems');
+  });
+
+  it('refuses a second bulk query while one runs, and queries bulk operations do not accept', async () => {
+    const run = (query: string) =>
+      api().request<{ bulkOperationRunQuery: { bulkOperation: { id: string } | null; userErrors: Array<{ code: string; message: string }> } }>(
+        `mutation ($query: String!) { bulkOperationRunQuery(query: $query) { bulkOperation { id } userErrors { field message code } } }`,
+        { query },
+      );
+    const started = await run('{ customers { edges { node { id email } } } }');
+    expect(started.bulkOperationRunQuery.bulkOperation).not.toBeNull();
+    expect((await run('{ customers { edges { node { id } } } }')).bulkOperationRunQuery.userErrors[0]!.code).toBe('OPERATION_IN_PROGRESS');
+    t.standInClock.advance(60_000);
+    const nested = '{ customers { edges { node { id orders { edges { node { id lineItems { edges { node { title } } } } } } } } } }';
+    expect((await run(nested)).bulkOperationRunQuery.userErrors[0]).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/2 levels/) });
+    expect((await run('{ node(id: "gid://shopify/Order/1") { id } }')).bulkOperationRunQuery.userErrors[0]).toMatchObject({ code: 'INVALID' });
+  });
+
+  it('follows a bulk query to its end and answers its objects, waiting between polls', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    const customer = seed.customers.find((c) => seed.orders.filter((o) => o.customerId === c.id).length >= 2)!;
+    let slept = 0;
+    const outcome = await clientWith({ sleep: async (ms) => { slept += ms; t.standInClock.advance(ms); } }).bulkQuery(BULK_ORDERS(customer.id));
+    expect(outcome.ran).toBe(true);
+    const objects = outcome.ran ? outcome.objects : [];
+    expect(objects.filter((o) => !o.__parentId)).toHaveLength(seed.orders.filter((o) => o.customerId === customer.id).length);
+    expect(slept).toBeGreaterThan(0);
+  });
+
+  it('does not wait for another bulk query that holds the shop, but follows its own after a restart', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    const customer = seed.customers.find((c) => seed.orders.filter((o) => o.customerId === c.id).length >= 2)!;
+    t.standInClock.advance(60_000);
+    await api().request(`mutation { bulkOperationRunQuery(query: "{ customers { edges { node { id } } } }") { bulkOperation { id } userErrors { message } } }`);
+    await expect(api().bulkQuery(BULK_ORDERS(customer.id))).resolves.toEqual({ ran: false, reason: expect.stringMatching(/another bulk query/) });
+
+    t.standInClock.advance(60_000);
+    await api().request(`mutation ($query: String!) { bulkOperationRunQuery(query: $query) { bulkOperation { id } userErrors { message } } }`, { query: BULK_ORDERS(customer.id) });
+    const operations = t.standIn.bulkOperations(SHOP_A).length;
+    const outcome = await api().bulkQuery(BULK_ORDERS(customer.id));
+    expect(outcome.ran).toBe(true);
+    expect(t.standIn.bulkOperations(SHOP_A)).toHaveLength(operations);
   });
 
   it('computes the wait from the throttle status', () => {
