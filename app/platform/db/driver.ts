@@ -4,9 +4,9 @@
 // that was a third of the time of an acknowledgement. Here the statements go straight to the
 // driver adapter Prisma itself uses (the public SqlDriverAdapter interface), so they share its
 // connection and its transaction lock: on SQLite they never wait on a lock held by the same
-// process, as a second connection would. As with Prisma's own transactions on SQLite, a Prisma
-// query outside any transaction that runs while one is open runs on the same connection, inside
-// it; the work given to transaction() should therefore not wait on anything but its statements.
+// process, as a second connection would. On SQLite a statement outside any transaction waits for
+// an open one to end (sqlite-gate.ts); the work given to transaction() should therefore not wait
+// on anything but its own statements.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 import type { DatabaseKind } from './adapters.ts';
 
@@ -31,14 +31,21 @@ export interface Driver {
   transaction<T>(work: (tx: DriverTransaction) => Promise<T>): Promise<T>;
 }
 
-/** Wraps Prisma's adapter factory so the adapter Prisma connects is also available here. */
-export function retainingFactory<F extends SqlMigrationAwareDriverAdapterFactory | SqlDriverAdapterFactory>(factory: F) {
+/**
+ * Wraps Prisma's adapter factory so the adapter Prisma connects is also available here;
+ * `prepare` may wrap each adapter as it is connected (SQLite's statement gate).
+ */
+export function retainingFactory<F extends SqlMigrationAwareDriverAdapterFactory | SqlDriverAdapterFactory>(
+  factory: F,
+  prepare: (adapter: SqlDriverAdapter) => SqlDriverAdapter = (adapter) => adapter,
+) {
   let connected: Promise<SqlDriverAdapter> | undefined;
   const wrapped: SqlDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: () => {
-      const attempt = factory.connect().then((adapter) => {
+      const attempt = factory.connect().then((connectedAdapter) => {
+        const adapter = prepare(connectedAdapter);
         // Prisma disposes an adapter it gives up on, and connects a new one on its next query.
         const dispose = adapter.dispose.bind(adapter);
         adapter.dispose = () => {

@@ -9,6 +9,7 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { PrismaClient as PostgresClient } from './generated/postgres/client.ts';
 import { createAdapter, databaseKind, NameAsTextPool } from './adapters.ts';
 import { createDriver, retainingFactory, type Driver } from './driver.ts';
+import { gateStatementsBehindTransactions } from './sqlite-gate.ts';
 
 export type { Prisma } from './generated/sqlite/client.ts';
 export * as Models from './generated/sqlite/models.ts';
@@ -27,7 +28,7 @@ export function openDatabase(url: string): Db {
   const kind = databaseKind(url);
   // The adapter does not own a pool it is given: close it with the client.
   const pool = kind === 'postgres' ? new NameAsTextPool({ connectionString: url, max: 10 }) : undefined;
-  const { factory, connected, forget } = retainingFactory(createAdapter(url, pool));
+  const { factory, connected, forget } = retainingFactory(createAdapter(url, pool), kind === 'sqlite' ? gateStatementsBehindTransactions : undefined);
   if (kind === 'sqlite') {
     const file = url.replace(/^file:/, '').split('?')[0]!;
     // A folder that cannot be made is reported by the first query, as a database that is down.
