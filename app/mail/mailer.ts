@@ -4,7 +4,7 @@
 import nodemailer from 'nodemailer';
 import type { Prisma } from '../platform/db/index.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import { decrypt, encrypt } from '../platform/crypto.ts';
+import { decrypt, encrypt, normaliseEmail, openSealed } from '../platform/crypto.ts';
 import { enqueueJob, type ClaimedJob } from '../jobs/queue.ts';
 import { UpstreamError } from '../platform/errors.ts';
 
@@ -57,11 +57,33 @@ export async function queueMail(tx: Pick<Prisma.TransactionClient, 'job'>, key: 
 export function mailJobHandlers({ config, mailer, db }: Pick<AppDeps, 'config' | 'mailer' | 'db'>) {
   return {
     'mail.send': async (job: ClaimedJob) => {
-      const payload = job.payload as { to: string; subject: string; text: string; sent?: boolean };
-      if (payload.sent) return;
+      const payload = job.payload as { to: string; subject: string; text: string; sent?: boolean; cancelled?: boolean };
+      if (payload.sent || payload.cancelled) return;
       await mailer.send({ to: decrypt(config.encryptionKey, payload.to), subject: payload.subject, text: decrypt(config.encryptionKey, payload.text) });
       // Once sent, the job keeps no copy of the recipient or the message.
       await db.job.update({ where: { id: job.id }, data: { payload: { subject: payload.subject, sent: true } } });
     },
   };
+}
+
+/**
+ * Withdraws the mails still waiting to go to a person who is being erased: their copy of the
+ * address and text goes, and the job ends as cancelled. A mail being sent at this moment goes.
+ * Returns how many were withdrawn. The erasure's own "you were erased" mails are queued after.
+ */
+export async function cancelMailsTo(tx: Pick<Prisma.TransactionClient, 'job'>, key: Buffer, shop: string, email: string, now: Date): Promise<number> {
+  const waiting = await tx.job.findMany({ where: { shop, kind: 'mail.send', status: { in: ['queued', 'failed'] } }, select: { id: true, payload: true } });
+  const theirs = waiting.filter(({ payload }) => {
+    const to = (payload as { to?: unknown } | null)?.to;
+    const address = typeof to === 'string' ? openSealed(key, to) : null;
+    return address !== null && normaliseEmail(address) === normaliseEmail(email);
+  });
+  for (const { id, payload } of theirs) {
+    const subject = (payload as { subject?: unknown }).subject;
+    await tx.job.update({
+      where: { id },
+      data: { status: 'done', payload: { subject: typeof subject === 'string' ? subject : '', cancelled: true }, lockedBy: null, lockedUntil: null, lastError: 'Cancelled: the recipient was erased.', finishedAt: now },
+    });
+  }
+  return theirs.length;
 }

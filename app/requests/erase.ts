@@ -17,8 +17,13 @@ export interface ErasureSubject {
   emailHash?: string | null;
   /** salted hash of the customer id, as the webhook ledger stores it */
   customerRef?: string | null;
-  /** the delivery being processed; other deliveries are redacted only once processed themselves */
+  /**
+   * the delivery being processed. With keepOpenRequests, other deliveries are redacted only once
+   * processed themselves; otherwise every delivery naming the customer is, whatever its state
+   */
   currentDeliveryId?: string;
+  /** when the erasure happens: a delivery redacted before its job ran counts as processed then */
+  at?: Date;
   /**
    * an erasure request is being fulfilled: the person's open requests (that erasure among them)
    * are left as they are until it closes, since retrying a failed Shopify call, matching
@@ -60,7 +65,28 @@ export async function anonymiseRequests(tx: Tx, shop: string, ids: string[]): Pr
   return { requestsAnonymised, exportPackages, notes };
 }
 
+/**
+ * Replaces the ledger's copies of the customer's webhooks by a redaction marker. A full erasure
+ * (customers/redact) takes every delivery, also one whose job has not run: that job then finds
+ * nothing to do (loadDelivery), so no export is ever built for a person already erased. This
+ * runs first in the erasure's transaction: it locks those rows, so a data_request job finishing
+ * at the same moment either commits before (and its request is anonymised below) or sees the
+ * marker and stops (see customers-data-request.ts).
+ */
+async function redactLedger(tx: Tx, shop: string, subject: ErasureSubject): Promise<number> {
+  if (!subject.customerRef) return 0;
+  const rows = { shop, customerRef: subject.customerRef };
+  const redacted = { payload: REDACTED_PAYLOAD, customerRef: null };
+  if (subject.keepOpenRequests) {
+    const processed = { OR: [{ processedAt: { not: null } }, ...(subject.currentDeliveryId ? [{ id: subject.currentDeliveryId }] : [])] };
+    return (await tx.webhookDelivery.updateMany({ where: { ...rows, ...processed }, data: redacted })).count;
+  }
+  const pending = (await tx.webhookDelivery.updateMany({ where: { ...rows, processedAt: null, ...(subject.currentDeliveryId ? { id: { not: subject.currentDeliveryId } } : {}) }, data: { ...redacted, processedAt: subject.at ?? new Date() } })).count;
+  return pending + (await tx.webhookDelivery.updateMany({ where: rows, data: redacted })).count;
+}
+
 export async function eraseLawfullyData(tx: Tx, shop: string, subject: ErasureSubject): Promise<ErasureCounts> {
+  const webhookPayloads = await redactLedger(tx, shop, subject);
   const who = [
     ...(subject.shopifyCustomerId ? [{ shopifyCustomerId: subject.shopifyCustomerId }] : []),
     ...(subject.emailHash ? [{ emailHash: subject.emailHash }] : []),
@@ -73,14 +99,6 @@ export async function eraseLawfullyData(tx: Tx, shop: string, subject: ErasureSu
     ? (await tx.dataSubjectRequest.findMany({ where: { shop, OR: who, ...(subject.keepOpenRequests ? { status: { notIn: OPEN_STATUSES } } : {}) }, select: { id: true } })).map((r) => r.id)
     : [];
   const anonymised = await anonymiseRequests(tx, shop, ids);
-  const webhookPayloads = subject.customerRef
-    ? (
-        await tx.webhookDelivery.updateMany({
-          where: { shop, customerRef: subject.customerRef, OR: [{ processedAt: { not: null } }, ...(subject.currentDeliveryId ? [{ id: subject.currentDeliveryId }] : [])] },
-          data: { payload: REDACTED_PAYLOAD, customerRef: null },
-        })
-      ).count
-    : 0;
   return { consentRecords, ...anonymised, webhookPayloads };
 }
 

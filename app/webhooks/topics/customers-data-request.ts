@@ -9,7 +9,10 @@ import { createRequest, addStep, addEvent } from '../../requests/store.ts';
 import { dueDate } from '../../requests/deadlines.ts';
 import { assembleExport, summarise } from '../../requests/export-package.ts';
 import { EXPORT_RETENTION_DAYS } from '../../requests/exports.ts';
-import { loadDelivery, minimisedPayload } from './delivery.ts';
+import { OPEN_STATUSES } from '../../requests/rights.ts';
+import { holdUnredacted, loadDelivery, minimisedPayload } from './delivery.ts';
+
+const ERASED_MEANWHILE = 'Superseded: the customer was erased by Shopify (customers/redact) while the export was being assembled.';
 
 export function customersDataRequest(deps: AppDeps) {
   const { db, clock, config } = deps;
@@ -24,8 +27,10 @@ export function customersDataRequest(deps: AppDeps) {
     if (!request) {
       const email = payload.customer.email ? normaliseEmail(payload.customer.email) : null;
       const salt = await shopSalt(db, shop);
-      request = await db.$transaction((tx) =>
-        createRequest(
+      request = await db.$transaction(async (tx) =>
+        !(await holdUnredacted(tx, delivery))
+          ? null // erased by customers/redact since the job started: nothing to answer
+          : createRequest(
           tx,
           {
             shop,
@@ -45,6 +50,7 @@ export function customersDataRequest(deps: AppDeps) {
           'shopify',
         ),
       );
+      if (!request) return;
     }
     if (await db.exportPackage.count({ where: { requestId: request.id } })) {
       await db.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: clock.now(), payload: minimisedPayload(payload) } });
@@ -54,6 +60,15 @@ export function customersDataRequest(deps: AppDeps) {
     const content = await assembleExport(deps, shop, { shopifyCustomerId: payload.customer.id, emailHash: request.emailHash, ordersRequested: payload.orders_requested }, { excludeRequestId: request.id });
     const now = clock.now();
     await db.$transaction(async (tx) => {
+      if (!(await holdUnredacted(tx, delivery))) {
+        // customers/redact erased the customer while the package was being assembled: it is
+        // not kept, and the request (anonymised by the erasure) closes if it is still open.
+        await tx.dataSubjectRequest.updateMany({
+          where: { id: request.id, status: { in: OPEN_STATUSES } },
+          data: { status: 'rejected', closedAt: now, finalisedBy: 'system', rejectionReason: ERASED_MEANWHILE },
+        });
+        return;
+      }
       await tx.exportPackage.create({
         data: { shop, requestId: request.id, content: content as never, summary: summarise(content), createdAt: now, expiresAt: new Date(now.getTime() + EXPORT_RETENTION_DAYS * 86_400_000) },
       });

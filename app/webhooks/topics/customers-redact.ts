@@ -9,6 +9,7 @@ import { normaliseEmail, saltedHash } from '../../platform/crypto.ts';
 import { shopSalt } from '../../platform/shops.ts';
 import { createRequest, addStep, addEvent } from '../../requests/store.ts';
 import { closeRequestsOfErasedPerson, eraseLawfullyData, openRequestsOf } from '../../requests/erase.ts';
+import { cancelMailsTo } from '../../mail/mailer.ts';
 import { customerRef } from '../ledger.ts';
 import { loadDelivery } from './delivery.ts';
 
@@ -33,7 +34,10 @@ export function customersRedact({ db, clock, config, jobs }: AppDeps) {
         emailHash,
         customerRef: customerRef(config.encryptionKey, shop, payload.customer.id),
         currentDeliveryId: delivery.id,
+        at: now,
       });
+      // Mails still waiting to go to them (a confirmation link, a deadline notice) are withdrawn.
+      const mailsWithdrawn = payload.customer.email ? await cancelMailsTo(tx, config.encryptionKey, shop, payload.customer.email, now) : 0;
       // Erasures (Shopify was holding them for a recent order, or not yet fulfilled) are done now
       // that Shopify erased the customer; anything else asked of a customer who no longer exists
       // cannot be answered, and would otherwise sit in the inbox as overdue.
@@ -49,7 +53,7 @@ export function customersRedact({ db, clock, config, jobs }: AppDeps) {
         { shop, type: 'erasure', source: 'shopify_webhook', status: 'completed', receivedAt: delivery.receivedAt, verifiedAt: delivery.receivedAt, dueAt: delivery.receivedAt, webhookDeliveryId: delivery.id, details: { ordersToRedact: payload.orders_to_redact.length } },
         'shopify',
       );
-      await addStep(tx, { shop, requestId: request.id, action: 'lawfully.erase', system: 'lawfully', result: 'ok', details: { ...counts }, at: now });
+      await addStep(tx, { shop, requestId: request.id, action: 'lawfully.erase', system: 'lawfully', result: 'ok', details: { ...counts, mailsWithdrawn }, at: now });
       await addStep(tx, {
         shop, requestId: request.id, action: 'lawfully.orders', system: 'lawfully', result: 'skipped', at: now,
         details: { ordersToRedact: payload.orders_to_redact.length, note: 'Lawfully keeps no copy of orders; Shopify erases the orders themselves.' },

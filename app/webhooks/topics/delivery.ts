@@ -1,5 +1,5 @@
 // Loads the ledger row a webhook job refers to and reads its payload with the topic's schema.
-import type { Db } from '../../platform/db/index.ts';
+import type { Db, Prisma } from '../../platform/db/index.ts';
 import { REDACTED_PAYLOAD } from '../../requests/erase.ts';
 import { payloadSchemas, type Payload, type Topic } from '../payloads.ts';
 
@@ -18,4 +18,14 @@ export async function loadDelivery<T extends Topic>(db: Db, topic: T, jobPayload
  */
 export function minimisedPayload(payload: Payload<'customers/data_request'> | Payload<'customers/redact'>): string {
   return JSON.stringify({ ...payload, customer: { id: payload.customer.id } });
+}
+
+/**
+ * Holds the delivery's row for the caller's transaction (a write that changes nothing) and says
+ * whether its customer is still there: false once customers/redact has erased them, however far
+ * the job had come. The erasure takes the same row first, so the two never interleave.
+ */
+export async function holdUnredacted(tx: Pick<Prisma.TransactionClient, 'webhookDelivery'>, delivery: { id: string; webhookId: string }): Promise<boolean> {
+  const { count } = await tx.webhookDelivery.updateMany({ where: { id: delivery.id, NOT: { payload: REDACTED_PAYLOAD } }, data: { webhookId: delivery.webhookId } });
+  return count === 1;
 }
