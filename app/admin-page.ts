@@ -5,14 +5,15 @@ import type { Request, Response } from 'express';
 import type { AppDeps } from './platform/deps.ts';
 import { ValidationError } from './platform/errors.ts';
 import { PREVIEW_SHOP } from './platform/config.ts';
+import { isShopDomain } from './platform/shop-domain.ts';
 
 const missingBuild = `<!doctype html><meta charset="utf-8"><title>Lawfully</title>
 <p>The admin has not been built yet: run <code>npm run build</code> (npm start does it for you).</p>`;
 
-export function adminPage({ config, shopify }: Pick<AppDeps, 'config' | 'shopify'>, indexHtml: string | undefined) {
+export function adminPage({ config }: Pick<AppDeps, 'config'>, indexHtml: string | undefined) {
   return (req: Request, res: Response) => {
-    const shop = shopify.api.utils.sanitizeShop(String(req.query.shop ?? (config.mode === 'preview' ? PREVIEW_SHOP : '')));
-    if (!shop) throw new ValidationError('Open Lawfully from your Shopify admin (the shop parameter is missing or invalid).');
+    const shop = req.query.shop ?? (config.mode === 'preview' ? PREVIEW_SHOP : undefined);
+    if (!isShopDomain(shop)) throw new ValidationError('Open Lawfully from your Shopify admin (the shop parameter is missing or invalid).');
     const head =
       config.mode === 'preview'
         ? `<meta name="shopify-api-key" content="${config.apiKey}"><script src="/preview/app-bridge.js"></script>`

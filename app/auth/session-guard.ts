@@ -3,8 +3,10 @@
 // exchanges the token for an offline access token (Shopify-managed installation).
 import type { NextFunction, Request, Response } from 'express';
 import { Router } from 'express';
+import type { JwtPayload } from '@shopify/shopify-api';
 import type { AppDeps } from '../platform/deps.ts';
 import { UnauthorizedError } from '../platform/errors.ts';
+import { isShopDomain } from '../platform/shop-domain.ts';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -18,17 +20,33 @@ declare global {
   }
 }
 
+/**
+ * The shop a verified session token speaks for, or null. Shopify's tokens always carry `exp`, and
+ * name the shop twice: `iss` (https://<shop>/admin) and `dest` (https://<shop>)
+ * (shopify.dev/docs/apps/build/authentication-authorization/session-tokens). The library checks
+ * only the signature, audience and times, then exchanges the token with whatever host `dest`
+ * names; a token that differs from Shopify's shape is refused before any call goes out.
+ */
+export function tokenShop(payload: Partial<JwtPayload>): string | null {
+  if (typeof payload.exp !== 'number') return null;
+  const shop = typeof payload.dest === 'string' ? /^https:\/\/([^/]+)$/.exec(payload.dest)?.[1] : undefined;
+  if (!isShopDomain(shop) || payload.iss !== `https://${shop}/admin`) return null;
+  return shop;
+}
+
 export function sessionGuard({ shopify }: Pick<AppDeps, 'shopify'>) {
   const router = Router();
   router.use(async (req: Request, res: Response, next: NextFunction) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token) throw new UnauthorizedError('A session token is required (Authorization: Bearer …).');
+    let payload: JwtPayload;
     try {
-      const payload = await shopify.api.session.decodeSessionToken(token);
-      res.locals.actor = `merchant:${payload.sub}`;
+      payload = await shopify.api.session.decodeSessionToken(token);
     } catch {
       throw new UnauthorizedError('The session token is invalid or expired.');
     }
+    if (!tokenShop(payload)) throw new UnauthorizedError('The session token does not name one shop as Shopify does (exp, iss, dest).');
+    res.locals.actor = `merchant:${payload.sub}`;
     next();
   });
   router.use(shopify.validateAuthenticatedSession());

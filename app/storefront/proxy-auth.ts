@@ -4,9 +4,8 @@
 // shopify.dev/docs/apps/build/online-store/app-proxies/authenticate-app-proxies
 import type { NextFunction, Request, Response } from 'express';
 import type { AppDeps } from '../platform/deps.ts';
-import { UnauthorizedError } from '../platform/errors.ts';
-
-const SHOP_DOMAIN = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/;
+import { UnauthorizedError, ValidationError } from '../platform/errors.ts';
+import { isShopDomain } from '../platform/shop-domain.ts';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -20,6 +19,8 @@ declare global {
 export function proxyAuth({ shopify }: Pick<AppDeps, 'shopify'>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const query = new URLSearchParams(req.url.split('?')[1] ?? '');
+    const shop = query.get('shop');
+    if (shop !== null && !isShopDomain(shop)) throw new ValidationError('The shop parameter is not a *.myshopify.com domain.', { shop: 'must be a *.myshopify.com domain' });
     let valid = false;
     try {
       valid = await shopify.api.utils.validateHmac(query, { signator: 'appProxy' });
@@ -28,8 +29,7 @@ export function proxyAuth({ shopify }: Pick<AppDeps, 'shopify'>) {
       throw new UnauthorizedError(`This request did not come through the shop's app proxy: ${(error as Error).message}`);
     }
     if (!valid) throw new UnauthorizedError('The app proxy signature does not match.');
-    const shop = query.get('shop') ?? '';
-    if (!SHOP_DOMAIN.test(shop)) throw new UnauthorizedError('The signed request names no valid shop.');
+    if (!shop) throw new UnauthorizedError('The signed request names no shop.');
     res.locals.shop = shop;
     res.locals.customerId = query.get('logged_in_customer_id') || null;
     next();

@@ -6,6 +6,7 @@ import express, { Router } from 'express';
 import type { AppDeps } from '../platform/deps.ts';
 import { NotFoundError, UnauthorizedError, ValidationError } from '../platform/errors.ts';
 import { parseInput } from '../platform/validation.ts';
+import { isShopDomain } from '../platform/shop-domain.ts';
 import { payloadSchemas, topicFromHeader, type Payload } from './payloads.ts';
 import { createLedger } from './ledger.ts';
 
@@ -39,6 +40,7 @@ export function webhookRoutes(deps: AppDeps) {
       if (check.reason === 'missing_headers' && 'missingHeaders' in check) throw new ValidationError(`Missing webhook headers: ${check.missingHeaders.join(', ')}`);
       throw new ValidationError('The webhook has no body.');
     }
+    if (!isShopDomain(check.domain)) throw new ValidationError('X-Shopify-Shop-Domain is not a *.myshopify.com domain.', { 'X-Shopify-Shop-Domain': 'must be a *.myshopify.com domain' });
     const topic = topicFromHeader(check.topic);
     if (!topic) throw new NotFoundError(`Lawfully does not handle the webhook topic "${req.get('X-Shopify-Topic') ?? check.topic}".`);
 
