@@ -23,8 +23,13 @@ export interface ClaimedJob {
   maxAttempts: number;
 }
 
-/** How long a worker holds a job before another may assume it crashed and take it over. */
-export const LEASE_MS = 5 * 60_000;
+/**
+ * How long a worker holds a job before another may assume it crashed and take it over. A job
+ * that runs longer renews its lease every LEASE_RENEW_MS (runner.ts), so the lease only has to
+ * outlast a renewal that is late, and a crashed instance's jobs are taken over within a minute.
+ */
+export const LEASE_MS = 60_000;
+export const LEASE_RENEW_MS = 15_000;
 
 export async function enqueueJob(tx: JobWriter, job: NewJob): Promise<string> {
   const row = await tx.job.create({
@@ -79,23 +84,39 @@ export function claimJob(db: Db, id: string, worker: string, now: Date) {
   return claim(db, id, worker, now);
 }
 
-export async function completeJob(db: Db, job: ClaimedJob, worker: string, now: Date): Promise<void> {
-  await db.job.updateMany({
-    where: { id: job.id, lockedBy: worker },
+/**
+ * The attempt that holds the job: its worker and its attempt number (every claim counts one), so
+ * an attempt whose lease ran out and was taken over can no longer change the job, even when the
+ * same worker took it again.
+ */
+const heldBy = (job: ClaimedJob, worker: string): Prisma.JobWhereInput => ({ id: job.id, status: 'running', lockedBy: worker, attempts: job.attempts });
+
+/** Extends the lease of a job still running; false when this attempt has lost it. */
+export async function renewLease(db: Db, job: ClaimedJob, worker: string, now: Date): Promise<boolean> {
+  const { count } = await db.job.updateMany({ where: heldBy(job, worker), data: { lockedUntil: new Date(now.getTime() + LEASE_MS) } });
+  return count === 1;
+}
+
+/** false when this attempt had lost the job (its lease ran out and another took it over). */
+export async function completeJob(db: Db, job: ClaimedJob, worker: string, now: Date): Promise<boolean> {
+  const { count } = await db.job.updateMany({
+    where: heldBy(job, worker),
     data: { status: 'done', lockedUntil: null, lastError: null, finishedAt: now }, // lockedBy kept: who did it
   });
+  return count === 1;
 }
 
 /** The error message is the job's own (handlers throw messages without personal data). */
-export async function failJob(db: Db, job: ClaimedJob, worker: string, error: unknown, now: Date): Promise<'retrying' | 'failed'> {
+export async function failJob(db: Db, job: ClaimedJob, worker: string, error: unknown, now: Date): Promise<'retrying' | 'failed' | 'lost'> {
   const gaveUp = job.attempts >= job.maxAttempts;
   const message = error instanceof Error ? error.message : String(error);
-  await db.job.updateMany({
-    where: { id: job.id, lockedBy: worker },
+  const { count } = await db.job.updateMany({
+    where: heldBy(job, worker),
     data: gaveUp
       ? { status: 'failed', lockedBy: null, lockedUntil: null, lastError: message.slice(0, 2000), finishedAt: now }
       : { status: 'queued', lockedBy: null, lockedUntil: null, lastError: message.slice(0, 2000), runAt: new Date(now.getTime() + backoffMs(job.attempts)) },
   });
+  if (count !== 1) return 'lost';
   return gaveUp ? 'failed' : 'retrying';
 }
 

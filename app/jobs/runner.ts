@@ -10,10 +10,14 @@ import PgBoss from 'pg-boss';
 import type { Db } from '../platform/db/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logging.ts';
-import { claimJob, claimNextJob, completeJob, failJob, type ClaimedJob } from './queue.ts';
+import { claimJob, claimNextJob, completeJob, failJob, LEASE_MS, LEASE_RENEW_MS, renewLease, type ClaimedJob } from './queue.ts';
 import type { JobSignal } from './signal.ts';
 
-export type JobHandler = (job: ClaimedJob) => Promise<void>;
+/**
+ * A job's work. `signal` aborts when the attempt has lost its lease (another worker took the
+ * job over): a long handler may stop early; whatever it returns then no longer counts.
+ */
+export type JobHandler = (job: ClaimedJob, context: { signal: AbortSignal }) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
 export interface RunnerDeps {
@@ -21,20 +25,53 @@ export interface RunnerDeps {
   clock: Clock;
   log: Logger;
   handlers: JobHandlers;
+  /** how often a running job renews its lease (LEASE_RENEW_MS; tests shorten it) */
+  leaseRenewMs?: number;
 }
 
 export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-export async function runClaimedJob({ db, clock, log, handlers }: RunnerDeps, job: ClaimedJob, worker: string): Promise<void> {
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs one claimed job and records its outcome. Never throws: a database that fails while the
+ * outcome is written is logged, and the job is run again once its lease runs out (handlers are
+ * idempotent), so a database outage delays work but never takes the process down.
+ */
+export async function runClaimedJob({ db, clock, log, handlers, leaseRenewMs = LEASE_RENEW_MS }: RunnerDeps, job: ClaimedJob, worker: string): Promise<void> {
   const handler = handlers[job.kind];
+  const about = { shop: job.shop, job: job.id, kind: job.kind, attempt: job.attempts };
+  const lease = new AbortController();
+  const renewal = setInterval(() => {
+    renewLease(db, job, worker, clock.now()).then(
+      (held) => {
+        if (!held && !lease.signal.aborted) {
+          log.warn(about, 'job lost its lease to another worker; this attempt stops counting');
+          lease.abort();
+        }
+      },
+      (error: unknown) => log.warn({ ...about, err: reason(error) }, 'job lease could not be renewed (database unreachable?)'),
+    );
+  }, leaseRenewMs);
+  let failure: { error: unknown } | undefined;
   try {
     if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}"`);
-    await handler(job);
-    await completeJob(db, job, worker, clock.now());
-    log.info({ shop: job.shop, job: job.id, kind: job.kind, attempt: job.attempts }, 'job done');
+    await handler(job, { signal: lease.signal });
   } catch (error) {
-    const outcome = await failJob(db, job, worker, error, clock.now());
-    log.warn({ shop: job.shop, job: job.id, kind: job.kind, attempt: job.attempts, outcome, err: error instanceof Error ? error.message : String(error) }, 'job failed');
+    failure = { error };
+  } finally {
+    clearInterval(renewal);
+  }
+  try {
+    if (!failure) {
+      if (await completeJob(db, job, worker, clock.now())) log.info(about, 'job done');
+      else log.warn(about, 'job finished after losing its lease; the attempt that took it over decides');
+    } else {
+      const outcome = await failJob(db, job, worker, failure.error, clock.now());
+      log.warn({ ...about, outcome, err: reason(failure.error) }, 'job failed');
+    }
+  } catch (error) {
+    log.error({ ...about, err: reason(error) }, 'job outcome could not be recorded; it runs again when its lease ends');
   }
 }
 
@@ -55,9 +92,11 @@ export interface Runner {
 /** The longest a job waits for a pause in webhook deliveries before it runs anyway. */
 export const INTAKE_FIRST_MS = 5_000;
 
+/** The longest a runner loop waits before asking a database that failed again. */
+export const OUTAGE_BACKOFF_MAX_MS = 5_000;
+
 export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; concurrency?: number; pollMs?: number; intakeFirstMs?: number }): Runner {
   const { signal, concurrency = 2, pollMs = 1000, intakeFirstMs = INTAKE_FIRST_MS } = deps;
-  const worker = newWorkerId();
   let running = true;
   // Each idle loop leaves its own waker here. A signal that arrives while every loop is busy
   // (its claim query may have started before the new job was committed) is remembered, so the
@@ -70,14 +109,14 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
   };
   const unsubscribe = signal.subscribe(wakeAll);
 
-  const sleep = () =>
+  const sleep = (ms = pollMs) =>
     new Promise<void>((resolve) => {
       const wake = () => {
         clearTimeout(timer);
         sleepers.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, pollMs);
+      const timer = setTimeout(wake, ms);
       sleepers.add(wake);
     });
 
@@ -92,15 +131,24 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
     while (running && performance.now() < deadline && signal.intakeIdleMs() < 25) await new Promise((r) => setTimeout(r, 25));
   }
 
+  // Each loop is a worker of its own: an attempt is known by its worker and attempt number.
   async function loop() {
+    const worker = newWorkerId();
+    let outage = 0; // consecutive failed claims
     while (running) {
       await giveWayToIntake();
       signalled = false;
       let job: ClaimedJob | undefined;
       try {
         job = await claimNextJob(deps.db, worker, deps.clock.now());
+        if (outage) deps.log.info({ worker }, 'job runner reaches the database again');
+        outage = 0;
       } catch (error) {
-        deps.log.error({ err: error instanceof Error ? error.message : String(error) }, 'job runner cannot reach the database');
+        outage += 1;
+        if (outage === 1 || outage % 10 === 0) deps.log.error({ worker, err: reason(error), failedClaims: outage }, 'job runner cannot reach the database; backing off');
+        // 250 ms, 500 ms … up to OUTAGE_BACKOFF_MAX_MS: back soon after the database is.
+        if (running) await sleep(Math.min(250 * 2 ** (outage - 1), OUTAGE_BACKOFF_MAX_MS));
+        continue;
       }
       if (job) {
         await runClaimedJob(deps, job, worker);
@@ -114,7 +162,7 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
     }
   }
 
-  const loops = Array.from({ length: concurrency }, () => loop());
+  const loops = Array.from({ length: concurrency }, () => loop().catch((error: unknown) => deps.log.fatal({ err: reason(error) }, 'a job runner loop stopped')));
   return {
     async stop() {
       running = false;
@@ -125,48 +173,63 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
   };
 }
 
-const QUEUE = 'lawfully-jobs';
+/**
+ * pg-boss's queue of job ids. Its "short" policy keeps at most one waiting message per key, and
+ * each message is keyed by its job's id: publishing a job again while its message waits (the
+ * sweep of every instance, a retry) adds nothing, so the queue never holds more than one waiting
+ * message per job. pg-boss does no retries of its own: the job table is the truth, and the
+ * sweep republishes what is due. (The earlier queue, "lawfully-jobs", had no such key.)
+ */
+const QUEUE = 'lawfully-job-ids';
+
+/** How often each instance republishes jobs that are due but not running (lost publishes, retries, crashed holders). */
+export const SWEEP_MS = 5_000;
 
 /**
  * pg-boss engine. New jobs are published as they are committed; a sweep republishes jobs that
- * are due but were never picked up (a publish lost in a crash, a retry whose backoff ended).
+ * are due but were never picked up (a publish lost in a crash, a retry whose backoff ended) and
+ * jobs whose holder stopped renewing its lease (a killed instance).
  */
 export async function startPgBossRunner(
   deps: RunnerDeps & { signal: JobSignal; databaseUrl: string; sweepMs?: number; teamSize?: number },
 ): Promise<Runner> {
-  const { db, clock, log, signal, sweepMs = 5000, teamSize = 4 } = deps;
-  const worker = newWorkerId();
+  const { db, clock, log, signal, sweepMs = SWEEP_MS, teamSize = 4 } = deps;
   const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: 'pgboss' });
   boss.on('error', (error) => log.error({ err: error.message }, 'pg-boss error'));
   await boss.start();
-  await boss.createQueue(QUEUE);
+  await boss.createQueue(QUEUE, { name: QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: Math.ceil((2 * LEASE_MS) / 1000) });
 
   const publish = (ids: string[]) => {
     if (ids.length === 0) return;
-    boss.insert(ids.map((id) => ({ name: QUEUE, data: { jobId: id } }))).catch((error: Error) => log.warn({ err: error.message }, 'pg-boss publish failed; the sweep will republish'));
+    boss
+      .insert(ids.map((id) => ({ name: QUEUE, data: { jobId: id }, singletonKey: id })))
+      .catch((error: Error) => log.warn({ err: error.message }, 'pg-boss publish failed; the sweep will republish'));
   };
   const unsubscribe = signal.subscribe(publish);
 
-  const workerIds: string[] = [];
   for (let i = 0; i < teamSize; i += 1) {
-    workerIds.push(
-      await boss.work<{ jobId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([message]) => {
-        if (!message) return;
+    // Each pg-boss worker is a worker of its own (see startDatabaseRunner).
+    const worker = newWorkerId();
+    await boss.work<{ jobId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([message]) => {
+      if (!message) return;
+      try {
         const job = await claimJob(db, message.data.jobId, worker, clock.now());
         if (job) await runClaimedJob(deps, job, worker);
-      }),
-    );
+      } catch (error) {
+        // The claim failed (database unreachable): the job is still due, and the sweep republishes it.
+        log.warn({ job: message.data.jobId, err: reason(error) }, 'job could not be claimed');
+      }
+    });
   }
 
   const sweep = setInterval(() => {
-    const overdue = new Date(clock.now().getTime() - sweepMs);
-    db.job
-      .findMany({
-        where: { OR: [{ status: 'queued', runAt: { lte: overdue } }, { status: 'running', lockedUntil: { lt: clock.now() } }] },
-        select: { id: true },
-        take: 500,
-      })
-      .then((rows) => publish(rows.map((row) => row.id)))
+    const now = clock.now();
+    const overdue = new Date(now.getTime() - sweepMs);
+    Promise.all([
+      db.job.findMany({ where: { status: 'queued', runAt: { lte: overdue } }, orderBy: { runAt: 'asc' }, select: { id: true }, take: 500 }),
+      db.job.findMany({ where: { status: 'running', lockedUntil: { lt: now } }, orderBy: { runAt: 'asc' }, select: { id: true }, take: 500 }),
+    ])
+      .then(([due, abandoned]) => publish([...due, ...abandoned].map((row) => row.id)))
       .catch((error: Error) => log.warn({ err: error.message }, 'job sweep failed'));
   }, sweepMs);
   sweep.unref();
