@@ -1,12 +1,14 @@
 // Builds the HTTP app from its capabilities. No module state: everything comes from deps,
 // so tests build as many apps as they like against real databases and a fixed clock.
 import express, { Router } from 'express';
+import helmet from 'helmet';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppDeps } from './platform/deps.ts';
 import { isDatabaseReachable } from './platform/db/index.ts';
 import { errorHandler, notFound } from './platform/http.ts';
+import { refuseNulCharacters } from './platform/input-guard.ts';
 import { requestLog } from './platform/logging.ts';
 import { sessionGuard } from './auth/session-guard.ts';
 import { previewRouter } from './auth/preview.ts';
@@ -38,6 +40,8 @@ export function createApp(deps: AppDeps, preview?: PreviewParts) {
   // and the visitor rate limits and the consent log's IP hash key on the address.
   app.set('trust proxy', config.trustProxy);
   app.use(requestLog(log));
+  app.use(securityHeaders());
+  app.use(refuseNulCharacters);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -64,7 +68,7 @@ export function createApp(deps: AppDeps, preview?: PreviewParts) {
   // The embedded admin's JSON API: session token required, everything scoped to res.locals.shop.
   const api = Router();
   api.use(sessionGuard(deps));
-  api.use(express.json({ limit: '1mb' }));
+  api.use(express.json({ limit: '1mb' }), refuseNulCharacters);
   api.use('/audit', auditRouter(deps));
   // --- admin API routes (capabilities add theirs here) ---
   api.use('/records', recordsRouter(deps));
@@ -91,4 +95,23 @@ export function createApp(deps: AppDeps, preview?: PreviewParts) {
   app.use(notFound);
   app.use(errorHandler(log));
   return app;
+}
+
+/**
+ * helmet's headers (HSTS, X-Content-Type-Options, Referrer-Policy…), less the three that would
+ * break what works: its Content-Security-Policy (each HTML page sets its own frame-ancestors, for
+ * the shop that frames it: frameAncestors() in platform/http.ts, shopify.cspHeaders() for the
+ * admin; a default policy would also block App Bridge from cdn.shopify.com), X-Frame-Options
+ * (it cannot name admin.shopify.com, so it would stop Shopify framing the admin), and the
+ * Cross-Origin-Opener-Policy (the admin's windows opened by Shopify's admin keep their opener).
+ * The referrer policy is the browsers' own default, stated: a page's one-time link never leaves
+ * the site in a Referer, and a storefront page served through Shopify's proxy behaves as before.
+ */
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: false,
+    frameguard: false,
+    crossOriginOpenerPolicy: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
 }

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createShopifyModeApp, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { createApp } from '../../app/server.ts';
-import { loadConfig, PREVIEW_SHOP } from '../../app/platform/config.ts';
-import { assembleDeps } from '../../app/assemble.ts';
+import { PREVIEW_SHOP } from '../../app/platform/config.ts';
 import type { MailSink } from '../../app/mail/sink.ts';
 import { proxyUrl } from '../support/proxy.ts';
 
@@ -43,15 +42,7 @@ describe('the embedded admin page', () => {
   });
 
   it("loads Shopify's App Bridge and names the app's key when running against Shopify", async () => {
-    const config = loadConfig({
-      DATABASE_URL: t.database.url,
-      LOG_LEVEL: 'silent',
-      SHOPIFY_API_KEY: 'real-key',
-      SHOPIFY_API_SECRET: 'real-secret',
-      SHOPIFY_APP_URL: 'https://lawfully.example.com',
-      LAWFULLY_ENCRYPTION_KEY: 'b'.repeat(64),
-    });
-    const app = createApp(assembleDeps({ config, db: t.database.db, clock: t.clock, log: t.deps.log }));
+    const app = createShopifyModeApp(t);
     const res = await request(app).get(`/?shop=${SHOP_A}&host=abc&embedded=1`);
     expect(res.status).toBe(200);
     expect(res.text).toContain('<meta name="shopify-api-key" content="real-key">');
@@ -61,15 +52,7 @@ describe('the embedded admin page', () => {
   });
 
   it('refuses to open without a valid shop when running against Shopify', async () => {
-    const config = loadConfig({
-      DATABASE_URL: t.database.url,
-      LOG_LEVEL: 'silent',
-      SHOPIFY_API_KEY: 'real-key',
-      SHOPIFY_API_SECRET: 'real-secret',
-      SHOPIFY_APP_URL: 'https://lawfully.example.com',
-      LAWFULLY_ENCRYPTION_KEY: 'b'.repeat(64),
-    });
-    const app = createApp(assembleDeps({ config, db: t.database.db, clock: t.clock, log: t.deps.log }));
+    const app = createShopifyModeApp(t);
     const res = await request(app).get('/?shop=evil.example.com');
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/Shopify admin/);

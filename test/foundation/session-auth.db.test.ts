@@ -4,6 +4,7 @@ import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { signSessionToken } from '../../app/auth/session-token.ts';
 import { recordAudit } from '../../app/audit/log.ts';
 import { emptyShop } from '../../app/standin/demo-shop.ts';
+import { ADMIN_ROUTES, fillPath } from '../support/routes.ts';
 
 const SHOP_B = 'other-store.myshopify.com';
 
@@ -38,14 +39,7 @@ describe('admin API authentication', () => {
   });
 
   it('answers 401 on every admin API route without a session token, before reading its input', async () => {
-    const routes = [
-      'GET /api/audit', 'GET /api/records', 'GET /api/records/reference', 'GET /api/records/export', 'POST /api/records/import', 'PUT /api/records/controller',
-      'GET /api/policy/preview', 'GET /api/policy/languages', 'POST /api/policy/publish', 'GET /api/policy/versions', 'GET /api/policy/versions/1', 'GET /api/policy/diff', 'GET /api/policy/ropa.csv',
-      'GET /api/requests', 'GET /api/requests/r1', 'GET /api/requests/r1/export.json', 'POST /api/requests/r1/status', 'POST /api/requests/r1/extend', 'POST /api/requests/r1/notes', 'POST /api/requests/r1/fulfil',
-      'GET /api/consent', 'GET /api/consent/stats', 'GET /api/consent/export.csv',
-      'GET /api/retention/runs', 'POST /api/retention/runs', 'GET /api/retention/runs/x', 'POST /api/retention/runs/x/apply', 'POST /api/retention/runs/x/discard', 'GET /api/retention/settings', 'PUT /api/retention/settings',
-      'GET /api/jobs', 'POST /api/jobs/j1/retry',
-    ];
+    const routes = ADMIN_ROUTES.map((route) => fillPath(route));
     const answers: string[] = [];
     for (const route of routes) {
       const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT', string];

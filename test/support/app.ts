@@ -48,3 +48,16 @@ export async function createTestApp(
     close: () => database.drop(),
   };
 }
+
+/** The same app as `t`, on its database, configured as when running against Shopify (not the preview). */
+export function createShopifyModeApp(t: TestApp): Express {
+  const config = loadConfig({
+    DATABASE_URL: t.database.url,
+    LOG_LEVEL: 'silent',
+    SHOPIFY_API_KEY: 'real-key',
+    SHOPIFY_API_SECRET: 'real-secret',
+    SHOPIFY_APP_URL: 'https://lawfully.example.com',
+    LAWFULLY_ENCRYPTION_KEY: 'b'.repeat(64),
+  });
+  return createApp(assembleDeps({ config, db: t.database.db, clock: t.clock, log: t.deps.log }));
+}
