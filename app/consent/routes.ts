@@ -19,9 +19,11 @@ const choice = z.object({
   locale: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'locale must look like "en" or "pt-BR"').optional(),
 });
 
-export function consentProxyRoutes({ db, clock }: AppDeps) {
+export function consentProxyRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
   const router = Router();
-  router.post('/consent', ...storefrontLimits({ perVisitor: 30, perShop: 5000, windowMs: 10 * 60_000, what: 'consent choices' }), express.json({ limit: '4kb', type: () => true }), async (req, res) => {
+  // Every visitor's first page view may send a choice: the shop's cap is high and its window short.
+  router.post('/consent', ...storefrontLimits(deps, { name: 'consent choices', perVisitor: { limit: 30, windowMs: 10 * 60_000 }, perShop: { limit: 600, windowMs: 60_000 } }), express.json({ limit: '4kb', type: () => true }), async (req, res) => {
     const input = parseInput(choice, req.body, 'The consent choice');
     const shop = res.locals.shop;
     const ipHash = req.ip ? saltedHash(await shopSalt(db, shop), req.ip) : null;

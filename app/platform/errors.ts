@@ -33,6 +33,8 @@ export class RateLimitedError extends AppError {
   constructor(
     message: string,
     readonly retryAfterSeconds?: number,
+    /** whose limit was reached: this visitor's, or the whole shop's */
+    readonly scope: 'visitor' | 'shop' = 'visitor',
   ) {
     super(message);
   }

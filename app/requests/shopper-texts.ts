@@ -57,18 +57,28 @@ export interface ShopperTexts {
     downloadExpired: Page;
     downloadUnknown: Page;
     unauthorized: Page;
-    tooMany: Page;
+    /** refused by this device's rate limit; `when` is retryIn()'s answer */
+    tooMany(when: string): Page;
+    /** refused by the shop's rate limit (many shoppers at once) */
+    busy(when: string): Page;
     failed: Page;
   };
+  /** "in 5 minutes", for a Retry-After of that many seconds */
+  retryIn(seconds: number): string;
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const localDate = (locale: string) => (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 const numericDate = (locale: string) => (d: Date) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(d);
+const relativeWait = (locale: string) => (seconds: number) => {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  return seconds < 60 ? format.format(Math.max(1, Math.ceil(seconds)), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+};
 
 const en: ShopperTexts = {
   rights: RIGHT_LABELS,
   date: iso,
+  retryIn: relativeWait('en'),
   verification: (shop, right, link) => ({
     subject: `Confirm your privacy request to ${shop}`,
     text: `You asked ${shop} to exercise your right of ${right}.\n\nTo confirm that this request comes from you, open this link within 24 hours:\n${link}\n\nIf you did not ask for this, ignore this message: nothing will happen.`,
@@ -120,7 +130,8 @@ const en: ShopperTexts = {
     downloadExpired: { title: 'Download expired', message: 'This download link has expired; please ask the shop again for your data.' },
     downloadUnknown: { title: 'Download not found', message: 'We do not recognise this download link. Check that you opened the whole link from the email.' },
     unauthorized: { title: 'Open the link from the shop', message: 'This page only opens through the shop’s website. Please open the link from the email again.' },
-    tooMany: { title: 'Too many attempts', message: 'Too many attempts from this device; please try again in an hour.' },
+    tooMany: (when) => ({ title: 'Too many attempts', message: `Too many attempts from this device; please try again ${when}.` }),
+    busy: (when) => ({ title: 'Too many requests right now', message: `This shop is receiving too many requests right now; please try again ${when}.` }),
     failed: { title: 'Something went wrong', message: 'Something went wrong on our side; nothing was lost. Please try again in a few minutes.' },
   },
 };
@@ -137,6 +148,7 @@ const de: ShopperTexts = {
     complaint: 'Beschwerde bei der Aufsichtsbehörde (Art. 77 DSGVO)',
   },
   date: numericDate('de'),
+  retryIn: relativeWait('de'),
   verification: (shop, right, link) => ({
     subject: `Bestätigen Sie Ihre Datenschutzanfrage an ${shop}`,
     text: `Sie haben bei ${shop} eine Datenschutzanfrage gestellt: ${right}.\n\nBitte bestätigen Sie, dass die Anfrage von Ihnen stammt, indem Sie innerhalb von 24 Stunden diesen Link öffnen:\n${link}\n\nFalls Sie keine Anfrage gestellt haben, ignorieren Sie diese E-Mail einfach – es passiert nichts.`,
@@ -188,7 +200,8 @@ const de: ShopperTexts = {
     downloadExpired: { title: 'Download abgelaufen', message: 'Dieser Download-Link ist abgelaufen; bitte fragen Sie Ihre Daten beim Shop erneut an.' },
     downloadUnknown: { title: 'Download nicht gefunden', message: 'Wir erkennen diesen Download-Link nicht. Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.' },
     unauthorized: { title: 'Bitte über den Shop öffnen', message: 'Diese Seite lässt sich nur über die Website des Shops öffnen. Bitte öffnen Sie den Link aus der E-Mail erneut.' },
-    tooMany: { title: 'Zu viele Versuche', message: 'Zu viele Versuche von diesem Gerät; bitte versuchen Sie es in einer Stunde erneut.' },
+    tooMany: (when) => ({ title: 'Zu viele Versuche', message: `Zu viele Versuche von diesem Gerät; bitte versuchen Sie es ${when} erneut.` }),
+    busy: (when) => ({ title: 'Gerade zu viele Anfragen', message: `Dieser Shop erhält gerade zu viele Anfragen; bitte versuchen Sie es ${when} erneut.` }),
     failed: { title: 'Etwas ist schiefgelaufen', message: 'Bei uns ist etwas schiefgelaufen; es ging nichts verloren. Bitte versuchen Sie es in ein paar Minuten erneut.' },
   },
 };
@@ -205,6 +218,7 @@ const fr: ShopperTexts = {
     complaint: 'Réclamation auprès de l’autorité de contrôle (art. 77 du RGPD)',
   },
   date: localDate('fr'),
+  retryIn: relativeWait('fr'),
   verification: (shop, right, link) => ({
     subject: `Confirmez votre demande concernant vos données auprès de ${shop}`,
     text: `Vous avez adressé à ${shop} une demande concernant vos données personnelles : ${right}.\n\nPour confirmer que cette demande vient bien de vous, ouvrez ce lien dans les 24 heures :\n${link}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez simplement ce message : rien ne se passera.`,
@@ -256,7 +270,8 @@ const fr: ShopperTexts = {
     downloadExpired: { title: 'Téléchargement expiré', message: 'Ce lien de téléchargement a expiré ; veuillez demander à nouveau vos données à la boutique.' },
     downloadUnknown: { title: 'Téléchargement introuvable', message: 'Nous ne reconnaissons pas ce lien de téléchargement. Vérifiez que vous avez ouvert le lien complet de l’e-mail.' },
     unauthorized: { title: 'Ouvrez le lien depuis la boutique', message: 'Cette page ne s’ouvre que depuis le site de la boutique. Veuillez ouvrir à nouveau le lien de l’e-mail.' },
-    tooMany: { title: 'Trop de tentatives', message: 'Trop de tentatives depuis cet appareil ; veuillez réessayer dans une heure.' },
+    tooMany: (when) => ({ title: 'Trop de tentatives', message: `Trop de tentatives depuis cet appareil ; veuillez réessayer ${when}.` }),
+    busy: (when) => ({ title: 'Trop de demandes en ce moment', message: `Cette boutique reçoit trop de demandes en ce moment ; veuillez réessayer ${when}.` }),
     failed: { title: 'Une erreur s’est produite', message: 'Une erreur s’est produite de notre côté ; rien n’a été perdu. Veuillez réessayer dans quelques minutes.' },
   },
 };
@@ -274,6 +289,7 @@ const lv: ShopperTexts = {
   },
   // Latvian writes a date's year as an ordinal: 25.12.2026.
   date: (d) => `${numericDate('lv')(d)}.`,
+  retryIn: relativeWait('lv'),
   verification: (shop, right, link) => ({
     subject: `Apstipriniet savu privātuma pieprasījumu veikalam ${shop}`,
     text: `Jūs iesniedzāt veikalam ${shop} pieprasījumu par saviem personas datiem: ${right}.\n\nLai apstiprinātu, ka pieprasījumu iesniedzāt jūs, 24 stundu laikā atveriet šo saiti:\n${link}\n\nJa jūs šo pieprasījumu neiesniedzāt, vienkārši ignorējiet šo e-pastu — nekas nenotiks.`,
@@ -325,7 +341,8 @@ const lv: ShopperTexts = {
     downloadExpired: { title: 'Lejupielādes termiņš beidzies', message: 'Šīs lejupielādes saites derīguma termiņš ir beidzies; lūdzu, vēlreiz pieprasiet savus datus veikalam.' },
     downloadUnknown: { title: 'Lejupielāde nav atrasta', message: 'Mēs neatpazīstam šo lejupielādes saiti. Pārbaudiet, vai atvērāt visu saiti no e-pasta.' },
     unauthorized: { title: 'Atveriet saiti caur veikalu', message: 'Šo lapu var atvērt tikai caur veikala tīmekļa vietni. Lūdzu, vēlreiz atveriet saiti no e-pasta.' },
-    tooMany: { title: 'Pārāk daudz mēģinājumu', message: 'No šīs ierīces ir bijis pārāk daudz mēģinājumu; lūdzu, mēģiniet vēlreiz pēc stundas.' },
+    tooMany: (when) => ({ title: 'Pārāk daudz mēģinājumu', message: `No šīs ierīces ir bijis pārāk daudz mēģinājumu; lūdzu, mēģiniet vēlreiz ${when}.` }),
+    busy: (when) => ({ title: 'Pārāk daudz pieprasījumu', message: `Šis veikals pašlaik saņem pārāk daudz pieprasījumu; lūdzu, mēģiniet vēlreiz ${when}.` }),
     failed: { title: 'Radās kļūda', message: 'Mūsu pusē radās kļūda; nekas netika pazaudēts. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.' },
   },
 };

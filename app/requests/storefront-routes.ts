@@ -9,7 +9,7 @@ import { GoneError, NotFoundError, RateLimitedError, UnauthorizedError, Validati
 import { sendPage } from '../platform/http.ts';
 import { parseInput } from '../platform/validation.ts';
 import { shopSalt } from '../platform/shops.ts';
-import { storefrontLimits } from '../platform/rate-limit.ts';
+import { storefrontLimits, type Refused } from '../platform/rate-limit.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
 import { localize } from '../policy/render.ts';
@@ -22,6 +22,9 @@ import { accountEmail } from './shopify-customer.ts';
 import { storefrontLink, tokenHash } from './actions.ts';
 import { exportToCsv, type ExportContent } from './export-package.ts';
 import { merchantEmail } from './merchant.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 /** A one-time confirmation link works for 24 hours. */
 export const VERIFICATION_HOURS = 24;
@@ -54,6 +57,13 @@ const showPage = (res: Response, { config }: Pick<AppDeps, 'config'>, status: nu
 /** Before the request is known, a page speaks the browser's language (Accept-Language). */
 const browserLocale = (req: Request) => pickLocale(req.acceptsLanguages(...SHOPPER_LOCALES) || undefined);
 
+/** The language of a request's link (from the failure), else of the form, else of the browser. */
+const shopperLocale = (req: Request, error?: unknown) =>
+  pickLocale((error as { locale?: string | null } | undefined)?.locale ?? (req.body as { locale?: unknown } | undefined)?.locale ?? browserLocale(req));
+
+/** The form's script shows the refusal's message as it is: it is written in the shopper's language. */
+const refusal = (req: Request, refused: Refused) => rateLimitPage(textsFor(shopperLocale(req)), refused).message;
+
 type LinkProblem = 'linkExpired' | 'linkUsed' | 'linkUnknown' | 'downloadExpired' | 'downloadUnknown';
 
 /** A link from a mail that no longer (or never) works: English for logs and API clients, a page in the shopper's language otherwise. */
@@ -61,13 +71,16 @@ function linkProblem(Kind: typeof GoneError | typeof NotFoundError, problem: Lin
   return Object.assign(new Kind(SHOPPER_TEXTS.en.pages[problem].message), { problem, locale });
 }
 
+/** A refusal by the rate limits says whose limit it was and when to try again. */
+const rateLimitPage = (t: ShopperTexts, { scope, retryAfterSeconds }: Refused) => (scope === 'shop' ? t.pages.busy : t.pages.tooMany)(t.retryIn(retryAfterSeconds));
+
 function pageFor(t: ShopperTexts, error: unknown): ShopperPage {
   const problem = (error as { problem?: LinkProblem } | undefined)?.problem;
   if (problem) return t.pages[problem];
   // A form posted without JavaScript: what to correct, and to go back.
   if (error instanceof ValidationError) return { title: t.fields.refused, message: [...new Set(Object.values(error.fields))].concat(t.fields.goBack).join(' ') };
   if (error instanceof UnauthorizedError) return t.pages.unauthorized;
-  if (error instanceof RateLimitedError) return t.pages.tooMany;
+  if (error instanceof RateLimitedError) return rateLimitPage(t, { scope: error.scope, retryAfterSeconds: error.retryAfterSeconds ?? 3600 });
   if (error instanceof NotFoundError) return t.pages.linkUnknown;
   return t.pages.failed;
 }
@@ -83,7 +96,7 @@ function shopperPages(deps: Pick<AppDeps, 'config'>) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'GET' || !wantsJson(req.headers.accept)) {
       res.locals.errorPage = (res, { status, error }) => {
-        const locale = pickLocale((error as { locale?: string | null } | undefined)?.locale ?? (req.body as { locale?: unknown } | undefined)?.locale ?? browserLocale(req));
+        const locale = shopperLocale(req, error);
         showPage(res, deps, status, pageFor(SHOPPER_TEXTS[locale], error), locale);
       };
     }
@@ -95,7 +108,8 @@ export function storefrontRequestRoutes(deps: AppDeps) {
   const { db, clock, config } = deps;
   const router = Router();
 
-  router.post('/requests', shopperPages(deps), ...storefrontLimits({ perVisitor: 5, perShop: 200, windowMs: 60 * 60_000, what: 'requests' }), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
+  // The body is read before the limits, so that a refusal speaks the language of the form.
+  router.post('/requests', shopperPages(deps), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), ...storefrontLimits(deps, { name: 'requests', perVisitor: { limit: 5, windowMs: HOUR }, perShop: { limit: 30, windowMs: 5 * MINUTE }, refusal }), async (req, res) => {
     const shop = res.locals.shop;
     const input = parseSubmission(req.body);
     const t = textsFor(input.locale);
@@ -158,7 +172,7 @@ export function storefrontRequestRoutes(deps: AppDeps) {
     else showPage(res, deps, 202, page, input.locale);
   });
 
-  router.get('/verify/:token', shopperPages(deps), ...storefrontLimits({ perVisitor: 20, perShop: 1000, windowMs: 60 * 60_000, what: 'confirmations' }), async (req, res) => {
+  router.get('/verify/:token', shopperPages(deps), ...storefrontLimits(deps, { name: 'confirmations', perVisitor: { limit: 20, windowMs: HOUR }, perShop: { limit: 100, windowMs: 5 * MINUTE }, refusal }), async (req, res) => {
     const shop = res.locals.shop;
     const now = clock.now();
     const request = await db.dataSubjectRequest.findFirst({ where: { shop, verificationHash: tokenHash(String(req.params.token)) } });
@@ -184,7 +198,7 @@ export function storefrontRequestRoutes(deps: AppDeps) {
     showPage(res, deps, 200, t.pages.confirmed(t.date(due)), locale);
   });
 
-  router.get('/exports/:token', shopperPages(deps), ...storefrontLimits({ perVisitor: 30, perShop: 1000, windowMs: 60 * 60_000, what: 'downloads' }), async (req, res) => {
+  router.get('/exports/:token', shopperPages(deps), ...storefrontLimits(deps, { name: 'downloads', perVisitor: { limit: 30, windowMs: HOUR }, perShop: { limit: 100, windowMs: 5 * MINUTE }, refusal }), async (req, res) => {
     const pkg = await db.exportPackage.findFirst({ where: { shop: res.locals.shop, downloadHash: tokenHash(String(req.params.token)) }, include: { request: { select: { locale: true } } } });
     if (!pkg) throw linkProblem(NotFoundError, 'downloadUnknown');
     if (pkg.expiresAt <= clock.now()) throw linkProblem(GoneError, 'downloadExpired', pkg.request.locale);

@@ -52,6 +52,15 @@ CREATE TABLE "Job" (
 );
 
 -- CreateTable
+CREATE TABLE "RateLimitCounter" (
+    "key" TEXT NOT NULL,
+    "hits" INTEGER NOT NULL,
+    "resetAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "RateLimitCounter_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
 CREATE TABLE "RecordsProfile" (
     "shop" TEXT NOT NULL,
     "profile" JSONB NOT NULL,
@@ -243,6 +252,9 @@ CREATE INDEX "Job_status_runAt_idx" ON "Job"("status", "runAt");
 
 -- CreateIndex
 CREATE INDEX "Job_shop_status_idx" ON "Job"("shop", "status");
+
+-- CreateIndex
+CREATE INDEX "RateLimitCounter_resetAt_idx" ON "RateLimitCounter"("resetAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PolicyVersion_shop_version_key" ON "PolicyVersion"("shop", "version");

@@ -43,6 +43,13 @@ CREATE TABLE "Job" (
 );
 
 -- CreateTable
+CREATE TABLE "RateLimitCounter" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "hits" INTEGER NOT NULL,
+    "resetAt" DATETIME NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "RecordsProfile" (
     "shop" TEXT NOT NULL PRIMARY KEY,
     "profile" JSONB NOT NULL,
@@ -215,6 +222,9 @@ CREATE INDEX "Job_status_runAt_idx" ON "Job"("status", "runAt");
 
 -- CreateIndex
 CREATE INDEX "Job_shop_status_idx" ON "Job"("shop", "status");
+
+-- CreateIndex
+CREATE INDEX "RateLimitCounter_resetAt_idx" ON "RateLimitCounter"("resetAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PolicyVersion_shop_version_key" ON "PolicyVersion"("shop", "version");
