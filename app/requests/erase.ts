@@ -77,12 +77,15 @@ async function redactLedger(tx: Tx, shop: string, subject: ErasureSubject): Prom
   if (!subject.customerRef) return 0;
   const rows = { shop, customerRef: subject.customerRef };
   const redacted = { payload: REDACTED_PAYLOAD, customerRef: null };
-  if (subject.keepOpenRequests) {
-    const processed = { OR: [{ processedAt: { not: null } }, ...(subject.currentDeliveryId ? [{ id: subject.currentDeliveryId }] : [])] };
-    return (await tx.webhookDelivery.updateMany({ where: { ...rows, ...processed }, data: redacted })).count;
-  }
+  // Processed rows and the delivery being processed (which is marked processed by its handler).
+  const processed = { OR: [{ processedAt: { not: null } }, ...(subject.currentDeliveryId ? [{ id: subject.currentDeliveryId }] : [])] };
+  const done = async () => (await tx.webhookDelivery.updateMany({ where: { ...rows, ...processed }, data: redacted })).count;
+  if (subject.keepOpenRequests) return done();
+  // Pending rows count as processed now. (Each statement names its rows itself: on PostgreSQL a
+  // delivery committed between the two is seen by the second, and must not be left redacted
+  // but unprocessed; it is a new delivery, handled by its own job.)
   const pending = (await tx.webhookDelivery.updateMany({ where: { ...rows, processedAt: null, ...(subject.currentDeliveryId ? { id: { not: subject.currentDeliveryId } } : {}) }, data: { ...redacted, processedAt: subject.at ?? new Date() } })).count;
-  return pending + (await tx.webhookDelivery.updateMany({ where: rows, data: redacted })).count;
+  return pending + (await done());
 }
 
 export async function eraseLawfullyData(tx: Tx, shop: string, subject: ErasureSubject): Promise<ErasureCounts> {
