@@ -184,6 +184,25 @@ const QUEUE = 'lawfully-job-ids';
 
 /** How often each instance republishes jobs that are due but not running (lost publishes, retries, crashed holders). */
 export const SWEEP_MS = 5_000;
+/** A due job waits this long before the sweep publishes it again (a publish is normally seen at once). */
+const REPUBLISH_AFTER_MS = SWEEP_MS;
+
+/**
+ * Queued jobs that are due and have no live message: none waiting, and none taken by a worker
+ * within a lease (a worker runs its batch one job after another, so a job's message can be
+ * taken a while before the job is claimed; an older one belongs to a worker that died).
+ */
+async function unpublished(db: Db, now: Date, dueBefore: Date): Promise<Array<{ id: string }>> {
+  return db.$queryRaw<Array<{ id: string }>>`
+    SELECT j."id" FROM "Job" j
+    WHERE j."status" = 'queued' AND j."runAt" <= ${dueBefore}
+      AND NOT EXISTS (
+        SELECT 1 FROM pgboss.job m
+        WHERE m.name = ${QUEUE} AND m.singleton_key = j."id"
+          AND (m.state IN ('created', 'retry') OR (m.state = 'active' AND m.started_on > ${now}::timestamptz - ${`${LEASE_MS / 1000} seconds`}::interval))
+      )
+    ORDER BY j."runAt" LIMIT 500`;
+}
 
 /**
  * pg-boss engine. New jobs are published as they are committed; a sweep republishes jobs that
@@ -199,37 +218,46 @@ export async function startPgBossRunner(
   await boss.start();
   await boss.createQueue(QUEUE, { name: QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: Math.ceil((2 * LEASE_MS) / 1000) });
 
-  const publish = (ids: string[]) => {
+  const workerIds: string[] = [];
+  // Jobs taken over from a crashed holder go before the backlog (pg-boss fetches by priority).
+  const publish = (ids: string[], priority = 0) => {
     if (ids.length === 0) return;
     boss
-      .insert(ids.map((id) => ({ name: QUEUE, data: { jobId: id }, singletonKey: id })))
+      .insert(ids.map((id) => ({ name: QUEUE, data: { jobId: id }, singletonKey: id, priority })))
+      .then(() => workerIds.forEach((id) => boss.notifyWorker(id))) // this instance's idle workers need not wait for their poll
       .catch((error: Error) => log.warn({ err: error.message }, 'pg-boss publish failed; the sweep will republish'));
   };
-  const unsubscribe = signal.subscribe(publish);
+  const unsubscribe = signal.subscribe((ids) => publish(ids));
 
   for (let i = 0; i < teamSize; i += 1) {
-    // Each pg-boss worker is a worker of its own (see startDatabaseRunner).
+    // Each pg-boss worker is a worker of its own (see startDatabaseRunner). A worker polls at
+    // most twice a second, so it takes a few messages at a time and runs them one after another;
+    // a message held up behind a long job is republished by another instance's sweep.
     const worker = newWorkerId();
-    await boss.work<{ jobId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([message]) => {
-      if (!message) return;
-      try {
-        const job = await claimJob(db, message.data.jobId, worker, clock.now());
-        if (job) await runClaimedJob(deps, job, worker);
-      } catch (error) {
-        // The claim failed (database unreachable): the job is still due, and the sweep republishes it.
-        log.warn({ job: message.data.jobId, err: reason(error) }, 'job could not be claimed');
+    const workerId = await boss.work<{ jobId: string }>(QUEUE, { batchSize: 8, pollingIntervalSeconds: 0.5 }, async (messages) => {
+      for (const message of messages) {
+        try {
+          const job = await claimJob(db, message.data.jobId, worker, clock.now());
+          if (job) await runClaimedJob(deps, job, worker);
+        } catch (error) {
+          // The claim failed (database unreachable): the job is still due, and the sweep republishes it.
+          log.warn({ job: message.data.jobId, err: reason(error) }, 'job could not be claimed');
+        }
       }
     });
+    workerIds.push(workerId);
   }
 
   const sweep = setInterval(() => {
     const now = clock.now();
-    const overdue = new Date(now.getTime() - sweepMs);
     Promise.all([
-      db.job.findMany({ where: { status: 'queued', runAt: { lte: overdue } }, orderBy: { runAt: 'asc' }, select: { id: true }, take: 500 }),
+      unpublished(db, now, new Date(now.getTime() - REPUBLISH_AFTER_MS)),
       db.job.findMany({ where: { status: 'running', lockedUntil: { lt: now } }, orderBy: { runAt: 'asc' }, select: { id: true }, take: 500 }),
     ])
-      .then(([due, abandoned]) => publish([...due, ...abandoned].map((row) => row.id)))
+      .then(([due, abandoned]) => {
+        publish(abandoned.map((row) => row.id), 1);
+        publish(due.map((row) => row.id));
+      })
       .catch((error: Error) => log.warn({ err: error.message }, 'job sweep failed'));
   }, sweepMs);
   sweep.unref();

@@ -1,4 +1,4 @@
-// npm run bench:webhooks [-- --kill] [--requests N] [--concurrency C]
+// npm run bench:webhooks [-- --kill [--instances N | --outage]] [--requests N] [--concurrency C]
 //
 // Default mode: sends signed compliance webhooks over loopback at a fixed concurrency to
 // (1) a bare node:http endpoint that only verifies the HMAC, (2) the same endpoint verifying with
@@ -8,13 +8,19 @@
 //
 // --kill: sends webhooks to Lawfully, kills it with SIGKILL mid-load, restarts it on the same
 // database and checks that every webhook that got a 200 is in the ledger and is processed.
+// --kill --instances N: N instances on PostgreSQL sharing jobs through pg-boss, one killed
+// mid-load: recovery time of the jobs it held, queue messages per job, lost.
+// --kill --outage: the PostgreSQL database unreachable for 5 s mid-load: the server stays up,
+// answers 5xx meanwhile, and loses nothing it acknowledged.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
 import { signWebhook, redactPayload, shopRedactPayload } from '../support/webhooks.ts';
+import pg from 'pg';
 import { openDatabase } from '../../app/platform/db/index.ts';
+import { LEASE_MS } from '../../app/jobs/queue.ts';
 import { PREVIEW_SHOP } from '../../app/platform/config.ts';
 
 const args = process.argv.slice(2);
@@ -81,7 +87,9 @@ interface Run {
   acknowledged: string[];
 }
 
-async function load(port: number, total: number, stopAfter?: { ms: number; then: () => void }): Promise<Run> {
+/** Sends `total` webhooks; with several ports, round-robin, carrying on when one of them dies. */
+async function load(ports: number | number[], total: number, stopAfter?: { ms: number; then: () => void }): Promise<Run> {
+  const targets = Array.isArray(ports) ? ports : [ports];
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   const acknowledged: string[] = [];
@@ -95,6 +103,7 @@ async function load(port: number, total: number, stopAfter?: { ms: number; then:
       while (sent < total) {
         sent += 1;
         const { body, headers } = nextWebhook();
+        const port = targets[sent % targets.length]!;
         const t0 = performance.now();
         try {
           const status = await post(agent, port, headers, body);
@@ -104,7 +113,7 @@ async function load(port: number, total: number, stopAfter?: { ms: number; then:
           } else errors += 1;
         } catch {
           errors += 1;
-          if (stopAfter) return; // the server is gone
+          if (stopAfter && targets.length === 1) return; // the server is gone
         }
       }
     }),
@@ -173,16 +182,28 @@ async function killTest(databaseUrl: string) {
   console.log(`\nbench:webhooks --kill  server killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks had been answered 200 (${run.errors} failed as the server died)`);
 
   app = await startLawfully(databaseUrl, port);
+  const lost = await countLost(databaseUrl, run.acknowledged);
+  app.child.kill('SIGTERM');
+  await app.exited;
+  console.log(`lost: ${lost}`);
+  if (lost > 0) process.exitCode = 1;
+}
+
+/**
+ * Waits (up to 2 minutes) for the acknowledged webhooks' work to be done, and counts what is
+ * not: customers/redact acknowledged must be in the ledger and processed; shop/redact
+ * acknowledged deletes every row of its shop, its own ledger row included.
+ */
+async function countLost(databaseUrl: string, acknowledged: string[], waitMs = 120_000): Promise<number> {
+  const began = performance.now();
   const db = openDatabase(databaseUrl);
-  // customers/redact acknowledged: its ledger row must be there and processed. shop/redact
-  // acknowledged: processing it deletes every row of its shop, its own ledger row included.
   const isShopRedact = (id: string) => Number(id.split('-').pop()) % 5 === 0;
-  const redacts = run.acknowledged.filter((id) => !isShopRedact(id));
-  const shopRedacts = run.acknowledged.filter(isShopRedact);
+  const redacts = acknowledged.filter((id) => !isShopRedact(id));
+  const shopRedacts = acknowledged.filter(isShopRedact);
   let missing = 0;
   let unprocessed = 0;
   let shopsLeft = 0;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + waitMs;
   do {
     missing = 0;
     unprocessed = 0;
@@ -197,19 +218,128 @@ async function killTest(databaseUrl: string) {
     await new Promise((r) => setTimeout(r, 500));
   } while (Date.now() < deadline);
   const failedJobs = await db.job.count({ where: { status: 'failed' } });
+  if (unprocessed && process.env.BENCH_EXPLAIN) {
+    const rows = await db.webhookDelivery.findMany({ where: { eventId: { in: redacts }, processedAt: null }, select: { id: true, payload: true, receivedAt: true, customerRef: true } });
+    for (const row of rows) console.log(row, await db.job.findMany({ where: { payload: { equals: { deliveryId: row.id } } } }), await db.dataSubjectRequest.findMany({ where: { webhookDeliveryId: row.id }, select: { id: true, status: true } }));
+  }
   await db.$disconnect();
-  app.child.kill('SIGTERM');
-  await app.exited;
-  console.log(`after restart: customers/redact acknowledged ${redacts.length}: not in the ledger ${missing}, not processed ${unprocessed}; shop/redact acknowledged ${shopRedacts.length}: shops not purged ${shopsLeft}; failed jobs ${failedJobs}`);
-  const lost = missing + unprocessed + shopsLeft + failedJobs;
-  console.log(`lost: ${lost}`);
-  if (lost > 0) process.exitCode = 1;
+  console.log(`customers/redact acknowledged ${redacts.length}: not in the ledger ${missing}, not processed ${unprocessed}; shop/redact acknowledged ${shopRedacts.length}: shops not purged ${shopsLeft}; failed jobs ${failedJobs} (checked ${((performance.now() - began) / 1000).toFixed(0)} s after the load)`);
+  return missing + unprocessed + shopsLeft + failedJobs;
+}
+
+/** A PostgreSQL database of its own for a multi-instance run (DATABASE_URL's server, or the local one). */
+async function withBenchPostgres<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const server = new URL(process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test');
+  const name = `lawfully_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+    await admin.end();
+  }
+}
+
+/**
+ * --kill --instances N: N instances share the jobs through pg-boss on PostgreSQL; one is killed
+ * with SIGKILL mid-load. Prints when the jobs it held were done (target: within the lease + 60 s)
+ * and how many queue messages pg-boss carried per job (target: about one).
+ */
+async function killInstanceTest(instances: number) {
+  await withBenchPostgres(async (databaseUrl) => {
+    const env = { JOB_QUEUE: 'pg-boss' };
+    const base = 40000 + (process.pid % 1000) * 4;
+    const apps: Server[] = [];
+    for (let i = 0; i < instances; i += 1) apps.push(await start(['app/main.ts'], { DATABASE_URL: databaseUrl, PORT: String(base + i), ...env }, /Admin:\s+http:\/\/localhost:(\d+)/));
+    const ports = apps.map((app) => app.port);
+    await load(ports, 200);
+    const db = openDatabase(databaseUrl);
+    const victim = apps[0]!;
+    let held: string[] = [];
+    let recovery: Promise<number> = Promise.resolve(NaN);
+    // Seconds from the kill until every job the killed instance held is done.
+    const recovered = async (killedAt: number) => {
+      held = (await db.job.findMany({ where: { status: 'running', lockedBy: { contains: `:${victim.child.pid}:` } }, select: { id: true } })).map((row) => row.id);
+      for (const deadline = Date.now() + 240_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+        if ((await db.job.count({ where: { id: { in: held }, status: { not: 'done' } } })) === 0) return (performance.now() - killedAt) / 1000;
+      }
+      return NaN;
+    };
+    const run = await load(ports, REQUESTS, {
+      ms: 1500,
+      then: () => {
+        victim.child.kill('SIGKILL');
+        recovery = recovered(performance.now());
+      },
+    });
+    await victim.exited;
+    console.log(`\nbench:webhooks --kill --instances ${instances}  (PostgreSQL, pg-boss) instance 1 of ${instances} killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks answered 200, ${run.errors} failed (those sent to the dead instance)`);
+    const [lost, recoveredAfter] = await Promise.all([countLost(databaseUrl, run.acknowledged, 300_000), recovery]);
+    // Jobs are counted by the keys of their messages: shop/redact deletes its shop's job rows.
+    const [{ messages, jobs }] = (await db.$queryRawUnsafe(
+      `SELECT count(*)::int AS messages, count(DISTINCT singleton_key)::int AS jobs FROM (SELECT singleton_key FROM pgboss.job WHERE name = 'lawfully-job-ids' UNION ALL SELECT singleton_key FROM pgboss.archive WHERE name = 'lawfully-job-ids') m`,
+    )) as [{ messages: number; jobs: number }];
+    await db.$disconnect();
+    for (const app of apps.slice(1)) {
+      app.child.kill('SIGTERM');
+      await app.exited;
+    }
+    console.log(`jobs the killed instance held: ${held.length}; all done ${recoveredAfter.toFixed(1)} s after the kill (lease ${LEASE_MS / 1000} s; target lease + 60 s = ${LEASE_MS / 1000 + 60} s: ${recoveredAfter <= LEASE_MS / 1000 + 60 ? 'met' : 'MISSED'})`);
+    console.log(`queue messages: ${messages} for ${jobs} jobs (${(messages / jobs).toFixed(2)} per job)`);
+    console.log(`lost: ${lost}`);
+    if (lost > 0 || !(recoveredAfter <= LEASE_MS / 1000 + 60)) process.exitCode = 1;
+  });
+}
+
+/**
+ * --kill --outage: the database goes away for 5 s mid-load (PostgreSQL: connections refused and
+ * terminated). The server must stay up, answer 5xx meanwhile, and lose nothing it acknowledged.
+ */
+async function outageTest() {
+  await withBenchPostgres(async (databaseUrl) => {
+    const name = new URL(databaseUrl).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: databaseUrl.replace(`/${name}`, '/postgres') });
+    await admin.connect();
+    const port = 39500 + (process.pid % 400);
+    const app = await startLawfully(databaseUrl, port);
+    await load(port, 200);
+    let exited = false;
+    void app.exited.then(() => (exited = true));
+    const setAllowed = (allowed: boolean) => admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS ${allowed}`);
+    const run = await load(port, REQUESTS, {
+      ms: 1000,
+      then: () => {
+        void setAllowed(false)
+          .then(() => admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]))
+          .then(() => new Promise((r) => setTimeout(r, 5000)))
+          .then(() => setAllowed(true));
+      },
+    });
+    // The load may end before the outage does: wait for the database to be back.
+    await new Promise((r) => setTimeout(r, 6000));
+    await setAllowed(true);
+    await admin.end();
+    console.log(`\nbench:webhooks --kill --outage  (PostgreSQL) database unreachable for 5 s after 1 s of load; ${run.acknowledged.length} answered 200, ${run.errors} answered 5xx or failed; server ${exited ? 'EXITED' : 'still up'}`);
+    const lost = await countLost(databaseUrl, run.acknowledged);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((res) => res.status).catch(() => 0);
+    console.log(`/readyz after recovery: ${ready}`);
+    app.child.kill('SIGTERM');
+    await app.exited;
+    console.log(`lost: ${lost}`);
+    if (lost > 0 || exited || ready !== 200) process.exitCode = 1;
+  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'lawfully-bench-'));
 const databaseUrl = process.env.DATABASE_URL ?? `file:${join(dir, 'bench.db')}`;
 try {
-  if (args.includes('--kill')) await killTest(databaseUrl);
+  if (args.includes('--kill') && args.includes('--outage')) await outageTest();
+  else if (args.includes('--kill') && option('instances', 1) > 1) await killInstanceTest(option('instances', 1));
+  else if (args.includes('--kill')) await killTest(databaseUrl);
   else await benchmark(databaseUrl);
 } finally {
   rmSync(dir, { recursive: true, force: true });
