@@ -3,7 +3,7 @@
 import type { Server } from 'node:http';
 import { environment, loadConfig } from './platform/config.ts';
 import { ConfigError } from './platform/errors.ts';
-import { createLogger } from './platform/logging.ts';
+import { createLogger, handleProcessErrors } from './platform/logging.ts';
 import { migrateDatabase, openDatabase } from './platform/db/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { assembleDeps } from './assemble.ts';
@@ -51,14 +51,19 @@ async function main() {
     }
   });
 
+  const stop = async () => {
+    server.close();
+    await Promise.allSettled([background.stop(), preview?.stop()]);
+    await db.$disconnect();
+  };
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    server.close();
-    void Promise.allSettled([background.stop(), preview?.stop()]).then(() => db.$disconnect()).then(() => process.exit(0));
+    void stop().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  handleProcessErrors(log, stop);
 }
 
 await main();

@@ -38,3 +38,21 @@ export function requestLog(log: Logger) {
     next();
   };
 }
+
+/**
+ * What the process does with an error nobody caught. A rejected promise is a bug in one path of
+ * work: it is logged with its stack and the process carries on, since every piece of work that
+ * matters is durable (the webhook ledger, the job table) and is retried. An uncaught exception
+ * may have left the process halfway through anything, as Node's documentation warns: it is
+ * logged and the process exits with status 1 after `shutdown` (bounded), for the supervisor to
+ * restart it; nothing acknowledged is lost, since acknowledgements follow commits.
+ */
+export function handleProcessErrors(log: Logger, shutdown: () => Promise<void>) {
+  const described = (error: unknown) => (error instanceof Error ? { type: error.name, stack: error.stack } : { type: typeof error });
+  process.on('unhandledRejection', (reason) => log.error({ err: described(reason) }, 'unhandled promise rejection; carrying on'));
+  process.on('uncaughtException', (error) => {
+    log.fatal({ err: described(error) }, 'uncaught exception; exiting for a restart');
+    setTimeout(() => process.exit(1), 5_000).unref();
+    void shutdown().finally(() => process.exit(1));
+  });
+}
