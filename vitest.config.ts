@@ -21,6 +21,9 @@ async function postgresReachable(): Promise<boolean> {
 }
 
 export default defineConfig(async () => {
+  // Each run migrates template databases of its own (test/support/databases.ts), so two runs at
+  // the same time on one machine do not drop each other's.
+  const run = (process.env.LAWFULLY_TEST_RUN ??= String(process.pid));
   const required = process.env.LAWFULLY_REQUIRE_POSTGRES === '1';
   const reachable = await postgresReachable();
   const withPostgres = reachable || required;
@@ -36,9 +39,9 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        { test: { ...shared, name: 'sqlite', include: ['test/**/*.test.ts', 'app/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },
+        { test: { ...shared, name: 'sqlite', include: ['test/**/*.test.ts', 'app/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite', LAWFULLY_TEST_RUN: run } } },
         ...(withPostgres
-          ? [{ test: { ...shared, name: 'postgres', include: ['test/**/*.db.test.ts'], env: { TEST_DATABASE: 'postgres', DATABASE_TEST_POSTGRES_URL: postgresUrl } } }]
+          ? [{ test: { ...shared, name: 'postgres', include: ['test/**/*.db.test.ts'], env: { TEST_DATABASE: 'postgres', DATABASE_TEST_POSTGRES_URL: postgresUrl, LAWFULLY_TEST_RUN: run } } }]
           : []),
       ],
     },

@@ -7,8 +7,10 @@ import pg from 'pg';
 import { openDatabase, type Db } from '../../app/platform/db/index.ts';
 
 export const TEST_DATA_DIR = resolve('data', 'test');
-export const SQLITE_TEMPLATE = join(TEST_DATA_DIR, 'template.db');
-export const POSTGRES_TEMPLATE = 'lawfully_test_template';
+/** the test run's own (vitest.config.ts sets LAWFULLY_TEST_RUN), so concurrent runs keep theirs */
+const RUN = process.env.LAWFULLY_TEST_RUN ?? 'default';
+export const SQLITE_TEMPLATE = join(TEST_DATA_DIR, `template-${RUN}.db`);
+export const POSTGRES_TEMPLATE = `lawfully_test_template_${RUN}`;
 
 export function postgresAdminUrl(): string {
   return process.env.DATABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

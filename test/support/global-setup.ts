@@ -13,9 +13,12 @@ export default async function setup(project: TestProject) {
     });
     await migrateDatabase(postgresUrlFor(POSTGRES_TEMPLATE));
     console.log(`PostgreSQL: database tests run against ${postgresUrlFor(POSTGRES_TEMPLATE).replace(/\/[^/]*$/, '')}`);
-    return;
+    return () => withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${POSTGRES_TEMPLATE}" WITH (FORCE)`)).then(() => undefined);
   }
   mkdirSync(TEST_DATA_DIR, { recursive: true });
   rmSync(SQLITE_TEMPLATE, { force: true });
   await migrateDatabase(`file:${SQLITE_TEMPLATE}`);
+  return () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(SQLITE_TEMPLATE + suffix, { force: true });
+  };
 }
