@@ -4,15 +4,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
-import {
-  applyRetention,
-  discardRetention,
-  getRetentionRun,
-  getRetentionSettings,
-  listRetentionRuns,
-  planRetention,
-  saveRetentionSettings,
-} from './sweep.ts';
+import { applyRetention, discardRetention, getRetentionRun, listRetentionRuns, planRetention } from './runs.ts';
+import { getRetentionSettings, saveRetentionSettings } from './settings.ts';
 
 const settingsInput = z.object({ automatic: z.boolean({ error: 'Say whether dry runs are applied automatically (true or false)' }) });
 

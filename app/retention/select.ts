@@ -1,6 +1,6 @@
 // Retention selection (GDPR Art. 5(1)(e), storage limitation): which of Lawfully's own rows are
 // past their keeping time, and under which rule. Plain functions of the merchant's rules and a
-// clock; app/retention/sweep.ts turns the answers into queries.
+// clock; app/retention/expired-rows.ts and shopify-findings.ts turn the answers into queries.
 import type { PeriodUnit, RetentionRule, RetentionTrigger } from '../records/profile.ts';
 
 export interface Period {

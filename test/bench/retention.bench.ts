@@ -16,7 +16,7 @@ import { fixedClock } from '../../app/platform/clock.ts';
 import { UpstreamError } from '../../app/platform/errors.ts';
 import type { AppDeps } from '../../app/platform/deps.ts';
 import type { RetentionRule } from '../../app/records/profile.ts';
-import { applyRetention, planRetention } from '../../app/retention/sweep.ts';
+import { applyRetention, planRetention } from '../../app/retention/runs.ts';
 
 const SHOP = 'bench-retention.myshopify.com';
 const NOW = '2026-11-25T10:00:00Z';

@@ -10,7 +10,9 @@ import { errorHandler, notFound } from '../../app/platform/http.ts';
 import { recordInstall } from '../../app/platform/shops.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { retentionRouter } from '../../app/retention/routes.ts';
-import { applyRetention, planRetention, retentionJobHandlers, scheduleRetention, type RetentionReport } from '../../app/retention/sweep.ts';
+import { applyRetention, planRetention } from '../../app/retention/runs.ts';
+import { retentionJobHandlers, scheduleRetention } from '../../app/retention/sweep.ts';
+import type { RetentionReport } from '../../app/retention/report.ts';
 import type { RetentionRule } from '../../app/records/profile.ts';
 
 const SHOP_B = 'other-store.myshopify.com';
