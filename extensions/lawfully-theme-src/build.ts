@@ -1,0 +1,83 @@
+// Builds the theme extension's storefront assets from this readable source: esbuild bundles and
+// minifies each entry into extensions/lawfully-theme/assets/, which Shopify deploys as it is (so
+// the built files are committed). Every byte there is paid by every shopper: a file over its gzip
+// budget fails the build, naming the budget and the sizes, and nothing is written.
+//   node --import tsx extensions/lawfully-theme-src/build.ts   (npm run build:extension)
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const sourceDir = fileURLToPath(new URL('.', import.meta.url));
+export const assetsDir = fileURLToPath(new URL('../lawfully-theme/assets/', import.meta.url));
+
+/** Each asset, its source, and its budget in bytes after gzip (level 9). */
+export const ASSETS = [
+  { file: 'lawfully-consent.js', entry: 'consent/index.ts', budget: 5120 },
+  { file: 'lawfully-consent.css', entry: 'consent/consent.css', budget: 2048 },
+  { file: 'lawfully-request.js', entry: 'request/index.ts', budget: 2048 },
+] as const;
+
+export type AssetFile = (typeof ASSETS)[number]['file'];
+export interface BuiltAsset {
+  file: AssetFile;
+  bytes: number;
+  gzipBytes: number;
+  budget: number;
+}
+
+export class BudgetExceededError extends Error {
+  constructor(readonly over: BuiltAsset[], readonly report: string) {
+    super(`The storefront assets are over their gzip budget: ${over.map((a) => `${a.file} is ${a.gzipBytes} B, its budget ${a.budget} B`).join('; ')}.\n${report}`);
+    this.name = 'BudgetExceededError';
+  }
+}
+
+export const gzipSize = (contents: Uint8Array) => gzipSync(contents, { level: 9 }).length;
+
+/** One line per asset: size, gzip size and budget. */
+export const sizeReport = (assets: BuiltAsset[]) =>
+  assets.map((a) => `${a.file.padEnd(22)} ${String(a.bytes).padStart(6)} B  ${String(a.gzipBytes).padStart(5)} B gzip  (budget ${a.budget} B gzip)`).join('\n');
+
+/**
+ * Builds every asset into `outDir` and answers their sizes; throws BudgetExceededError, writing
+ * nothing, when one is over its budget (`budgets` overrides them, for tests).
+ */
+export async function buildExtensionAssets({ outDir = assetsDir, budgets = {} }: { outDir?: string; budgets?: Partial<Record<AssetFile, number>> } = {}): Promise<BuiltAsset[]> {
+  const built = await Promise.all(
+    ASSETS.map(async ({ file, entry, budget }) => {
+      const result = await build({
+        entryPoints: [join(sourceDir, entry)],
+        bundle: true,
+        minify: true,
+        // Names starting with _ are the scripts' own: the minifier may shorten them.
+        mangleProps: /^_/,
+        format: 'iife',
+        // The script already needs fetch keepalive, Element.closest and crypto.randomUUID's era.
+        target: 'es2020',
+        charset: 'utf8',
+        legalComments: 'none',
+        write: false,
+        logLevel: 'silent',
+      });
+      const contents = result.outputFiles[0]!.contents;
+      return { file, contents, asset: { file, bytes: contents.length, gzipBytes: gzipSize(contents), budget: budgets[file] ?? budget } };
+    }),
+  );
+  const assets = built.map((b) => b.asset);
+  const over = assets.filter((a) => a.gzipBytes > a.budget);
+  if (over.length) throw new BudgetExceededError(over, sizeReport(assets));
+  mkdirSync(outDir, { recursive: true });
+  for (const { file, contents } of built) writeFileSync(join(outDir, file), contents);
+  return assets;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    console.log(sizeReport(await buildExtensionAssets()));
+  } catch (error) {
+    console.error(error instanceof BudgetExceededError ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,112 @@
+// Lawfully's cookie banner, with no dependencies. The theme renders the markup (a <template> from
+// the consent-banner embed, built from the published metafield); this script only wires it up,
+// and enforces the choice on the page's tagged scripts and iframes.
+import { ACTION_ATTRIBUTE, TEMPLATE_ID } from './constants.ts';
+import { categoriesOf, everyCategory } from './categories.ts';
+import { newConsentId, readStoredConsent, storeConsent, type StoredConsent } from './stored-consent.ts';
+import { activateGranted, clearDeniedCookies } from './enforcement.ts';
+import { signalConsent, withCustomerPrivacy } from './signals.ts';
+import { logConsent } from './consent-log.ts';
+import { panelsOf, type Panels } from './panels.ts';
+import { warn } from './warn.ts';
+
+function runBanner(root: HTMLElement): void {
+  const config = root.dataset;
+  const consentVersion = Number(config.consentVersion) || 0;
+  const policyVersion = Number(config.policyVersion) || 0;
+  const categories = categoriesOf(root);
+  let consent: StoredConsent | null = readStoredConsent(consentVersion, categories._optional);
+  let panels: Panels;
+
+  const isGranted = (category: string | null) => categories._required.includes(category!) || !!consent?.c[category!];
+  const enforce = () => consent && activateGranted(isGranted);
+
+  function choose(choice: Record<string, boolean>): void {
+    consent = { id: consent?.id || newConsentId(), v: consentVersion, c: choice, t: Date.now() };
+    storeConsent(consent);
+    panels._close();
+    signalConsent(choice, categories._required, true);
+    enforce();
+    clearDeniedCookies(root, categories._optional, isGranted);
+    logConsent(config.proxy, {
+      consentId: consent.id!,
+      granted: [...categories._required, ...categories._optional.filter(isGranted)],
+      denied: categories._optional.filter((category) => !isGranted(category)),
+      policyVersion,
+      consentVersion,
+      locale: config.locale,
+    });
+  }
+
+  function customise(): void {
+    panels._dialog.querySelectorAll<HTMLInputElement>('input[name]').forEach((input) => (input.checked = isGranted(input.name)));
+    panels._banner.hidden = true;
+    panels._show(panels._dialog);
+  }
+
+  function onClick(event: MouseEvent): void {
+    const action = (event.target as Element).closest?.(`[${ACTION_ATTRIBUTE}]`)?.getAttribute(ACTION_ATTRIBUTE);
+    if (action === 'accept' || action === 'reject') choose(everyCategory(categories, action === 'accept'));
+    else if (action === 'customise' || action === 'open') customise();
+    else if (action === 'save') {
+      choose(Object.fromEntries(categories._optional.map((category) => [category, panels._dialog.querySelector<HTMLInputElement>(`input[name="${category}"]`)!.checked])));
+    }
+  }
+
+  function onKey(event: KeyboardEvent): void {
+    if (panels._dialog.hidden) return;
+    if (event.key === 'Escape') {
+      // Back to the banner, or out when a choice was already made.
+      panels._dialog.hidden = true;
+      if (consent) panels._close();
+      else panels._show(panels._banner);
+    } else if (event.key === 'Tab') panels._keepFocusInDialog(event);
+  }
+
+  function start(): void {
+    document.body.appendChild(root);
+    panels = panelsOf(root);
+    root.addEventListener('click', onClick);
+    root.addEventListener('keydown', onKey);
+    if (consent) {
+      panels._reopen.hidden = false;
+      return;
+    }
+    if (!('onlyWhereRequired' in config)) return panels._show(panels._banner);
+    // "Only where required": Shopify decides from the visitor's region. Where no banner is
+    // required, the region's defaults apply until the visitor opens the settings.
+    const asked = withCustomerPrivacy((api) => {
+      if (consent) return;
+      if (api.shouldShowBanner()) return panels._show(panels._banner);
+      consent = { c: { preferences: !!api.preferencesProcessingAllowed(), analytics: !!api.analyticsProcessingAllowed(), marketing: !!api.marketingAllowed() } };
+      panels._reopen.hidden = false;
+      signalConsent(consent.c, categories._required, false);
+      enforce();
+    });
+    if (!asked) panels._show(panels._banner);
+  }
+
+  if (consent) {
+    signalConsent(consent.c, categories._required, true);
+    enforce();
+  }
+  // Scripts and iframes the theme adds later are switched on as well.
+  new MutationObserver(enforce).observe(document.documentElement, { childList: true, subtree: true });
+  // The stylesheet is fetched here so it never blocks the page; the banner (a fixed overlay, so
+  // no layout shift) appears once its styles are in, or failed to come.
+  const stylesheet = document.createElement('link');
+  stylesheet.rel = 'stylesheet';
+  stylesheet.href = config.css!;
+  stylesheet.onload = stylesheet.onerror = () => {
+    stylesheet.onload = stylesheet.onerror = null;
+    try {
+      start();
+    } catch (error) {
+      warn('banner failed', error);
+    }
+  };
+  document.head.appendChild(stylesheet);
+}
+
+const template = document.getElementById(TEMPLATE_ID) as HTMLTemplateElement | null;
+if (template?.content) runBanner(template.content.firstElementChild!.cloneNode(true) as HTMLElement);

@@ -1,0 +1,32 @@
+// Shopify deploys extensions/lawfully-theme as it is, so its assets are committed: they must be
+// exactly what `npm run build` makes from extensions/lawfully-theme-src.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ASSETS, assetsDir, buildExtensionAssets } from '../../extensions/lawfully-theme-src/build.ts';
+
+describe('the theme extension’s built assets', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'lawfully-build-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('are committed exactly as the build makes them from the source', async () => {
+    await buildExtensionAssets({ outDir });
+    for (const { file } of ASSETS) {
+      const committed = readFileSync(join(assetsDir, file), 'utf8');
+      expect(committed, `${file} differs from the build of extensions/lawfully-theme-src: run npm run build:extension and commit the assets`).toBe(readFileSync(join(outDir, file), 'utf8'));
+    }
+  }, 30_000);
+
+  it('hold nothing the build does not make', () => {
+    expect(readdirSync(assetsDir).sort()).toEqual(ASSETS.map((a) => a.file).sort());
+  });
+
+  it('are minified: one line each, without the source’s comments', () => {
+    for (const { file } of ASSETS) {
+      const text = readFileSync(join(assetsDir, file), 'utf8');
+      expect(text.trim().split('\n'), file).toHaveLength(1);
+      expect(text, file).not.toMatch(/\/\*|^\s*\/\//m);
+    }
+  });
+});
