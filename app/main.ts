@@ -8,7 +8,7 @@ import { migrateDatabase, openDatabase } from './platform/db/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { assembleDeps } from './assemble.ts';
 import { createApp } from './server.ts';
-import { startPreviewServices } from './preview.ts';
+import { previewRoutes, startPreviewServices } from './preview/index.ts';
 import { startBackgroundWork } from './background.ts';
 import { PREVIEW_SHOP } from './platform/config.ts';
 
@@ -30,7 +30,7 @@ async function main() {
 
   const preview = config.mode === 'preview' ? await startPreviewServices({ config, db, clock: systemClock, log }) : undefined;
   const deps = assembleDeps({ config, db, clock: systemClock, log, smtpUrl: preview?.mailbox.url ?? config.smtpUrl });
-  const app = createApp(deps, preview);
+  const app = createApp(deps, preview && previewRoutes(deps, preview));
   const background = await startBackgroundWork(deps);
 
   const server: Server = app.listen(config.port, () => {

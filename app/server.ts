@@ -1,6 +1,6 @@
 // Builds the HTTP app from its capabilities. No module state: everything comes from deps,
 // so tests build as many apps as they like against real databases and a fixed clock.
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,28 +11,26 @@ import { errorHandler, notFound } from './platform/http.ts';
 import { refuseNulCharacters } from './platform/input-guard.ts';
 import { requestLog } from './platform/logging.ts';
 import { sessionGuard } from './auth/session-guard.ts';
-import { previewRouter } from './auth/preview.ts';
 import { auditRouter } from './audit/routes.ts';
 import { adminPage } from './admin-page.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 import { requestsRouter } from './requests/routes.ts';
 import { jobsRouter } from './jobs/routes.ts';
-import type { PreviewParts } from './preview.ts';
 import { proxyAuth } from './storefront/proxy-auth.ts';
-import { previewAppProxy } from './storefront/proxy-preview.ts';
 import { storefrontRequestRoutes } from './requests/storefront-routes.ts';
-import { previewWebhookRoutes } from './webhooks/preview-routes.ts';
-import { mailboxRouter } from './mail/mailbox-page.ts';
 import { recordsRouter } from './records/routes.ts';
 import { policyRouter } from './policy/routes.ts';
 import { consentProxyRoutes, consentRouter } from './consent/routes.ts';
 import { retentionRouter } from './retention/routes.ts';
-import { storefrontPreviewRouter } from './storefront/preview-routes.ts';
 
 const RESERVED_PREFIXES = /^\/(api|proxy|apps|webhooks|preview|assets|healthz|readyz)(\/|$)/;
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
-export function createApp(deps: AppDeps, preview?: PreviewParts) {
+/**
+ * `preview`: the local preview's routes (app/preview, built by app/main.ts or the tests), mounted
+ * only when no Shopify credentials are configured. This module never imports app/preview.
+ */
+export function createApp(deps: AppDeps, preview?: RequestHandler) {
   const { config, db, shopify, log } = deps;
   const app = express();
   app.disable('x-powered-by');
@@ -55,9 +53,11 @@ export function createApp(deps: AppDeps, preview?: PreviewParts) {
   // --- webhook routes (capabilities add theirs here) ---
   app.use(webhookRoutes(deps));
 
+  // The local preview's routes, before /proxy: its stand-in for Shopify's app proxy turns
+  // /apps/lawfully/* on the preview storefront into signed /proxy/* requests.
+  if (config.mode === 'preview' && preview) app.use(preview);
+
   // App-proxy routes (storefront → Shopify → us), verified by the proxy signature.
-  // In the local preview, /apps/lawfully/* on the preview storefront stands in for Shopify's proxy.
-  if (config.mode === 'preview') app.use(previewAppProxy(deps));
   const proxy = Router();
   proxy.use(proxyAuth(deps));
   // --- proxy routes (capabilities add theirs here) ---
@@ -77,13 +77,7 @@ export function createApp(deps: AppDeps, preview?: PreviewParts) {
   api.use('/consent', consentRouter(deps));
   api.use('/retention', retentionRouter(deps));
   api.use('/jobs', jobsRouter(deps));
-  if (config.mode === 'preview' && preview) api.use('/preview', previewWebhookRoutes(deps, preview.standIn));
   app.use('/api', api);
-
-  if (config.mode === 'preview') app.use('/preview', previewRouter(deps));
-  // --- preview-only routes (capabilities add theirs here) ---
-  if (config.mode === 'preview') app.use('/preview', storefrontPreviewRouter(deps, preview));
-  if (config.mode === 'preview' && preview?.mailbox) app.use('/preview', mailboxRouter(preview.mailbox));
 
   if (existsSync(join(webDist, 'assets'))) app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y' }));
   const indexHtml = existsSync(join(webDist, 'index.html')) ? readFileSync(join(webDist, 'index.html'), 'utf8') : undefined;

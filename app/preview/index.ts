@@ -1,19 +1,29 @@
-// The local preview's moving parts: the Admin API stand-in with the demo shop, reached through
-// the real @shopify/shopify-api client (its fetch is routed to the stand-in), and a clean slate
-// for the demo shop's sessions (the stand-in issues new access tokens at every start).
+// The local preview, all of it: the Admin API stand-in with the demo shop, reached through the
+// real @shopify/shopify-api client (its fetch is routed to the stand-in), a clean slate for the
+// demo shop's sessions (the stand-in issues new access tokens at every start), the mail sink, and
+// the one router of preview-only routes that createApp mounts. Only app/main.ts and the tests
+// import this folder; no production module does (test/foundation/preview-boundary.test.ts).
 import { createRequire } from 'node:module';
+import { Router } from 'express';
 import { setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
-import type { Config } from './platform/config.ts';
-import { PREVIEW_SHOP } from './platform/config.ts';
-import type { Db } from './platform/db/index.ts';
-import type { Clock } from './platform/clock.ts';
-import type { Logger } from './platform/logging.ts';
-import { recordInstall } from './platform/shops.ts';
+import type { Config } from '../platform/config.ts';
+import { PREVIEW_SHOP } from '../platform/config.ts';
+import type { Db } from '../platform/db/index.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Logger } from '../platform/logging.ts';
+import { recordInstall } from '../platform/shops.ts';
 import { createAdminApiStandIn } from './standin/index.ts';
 import { demoShop } from './standin/demo-shop.ts';
 import { routeToStandIn } from './standin/route-to-standin.ts';
-import { startMailSink, type MailSink } from './mail/sink.ts';
+import { startMailSink, type MailSink } from './mail-sink.ts';
 import type { AdminApiStandIn } from './standin/index.ts';
+import type { AppDeps } from '../platform/deps.ts';
+import { sessionGuard } from '../auth/session-guard.ts';
+import { previewAppProxy } from './app-proxy.ts';
+import { previewSessionRoutes } from './session.ts';
+import { previewWebhookRoutes } from './webhook-routes.ts';
+import { storefrontPreviewRouter } from './storefront-routes.ts';
+import { mailboxRouter } from './mailbox-page.ts';
 
 /** What the preview-only routes need: the stand-in's data and the local mailbox. */
 export interface PreviewParts {
@@ -30,6 +40,22 @@ export function installStandIn(config: Pick<Config, 'apiKey' | 'apiSecret'>, clo
   setAbstractFetchFunc(routed);
   createRequire(import.meta.url)('@shopify/shopify-api/runtime').setAbstractFetchFunc(routed);
   return standIn;
+}
+
+/**
+ * Every preview-only route, as the one router createApp mounts (before /proxy, since the app-proxy
+ * stand-in rewrites /apps/lawfully/* to a signed /proxy/* URL): the app proxy, /preview/* (App
+ * Bridge and session-token stand-ins, demo storefront, mailbox) and /api/preview/* behind the
+ * same session-token guard as the rest of /api.
+ */
+export function previewRoutes(deps: AppDeps, parts: PreviewParts) {
+  const router = Router();
+  router.use(previewAppProxy(deps));
+  router.use('/api/preview', sessionGuard(deps), previewWebhookRoutes(deps, parts.standIn));
+  router.use('/preview', previewSessionRoutes(deps));
+  router.use('/preview', storefrontPreviewRouter(deps, parts));
+  if (parts.mailbox) router.use('/preview', mailboxRouter(parts.mailbox));
+  return router;
 }
 
 export async function startPreviewServices({ config, db, clock }: { config: Config; db: Db; clock: Clock; log: Logger }) {

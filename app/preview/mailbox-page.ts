@@ -1,7 +1,7 @@
 // Local preview only: the mailbox of the loopback SMTP sink, so a newcomer can read the mails
 // Lawfully sends (confirmation links, outcomes, merchant notices) and click their links.
 import { Router } from 'express';
-import type { MailSink } from './sink.ts';
+import type { MailSink } from './mail-sink.ts';
 import { frameAncestors } from '../platform/http.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

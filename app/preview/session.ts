@@ -1,10 +1,10 @@
 // Local-preview-only routes: sign the demo shop's session tokens and stand in for the two
 // App Bridge calls the admin makes, since no Shopify admin frames the page here.
-// Never mounted when Shopify credentials are configured (see createApp).
+// Never mounted when Shopify credentials are configured (see createApp in app/server.ts).
 import { Router } from 'express';
 import type { AppDeps } from '../platform/deps.ts';
 import { PREVIEW_SHOP } from '../platform/config.ts';
-import { signSessionToken } from './session-token.ts';
+import { signSessionToken } from '../auth/session-token.ts';
 
 const appBridgeStandIn = (shop: string) => `// Local preview: stands in for Shopify's App Bridge (idToken, toast).
 window.shopify = {
@@ -16,7 +16,7 @@ window.shopify = {
 };
 `;
 
-export function previewRouter({ config, clock }: Pick<AppDeps, 'config' | 'clock'>) {
+export function previewSessionRoutes({ config, clock }: Pick<AppDeps, 'config' | 'clock'>) {
   const router = Router();
   router.get('/app-bridge.js', (_req, res) => {
     res.type('js').send(appBridgeStandIn(PREVIEW_SHOP));

@@ -5,9 +5,9 @@ import express, { Router } from 'express';
 import type { AppDeps } from '../platform/deps.ts';
 import { PREVIEW_SHOP } from '../platform/config.ts';
 import { frameAncestors } from '../platform/http.ts';
-import type { PreviewParts } from '../preview.ts';
-import { extensionDir, renderStorefrontPreview, STOREFRONT_LOCALES, type StorefrontLocale } from './liquid.ts';
-import { PREVIEW_CUSTOMER_COOKIE } from './proxy-preview.ts';
+import type { PreviewParts } from './index.ts';
+import { extensionDir, renderStorefrontPreview, STOREFRONT_LOCALES, type StorefrontLocale } from '../storefront/liquid.ts';
+import { PREVIEW_CUSTOMER_COOKIE } from './app-proxy.ts';
 
 function bannerSettings(query: Record<string, unknown>) {
   const settings: Record<string, unknown> = {};

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { createHmac, randomUUID } from 'node:crypto';
 import type { AppDeps } from '../platform/deps.ts';
 import { PREVIEW_SHOP } from '../platform/config.ts';
-import type { AdminApiStandIn as StandIn } from '../standin/index.ts';
+import type { AdminApiStandIn as StandIn } from './standin/index.ts';
 
 export function previewWebhookRoutes({ config }: Pick<AppDeps, 'config'>, standIn: StandIn) {
   const router = Router();

@@ -23,9 +23,9 @@ import { migrateDatabase, openDatabase } from '../../app/platform/db/index.ts';
 import { systemClock } from '../../app/platform/clock.ts';
 import { assembleDeps } from '../../app/assemble.ts';
 import { createApp } from '../../app/server.ts';
-import { startPreviewServices } from '../../app/preview.ts';
+import { previewRoutes, startPreviewServices } from '../../app/preview/index.ts';
 import { startBackgroundWork } from '../../app/background.ts';
-import { addCustomerWithOrders } from '../../app/standin/demo-shop.ts';
+import { addCustomerWithOrders } from '../../app/preview/standin/demo-shop.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -64,7 +64,7 @@ async function serve() {
   const customer = addCustomerWithOrders(preview.standIn.seed(PREVIEW_SHOP), { orders: ORDERS });
   const deps = assembleDeps({ config, db, clock: systemClock, log, smtpUrl: preview.mailbox.url });
   const background = await startBackgroundWork(deps);
-  const server: Server = createApp(deps, preview).listen(0, () => {
+  const server: Server = createApp(deps, previewRoutes(deps, preview)).listen(0, () => {
     const port = (server.address() as { port: number }).port;
     const orderIds = preview.standIn.seed(PREVIEW_SHOP).orders.filter((o) => o.customerId === customer.id).map((o) => o.id);
     process.send!({ ready: { port, customerId: customer.id, orderIds } satisfies Ready });

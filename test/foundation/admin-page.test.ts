@@ -3,7 +3,8 @@ import request from 'supertest';
 import { createShopifyModeApp, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { createApp } from '../../app/server.ts';
 import { PREVIEW_SHOP } from '../../app/platform/config.ts';
-import type { MailSink } from '../../app/mail/sink.ts';
+import type { MailSink } from '../../app/preview/mail-sink.ts';
+import { previewRoutes } from '../../app/preview/index.ts';
 import { proxyUrl } from '../support/proxy.ts';
 
 describe('the embedded admin page', () => {
@@ -20,7 +21,7 @@ describe('the embedded admin page', () => {
   });
 
   it('says who may frame every other HTML page: the verified shop and its admin, or nobody', async () => {
-    const app = createApp(t.deps, { standIn: t.standIn, mailbox: { mails: [] } as unknown as MailSink });
+    const app = createApp(t.deps, previewRoutes(t.deps, { standIn: t.standIn, mailbox: { mails: [] } as unknown as MailSink }));
     const perShop = (shop: string) => `frame-ancestors https://${shop} https://admin.shopify.com;`;
     const pages: Array<[string, string, string]> = [
       ['a link page through the signed app proxy', proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret }), perShop(SHOP_A)],

@@ -9,7 +9,7 @@ import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { recordOutboundCalls } from '../support/outbound.ts';
 import { dataRequestPayload, signWebhook } from '../support/webhooks.ts';
 import { proxyUrl } from '../support/proxy.ts';
-import { emptyShop } from '../../app/standin/demo-shop.ts';
+import { emptyShop } from '../../app/preview/standin/demo-shop.ts';
 
 const NEW_SHOP = 'first-visit.myshopify.com';
 

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { signSessionToken } from '../../app/auth/session-token.ts';
 import { recordAudit } from '../../app/audit/log.ts';
-import { emptyShop } from '../../app/standin/demo-shop.ts';
+import { emptyShop } from '../../app/preview/standin/demo-shop.ts';
 import { ADMIN_ROUTES, fillPath } from '../support/routes.ts';
 
 const SHOP_B = 'other-store.myshopify.com';

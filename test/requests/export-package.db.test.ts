@@ -6,7 +6,7 @@ import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { dataRequestPayload, signWebhook } from '../support/webhooks.ts';
 import { assembleExport, exportToCsv } from '../../app/requests/export-package.ts';
-import { addCustomerWithOrders } from '../../app/standin/demo-shop.ts';
+import { addCustomerWithOrders } from '../../app/preview/standin/demo-shop.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
 

@@ -5,9 +5,9 @@ import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
 import { redactPayload, signWebhook } from '../support/webhooks.ts';
-import { startMailSink, type MailSink } from '../../app/mail/sink.ts';
+import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
 import { addStep } from '../../app/requests/store.ts';
-import { SHOPIFY_ERASURE_STEP } from '../../app/requests/actions.ts';
+import { SHOPIFY_ERASURE_STEP } from '../../app/requests/shopify-erasure.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
 

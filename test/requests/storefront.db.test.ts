@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
-import { startMailSink, type MailSink } from '../../app/mail/sink.ts';
+import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
-import { tokenHash } from '../../app/requests/actions.ts';
+import { tokenHash } from '../../app/requests/shopper-links.ts';
 
 describe('shopper requests through the app proxy', () => {
   let t: TestApp;

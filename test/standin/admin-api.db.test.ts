@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { createAdminApi, throttleWaitMs } from '../../app/platform/admin-api.ts';
 import { UpstreamError } from '../../app/platform/errors.ts';
-import { addCustomerWithOrders } from '../../app/standin/demo-shop.ts';
+import { addCustomerWithOrders } from '../../app/preview/standin/demo-shop.ts';
 
 const CUSTOMERS = `query Customers($first: Int!, $after: String, $query: String) {
   customers(first: $first, after: $after, query: $query) {

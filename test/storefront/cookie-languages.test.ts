@@ -8,10 +8,10 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { metafieldValue } from '../../app/policy/publish.ts';
 import { renderAll } from '../../app/policy/render.ts';
-import type { PreviewParts } from '../../app/preview.ts';
+import type { PreviewParts } from '../../app/preview/index.ts';
 import { profileSchema, type Locale, type Profile } from '../../app/records/profile.ts';
 import { renderBlock, type PolicyMetafield } from '../../app/storefront/liquid.ts';
-import { storefrontPreviewRouter } from '../../app/storefront/preview-routes.ts';
+import { storefrontPreviewRouter } from '../../app/preview/storefront-routes.ts';
 
 const seed: Profile = profileSchema.parse(JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')));
 

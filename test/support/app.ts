@@ -6,7 +6,7 @@ import { createLogger } from '../../app/platform/logging.ts';
 import { fixedClock } from '../../app/platform/clock.ts';
 import { assembleDeps } from '../../app/assemble.ts';
 import { createApp } from '../../app/server.ts';
-import { installStandIn } from '../../app/preview.ts';
+import { installStandIn, previewRoutes } from '../../app/preview/index.ts';
 import { signSessionToken } from '../../app/auth/session-token.ts';
 import type { AppDeps } from '../../app/platform/deps.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
@@ -37,7 +37,7 @@ export async function createTestApp(
   const standIn = installStandIn(config, standInClock, clock.now());
   const deps = assembleDeps({ config, db: database.db, clock, log, sleep: async (ms) => standInClock.advance(ms), smtpUrl: options.smtpUrl });
   return {
-    app: createApp(deps),
+    app: createApp(deps, previewRoutes(deps, { standIn })),
     deps,
     database,
     clock,

@@ -2,8 +2,8 @@
 // still answering it from the stand-in, so a test can say "asked Shopify for nothing".
 import { createRequire } from 'node:module';
 import { setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
-import { routeToStandIn } from '../../app/standin/route-to-standin.ts';
-import type { AdminApiStandIn } from '../../app/standin/index.ts';
+import { routeToStandIn } from '../../app/preview/standin/route-to-standin.ts';
+import type { AdminApiStandIn } from '../../app/preview/standin/index.ts';
 
 export function recordOutboundCalls(standIn: AdminApiStandIn): string[] {
   const urls: string[] = [];

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { dataRequestPayload, redactPayload, signWebhook } from '../support/webhooks.ts';
-import { startMailSink, type MailSink } from '../../app/mail/sink.ts';
+import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
 import { claimJob } from '../../app/jobs/queue.ts';
 import { newWorkerId, runClaimedJob, runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';

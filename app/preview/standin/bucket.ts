@@ -1,6 +1,6 @@
 // Shopify's leaky bucket for the Admin GraphQL API: points restore at a fixed rate up to a maximum;
 // a query that asks for more than is available is refused with THROTTLED (and costs nothing).
-import type { Clock } from '../platform/clock.ts';
+import type { Clock } from '../../platform/clock.ts';
 
 export interface BucketOptions {
   maximumAvailable: number;

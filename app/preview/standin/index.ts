@@ -6,7 +6,7 @@
 import { buildSchema, graphql, graphqlSync, parse, type GraphQLError } from 'graphql';
 import { jwtVerify } from 'jose';
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../platform/clock.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { typeDefs } from './schema.ts';
 import { actualQueryCost, requestedQueryCost } from './cost.ts';
 import { bulkOperationView, bulkQueryProblem, jsonlBody, toJsonl, type BulkOperationRecord } from './bulk-operations.ts';

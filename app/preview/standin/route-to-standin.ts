@@ -1,6 +1,6 @@
 // Routes @shopify/shopify-api's outgoing requests for *.myshopify.com to the stand-in, so the
 // preview and the tests use the app's real Shopify client unchanged. Install it with
-// setAbstractFetchFunc (see app/preview.ts); anything else goes to the real fetch.
+// setAbstractFetchFunc (see app/preview/index.ts); anything else goes to the real fetch.
 
 type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
