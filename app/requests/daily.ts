@@ -10,7 +10,7 @@ import { OPEN_STATUSES } from './rights.ts';
 import { merchantDeadlineMail } from './messages.ts';
 import { merchantEmail } from './merchant.ts';
 import { addEvent } from './store.ts';
-import { heldErasures } from './actions.ts';
+import { heldErasures } from './shopify-erasure.ts';
 
 const DAY = 86_400_000;
 

@@ -9,7 +9,9 @@ import { findRequest, listRequests } from './store.ts';
 import { daysLeft, deadlineState, type Deadline } from './deadlines.ts';
 import { loadExport } from './exports.ts';
 import { REQUEST_STATUSES, REQUEST_TYPES } from './rights.ts';
-import { addNote, changeStatus, extendDeadline, fulfil, heldErasures, shopifyErasures, type ShopifyErasureState } from './actions.ts';
+import { addNote, changeStatus, extendDeadline } from './actions.ts';
+import { fulfil } from './fulfil/index.ts';
+import { heldErasures, shopifyErasures, type ShopifyErasureState } from './shopify-erasure.ts';
 import { recordAudit } from '../audit/log.ts';
 
 /** The deadline as the inbox shows it: an erasure Shopify holds is waiting on Shopify, not late. */

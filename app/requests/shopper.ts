@@ -1,0 +1,152 @@
+// The shopper's flow for requests, apart from HTTP: a request submitted from the storefront
+// (verified at once for a logged-in customer's own email, else by a one-time link), its
+// confirmation by that link, and the download of an export package.
+import type { AppDeps } from '../platform/deps.ts';
+import { decrypt, encrypt, normaliseEmail, randomToken, saltedHash } from '../platform/crypto.ts';
+import { GoneError, NotFoundError } from '../platform/errors.ts';
+import { shopSalt } from '../platform/shops.ts';
+import { queueMail } from '../mail/mailer.ts';
+import { loadRecords } from '../records/store.ts';
+import { localize } from '../policy/render.ts';
+import { createRequest, addEvent } from './store.ts';
+import { dueDate } from './deadlines.ts';
+import type { RequestType } from './rights.ts';
+import { confirmationMail, merchantNewRequestMail, verificationMail } from './messages.ts';
+import { pickLocale, SHOPPER_TEXTS, textsFor, type ShopperLocale } from './shopper-texts.ts';
+import { accountEmail } from './shopify-customer.ts';
+import { storefrontLink, tokenHash } from './shopper-links.ts';
+import type { ExportContent } from './export-package.ts';
+import { merchantEmail } from './merchant.ts';
+
+/** A one-time confirmation link works for 24 hours. */
+export const VERIFICATION_HOURS = 24;
+
+/** The request form, as the router parsed it. */
+export interface Submission {
+  type: RequestType;
+  email: string;
+  details: string;
+  locale: ShopperLocale;
+}
+
+export type LinkProblem = 'linkExpired' | 'linkUsed' | 'linkUnknown' | 'downloadExpired' | 'downloadUnknown';
+
+/** A link from a mail that no longer (or never) works: English for logs and API clients, a page in the shopper's language otherwise. */
+export function linkProblem(Kind: typeof GoneError | typeof NotFoundError, problem: LinkProblem, locale?: string | null) {
+  return Object.assign(new Kind(SHOPPER_TEXTS.en.pages[problem].message), { problem, locale });
+}
+
+/** A complaint needs no request: the person is told which supervisory authority to turn to. */
+export async function complaintAnswer({ db }: Pick<AppDeps, 'db'>, shop: string, locale: ShopperLocale): Promise<string> {
+  const records = await loadRecords(db, shop);
+  const authority = records?.controller?.supervisoryAuthority;
+  const name = authority ? localize(authority.name, locale) : undefined;
+  return textsFor(locale).complaintAnswer(name, authority?.website);
+}
+
+/**
+ * Records a request from the storefront and mails the person: a confirmation when Shopify signed
+ * for the logged-in customer's account, else a one-time link to prove the typed email.
+ */
+export async function submitRequest(deps: AppDeps, shop: string, loggedIn: string | null, input: Submission): Promise<{ verified: boolean }> {
+  const { db, clock, config } = deps;
+  const now = clock.now();
+  const typedEmail = normaliseEmail(input.email);
+  const account = loggedIn ? await accountIdentity(deps, shop, loggedIn) : null;
+  // Verified at once only with the email of the account Shopify signed for; otherwise the
+  // typed email must prove itself by the one-time link, like an anonymous shopper's.
+  const verified = account !== null;
+  const email = account ?? typedEmail;
+  const salt = await shopSalt(db, shop);
+  const token = verified ? undefined : randomToken();
+  const request = await db.$transaction(async (tx) => {
+    const created = await createRequest(
+      tx,
+      {
+        shop,
+        type: input.type,
+        source: 'storefront',
+        status: verified ? 'verified' : 'unverified',
+        receivedAt: now,
+        verifiedAt: verified ? now : null,
+        dueAt: verified ? dueDate(now) : null,
+        // Without Shopify's word on the account, the request is about whoever owns the
+        // confirmed email; fulfilment finds the customer by it.
+        shopifyCustomerId: verified ? loggedIn : null,
+        emailHash: saltedHash(salt, email),
+        emailEncrypted: encrypt(config.encryptionKey, email),
+        details: input.details ? { message: encrypt(config.encryptionKey, input.details) } : undefined,
+        locale: input.locale,
+        ...(token ? { verificationHash: tokenHash(token), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_HOURS * 3_600_000) } : {}),
+      },
+      'shopper',
+    );
+    if (verified && account !== typedEmail) {
+      await addEvent(tx, { shop, requestId: created.id, actor: 'system', kind: 'note', message: 'The email typed in the form differs from the customer account’s; the account’s email (from Shopify) is used.', at: now });
+    }
+    if (token) {
+      await queueMail(tx, config.encryptionKey, shop, { to: email, ...verificationMail(input.locale, shop, input.type, storefrontLink(deps, shop, `verify/${token}`)) }, now);
+    } else {
+      await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, input.type, dueDate(now), input.locale) }, now);
+    }
+    return created;
+  });
+  if (verified) await notifyMerchant(deps, shop, request.id, input.type, dueDate(now));
+  deps.jobs.dispatch([]);
+  return { verified };
+}
+
+/** Confirms a request by its one-time link; returns its deadline and the language to answer in. */
+export async function confirmRequest(deps: AppDeps, shop: string, token: string): Promise<{ due: Date; locale: ShopperLocale }> {
+  const { db, clock, config } = deps;
+  const now = clock.now();
+  const request = await db.dataSubjectRequest.findFirst({ where: { shop, verificationHash: tokenHash(token) } });
+  if (!request) throw linkProblem(NotFoundError, 'linkUnknown');
+  if (request.status === 'expired' || (request.status === 'unverified' && (!request.verificationExpiresAt || request.verificationExpiresAt <= now))) {
+    throw linkProblem(GoneError, 'linkExpired', request.locale);
+  }
+  if (request.status !== 'unverified') throw linkProblem(GoneError, 'linkUsed', request.locale);
+  const due = dueDate(now);
+  await db.$transaction(async (tx) => {
+    // Single use: only an unverified request can be confirmed (a second, simultaneous click
+    // changes nothing). The token's hash stays so that a later click is told it was used.
+    const { count } = await tx.dataSubjectRequest.updateMany({ where: { id: request.id, status: 'unverified' }, data: { status: 'verified', verifiedAt: now, dueAt: due, verificationExpiresAt: null } });
+    if (count === 0) throw linkProblem(GoneError, 'linkUsed', request.locale);
+    await addEvent(tx, { shop, requestId: request.id, actor: 'shopper', kind: 'verified', message: 'Identity confirmed by the one-time link sent by email', at: now });
+    const email = request.emailEncrypted ? decrypt(config.encryptionKey, request.emailEncrypted) : null;
+    if (email) await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, request.type as RequestType, due, request.locale) }, now);
+  });
+  await notifyMerchant(deps, shop, request.id, request.type as RequestType, due);
+  deps.jobs.dispatch([]);
+  return { due, locale: pickLocale(request.locale) };
+}
+
+/** The export package a download link opens, while the link works. */
+export async function openDownload({ db, clock }: Pick<AppDeps, 'db' | 'clock'>, shop: string, token: string): Promise<{ summary: string; content: ExportContent }> {
+  const pkg = await db.exportPackage.findFirst({ where: { shop, downloadHash: tokenHash(token) }, include: { request: { select: { locale: true } } } });
+  if (!pkg) throw linkProblem(NotFoundError, 'downloadUnknown');
+  if (pkg.expiresAt <= clock.now()) throw linkProblem(GoneError, 'downloadExpired', pkg.request.locale);
+  return { summary: pkg.summary, content: pkg.content as unknown as ExportContent };
+}
+
+/**
+ * The email of a logged-in customer's account, asked from Shopify: the proxy signature proves who
+ * is logged in, but not the email typed in the form (read-only only in the browser). null when
+ * Shopify cannot say (unreachable, no such customer, no email): the caller then asks for the
+ * one-time link instead of trusting the typed email.
+ */
+async function accountIdentity(deps: AppDeps, shop: string, customerId: string): Promise<string | null> {
+  try {
+    const email = await accountEmail(deps, shop, customerId);
+    return email ? normaliseEmail(email) : null;
+  } catch (error) {
+    deps.log.warn({ err: error, shop }, 'could not ask Shopify for the logged-in customer’s email; asking for the email link instead');
+    return null;
+  }
+}
+
+async function notifyMerchant(deps: AppDeps, shop: string, requestId: string, type: RequestType, due: Date) {
+  const to = await merchantEmail(deps, shop);
+  if (!to) return;
+  await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantNewRequestMail(shop, type, due, `${deps.config.appUrl}/requests/${requestId}?shop=${shop}`) }, deps.clock.now());
+}
