@@ -8,12 +8,13 @@ import { parseInput } from '../platform/validation.ts';
 import { saltedHash } from '../platform/crypto.ts';
 import { shopSalt } from '../platform/shops.ts';
 import { storefrontLimits } from '../platform/rate-limit.ts';
-import { CONSENT_CATEGORIES, consentRows, consentStats, listConsent, recordConsent } from './store.ts';
+import { consentRows, consentStats, listConsent, recordConsent } from './store.ts';
+import { consentCategories } from './categories.ts';
 
 const choice = z.object({
   consentId: z.string({ error: 'consentId is required' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'consentId must be 8-64 letters, digits, "-" or "_"'),
-  granted: z.array(z.enum(CONSENT_CATEGORIES, { error: `categories are ${CONSENT_CATEGORIES.join(', ')}` })).max(4),
-  denied: z.array(z.enum(CONSENT_CATEGORIES, { error: `categories are ${CONSENT_CATEGORIES.join(', ')}` })).max(4).optional(),
+  granted: z.array(z.enum(consentCategories, { error: `categories are ${consentCategories.join(', ')}` })).max(4),
+  denied: z.array(z.enum(consentCategories, { error: `categories are ${consentCategories.join(', ')}` })).max(4).optional(),
   policyVersion: z.number().int().nonnegative().optional(),
   consentVersion: z.number().int().nonnegative().optional(),
   locale: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'locale must look like "en" or "pt-BR"').optional(),

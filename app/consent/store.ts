@@ -1,10 +1,7 @@
 // Consent proofs (GDPR Art. 7(1)): what each visitor granted and denied, under which policy
 // version, when; pseudonymous (salted IP hash, the customer id only when logged in).
 import type { Db } from '../platform/db/index.ts';
-
-export const CONSENT_CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'] as const;
-export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
-const OPTIONAL: ConsentCategory[] = ['preferences', 'analytics', 'marketing'];
+import { optionalCategories, type ConsentCategory, type OptionalCategory } from './categories.ts';
 
 export interface ConsentChoice {
   consentId: string;
@@ -16,8 +13,8 @@ export interface ConsentChoice {
 
 export async function recordConsent(db: Db, shop: string, choice: ConsentChoice, proof: { ipHash: string | null; customerId: string | null; at: Date }) {
   // Necessary cookies need no consent; everything not granted is recorded as denied.
-  const granted = OPTIONAL.filter((c) => choice.granted.includes(c));
-  const denied = OPTIONAL.filter((c) => !granted.includes(c));
+  const granted = optionalCategories.filter((c) => choice.granted.includes(c));
+  const denied = optionalCategories.filter((c) => !granted.includes(c));
   const previous = await db.consentRecord.findFirst({ where: { shop, consentId: choice.consentId }, orderBy: { createdAt: 'desc' }, select: { granted: true } });
   const grantedBefore = previous?.granted ? previous.granted.split(',') : [];
   return db.consentRecord.create({
@@ -32,7 +29,7 @@ export async function recordConsent(db: Db, shop: string, choice: ConsentChoice,
       ipHash: proof.ipHash,
       shopifyCustomerId: proof.customerId,
       // A later choice that takes back any category granted before is a withdrawal (Art. 7(3)).
-      source: grantedBefore.some((category) => !granted.includes(category as ConsentCategory)) ? 'withdrawal' : 'banner',
+      source: grantedBefore.some((category) => !granted.includes(category as OptionalCategory)) ? 'withdrawal' : 'banner',
       createdAt: proof.at,
     },
     select: { id: true },
@@ -64,7 +61,7 @@ export async function consentStats(db: Db, shop: string, since: Date) {
     });
     for (const row of rows) {
       const day = row.createdAt.toISOString().slice(0, 10);
-      const entry: Day = days.get(day) ?? { day, choices: 0, counts: Object.fromEntries(OPTIONAL.flatMap((c) => [[`${c}Granted`, 0], [`${c}Denied`, 0]])) };
+      const entry: Day = days.get(day) ?? { day, choices: 0, counts: Object.fromEntries(optionalCategories.flatMap((c) => [[`${c}Granted`, 0], [`${c}Denied`, 0]])) };
       entry.choices += 1;
       for (const c of row.granted.split(',').filter(Boolean)) entry.counts[`${c}Granted`] = (entry.counts[`${c}Granted`] ?? 0) + 1;
       for (const c of row.denied.split(',').filter(Boolean)) entry.counts[`${c}Denied`] = (entry.counts[`${c}Denied`] ?? 0) + 1;

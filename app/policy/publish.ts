@@ -11,7 +11,8 @@ import { completeProfile, loadRecords } from '../records/store.ts';
 import { findings } from '../records/transfers.ts';
 import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, type PolicyFormat, type RenderedPolicy } from './render.ts';
 import type { Locale, Profile } from '../records/profile.ts';
-import { cookieCategories, localeCodes } from '../records/profile.ts';
+import { localeCodes } from '../records/profile.ts';
+import { consentCategories, isRequiredCategory } from '../consent/categories.ts';
 
 type Tx = Parameters<Parameters<AppDeps['db']['$transaction']>[0]>[0];
 
@@ -39,8 +40,10 @@ export function metafieldValue(profile: Profile, version: { version: number; las
     // The first chosen language: what a shopper sees whose language was not published.
     defaultLocale: published[0] ?? 'en',
     locales,
-    categories: cookieCategories.map((key) => ({
+    // Every consent category, so the banner asks for exactly these; `required` ones are granted without asking.
+    categories: consentCategories.map((key) => ({
       key,
+      ...(isRequiredCategory(key) && { required: true as const }),
       cookies: profile.cookies.filter((c) => c.category === key).map((c) => ({ name: c.name, provider: c.provider, ...cookieTexts(c, published) })),
     })),
   };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { countryCodes, isKnownCountry } from './countries.ts';
 import { safeguardProblem } from './transfers.ts';
+import { consentCategories, type ConsentCategory } from '../consent/categories.ts';
 
 export const localeCodes = ['en', 'de', 'fr', 'lv'] as const;
 export type Locale = (typeof localeCodes)[number];
@@ -226,8 +227,9 @@ const retentionSchema = z.object({
   minimum: z.boolean({ error: 'Say whether the period is a minimum (yes or no)' }).optional().describe('true when the period is a minimum ("at least 5 years").'),
 }, { error: 'Describe each retention rule with a data category, a period and when it starts' });
 
-export const cookieCategories = ['necessary', 'preferences', 'analytics', 'marketing'] as const;
-export type CookieCategory = (typeof cookieCategories)[number];
+/** A cookie is filed under the consent category the banner asks for before it is set. */
+export const cookieCategories = consentCategories;
+export type CookieCategory = ConsentCategory;
 
 const cookieSchema = z.object({
   name: text('Enter the name of the cookie, e.g. "_ga"'),

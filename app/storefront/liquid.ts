@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Liquid, Tag, type TagToken, type TopLevelToken } from 'liquidjs';
+import type { ConsentCategory } from '../consent/categories.ts';
 
 export const extensionDir = fileURLToPath(new URL('../../extensions/lawfully-theme/', import.meta.url));
 export const STOREFRONT_LOCALES = ['en', 'de', 'fr', 'lv'] as const;
@@ -20,7 +21,8 @@ export interface PolicyMetafield {
   /** the merchant's first policy language, shown where the shopper's was not published (absent in older metafields: English) */
   defaultLocale?: StorefrontLocale;
   locales: Partial<Record<StorefrontLocale, { title: string; html: string }>>;
-  categories: Array<{ key: 'necessary' | 'preferences' | 'analytics' | 'marketing'; cookies: PolicyCookie[] }>;
+  /** Every consent category in the banner's order; `required` (granted without asking) is absent in older metafields, where it meant `necessary`. */
+  categories: Array<{ key: ConsentCategory; required?: true; cookies: PolicyCookie[] }>;
 }
 
 /**

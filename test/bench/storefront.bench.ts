@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { launchBrowser } from '../support/browser.ts';
 import { extensionDir, renderBlock } from '../../app/storefront/liquid.ts';
+import { consentCategories } from '../../app/consent/categories.ts';
 
 const require = createRequire(import.meta.url);
 const file = (path: string) => readFileSync(path);
@@ -29,7 +30,7 @@ const page = (head: string, tail = '') => `<!doctype html><html lang="en"><head>
 const pages: Record<string, { html: string; selector: string }> = {
   'no banner (reference)': { html: page(''), selector: 'main' },
   Lawfully: {
-    html: page(await renderBlock('consent-banner', { policy: { version: 1, consentVersion: 1, lastUpdated: '2026-11-25', locales: {}, categories: [] }, locale: 'en', assetBase: '/ours/' })),
+    html: page(await renderBlock('consent-banner', { policy: { version: 1, consentVersion: 1, lastUpdated: '2026-11-25', locales: {}, categories: consentCategories.map((key) => ({ key, cookies: [] })) }, locale: 'en', assetBase: '/ours/' })),
     selector: '.lf-banner:not([hidden])',
   },
   'Osano cookieconsent': {

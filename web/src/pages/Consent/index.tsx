@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Banner, BlockStack, Button, Card, DataTable, EmptyState, IndexTable, InlineStack, Page, Text } from '@shopify/polaris';
 import { apiDownload, apiJson } from '../../api.ts';
 import { useApiList } from '../../useApiList.ts';
+import { optionalCategories } from '../../../../app/consent/categories.ts';
 
 interface ConsentRow {
   id: string;
@@ -17,8 +18,6 @@ interface ConsentRow {
   createdAt: string;
 }
 type Day = { day: string; choices: number } & Record<string, number>;
-
-const CATEGORIES = ['preferences', 'analytics', 'marketing'];
 
 export default function ConsentPage() {
   const { items: rows, error: listError, loading, more } = useApiList<ConsentRow>('/api/consent', 'records');
@@ -47,9 +46,9 @@ export default function ConsentPage() {
               <Text as="p" tone="subdued">No choices yet.</Text>
             ) : (
               <DataTable
-                columnContentTypes={['text', 'numeric', ...CATEGORIES.flatMap(() => ['numeric', 'numeric'] as const)]}
-                headings={['Day', 'Choices', ...CATEGORIES.flatMap((c) => [`${c} granted`, `${c} denied`])]}
-                rows={days.map((d) => [d.day, d.choices, ...CATEGORIES.flatMap((c) => [d[`${c}Granted`] ?? 0, d[`${c}Denied`] ?? 0])])}
+                columnContentTypes={['text', 'numeric', ...optionalCategories.flatMap(() => ['numeric', 'numeric'] as const)]}
+                headings={['Day', 'Choices', ...optionalCategories.flatMap((c) => [`${c} granted`, `${c} denied`])]}
+                rows={days.map((d) => [d.day, d.choices, ...optionalCategories.flatMap((c) => [d[`${c}Granted`] ?? 0, d[`${c}Denied`] ?? 0])])}
               />
             )}
           </BlockStack>

@@ -6,8 +6,7 @@ import { useRecords } from '../../records/useRecords.ts';
 import { EnglishTextField, ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
 import { COOKIE_CATEGORY_LABELS } from '../../records/labels.ts';
 import type { Cookie } from '../../records/types.ts';
-
-const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'] as const;
+import { consentCategories } from '../../../../app/consent/categories.ts';
 
 const DESCRIPTIONS: Record<string, string> = {
   necessary: 'Needed for the store to work (cart, checkout, security). No consent needed.',
@@ -37,7 +36,7 @@ export default function CookiesPage() {
           <LoadingCard />
         ) : (
           <Layout>
-            {CATEGORIES.map((category) => {
+            {consentCategories.map((category) => {
               const entries = cookies.map((cookie, index) => ({ cookie, index })).filter(({ cookie }) => cookie.category === category);
               return (
                 <Layout.AnnotatedSection key={category} title={COOKIE_CATEGORY_LABELS[category]} description={DESCRIPTIONS[category]}>
