@@ -8,18 +8,6 @@ import type { AppDeps } from '../platform/deps.ts';
 import { UnauthorizedError } from '../platform/errors.ts';
 import { isShopDomain } from '../platform/shop-domain.ts';
 
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace Express {
-    interface Locals {
-      /** The authenticated shop's domain; the only shop any /api query may touch. */
-      shop: string;
-      /** Who acts, for the audit log: "merchant:<staff user id>". */
-      actor: string;
-    }
-  }
-}
-
 /**
  * The shop a verified session token speaks for, or null. Shopify's tokens always carry `exp`, and
  * name the shop twice: `iss` (https://<shop>/admin) and `dest` (https://<shop>)

@@ -3,6 +3,7 @@
 // exponential backoff, and given up on after maxAttempts — then the merchant sees and retries it.
 import type { Db, Prisma } from '../platform/db/index.ts';
 import { NotFoundError, ConflictError } from '../platform/errors.ts';
+import { HOUR_MS } from '../platform/time.ts';
 
 export type JobWriter = Pick<Prisma.TransactionClient, 'job'>;
 
@@ -41,7 +42,7 @@ export async function enqueueJob(tx: JobWriter, job: NewJob): Promise<string> {
 
 /** 10 s, 20 s, 40 s … capped at one hour: eight attempts span about 40 minutes. */
 export function backoffMs(attempt: number): number {
-  return Math.min(10_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
+  return Math.min(10_000 * 2 ** Math.max(0, attempt - 1), HOUR_MS);
 }
 
 const claimable = (now: Date): Prisma.JobWhereInput => ({

@@ -12,18 +12,10 @@ import {
   ValidationError,
 } from './errors.ts';
 import type { Logger } from './logging.ts';
+import { escapeHtml } from './html.ts';
 
-/** Answers a failed request as a page; set on res.locals.errorPage by routes a person opens. */
+/** Answers a failed request as a page; set on res.locals.errorPage (typed in locals.ts) by routes a person opens. */
 export type ErrorPage = (res: Response, failure: { status: number; message: string; error: unknown }) => void;
-
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace Express {
-    interface Locals {
-      errorPage?: ErrorPage;
-    }
-  }
-}
 
 /**
  * Who may frame an HTML page of the app: the shop and Shopify's admin (Shopify's app review asks
@@ -34,8 +26,6 @@ export function frameAncestors(res: Response, shop?: string) {
   if (res.getHeader('Content-Security-Policy')) return;
   res.setHeader('Content-Security-Policy', shop ? `frame-ancestors https://${shop} https://admin.shopify.com;` : "frame-ancestors 'none';");
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * A small page for shoppers. Through Shopify's app proxy, application/liquid is rendered inside

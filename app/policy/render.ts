@@ -5,6 +5,7 @@ import { countryName as englishCountryName } from '../records/countries.ts';
 import { localeCodes } from '../records/profile.ts';
 import type { Locale, LocalizedText, Profile, RetentionRule } from '../records/profile.ts';
 import { transferBasis } from '../records/transfers.ts';
+import { escapeHtml } from '../platform/html.ts';
 import { de } from './texts/de.ts';
 import { en } from './texts/en.ts';
 import { fr } from './texts/fr.ts';
@@ -270,12 +271,6 @@ export function renderAll(profile: Profile, lastUpdated?: Date | string, locales
     all[locale] = byFormat;
   }
   return all;
-}
-
-const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => htmlEntities[char]!);
 }
 
 /**

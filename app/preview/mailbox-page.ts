@@ -3,9 +3,9 @@
 import { Router } from 'express';
 import type { MailSink } from './mail-sink.ts';
 import { frameAncestors } from '../platform/http.ts';
+import { escapeHtml } from '../platform/html.ts';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const linkify = (s: string) => escape(s).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+const linkify = (s: string) => escapeHtml(s).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
 export function mailboxRouter(sink: MailSink) {
   const router = Router();
@@ -15,7 +15,7 @@ export function mailboxRouter(sink: MailSink) {
   router.get('/mail', (_req, res) => {
     const items = [...sink.mails]
       .reverse()
-      .map((m) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.to.join(', '))} · ${m.receivedAt.toISOString()}</p><pre>${linkify(m.text)}</pre></article>`)
+      .map((m) => `<article><h2>${escapeHtml(m.subject)}</h2><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${m.receivedAt.toISOString()}</p><pre>${linkify(m.text)}</pre></article>`)
       .join('');
     frameAncestors(res);
     res.type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mailbox — Lawfully preview</title><link rel="icon" href="data:,">

@@ -2,6 +2,7 @@
 // lasted 24 hours; retention then purges them), and the merchant is warned of requests due
 // within a week or overdue (GDPR Art. 12(3) deadlines), leaving out erasures Shopify holds.
 import type { AppDeps } from '../platform/deps.ts';
+import { addDays, DAY_MS } from '../platform/time.ts';
 import type { ClaimedJob } from '../jobs/queue.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { queueMail } from '../mail/mailer.ts';
@@ -12,8 +13,6 @@ import { merchantEmail } from './merchant.ts';
 import { addEvent } from './store.ts';
 import { heldErasures } from './shopify-erasure.ts';
 
-const DAY = 86_400_000;
-
 export async function dailyRound(deps: AppDeps, shop: string) {
   const now = deps.clock.now();
   const stale = await deps.db.dataSubjectRequest.findMany({ where: { shop, status: 'unverified', verificationExpiresAt: { lt: now } }, select: { id: true } });
@@ -23,7 +22,7 @@ export async function dailyRound(deps: AppDeps, shop: string) {
       await addEvent(tx, { shop, requestId: id, actor: 'system', kind: 'expired', message: 'Not confirmed within 24 hours.', at: now });
     });
   }
-  const dueOrHeld = await deps.db.dataSubjectRequest.findMany({ where: { shop, status: { in: OPEN_STATUSES }, dueAt: { lt: new Date(now.getTime() + DUE_SOON_DAYS * DAY) } }, select: { id: true } });
+  const dueOrHeld = await deps.db.dataSubjectRequest.findMany({ where: { shop, status: { in: OPEN_STATUSES }, dueAt: { lt: addDays(now, DUE_SOON_DAYS) } }, select: { id: true } });
   // An erasure Shopify holds waits on Shopify's customers/redact: nothing for the merchant to do.
   const held = await heldErasures(deps.db, shop, now, dueOrHeld.map((r) => r.id));
   const due = dueOrHeld.filter((r) => !held.has(r.id)).length;
@@ -44,7 +43,7 @@ export function requestJobHandlers(deps: AppDeps) {
 }
 
 /** Queues each installed shop's daily round once a day (a queued round is not queued twice). */
-export function startRequestsSchedule(deps: AppDeps, everyMs = DAY): () => Promise<void> {
+export function startRequestsSchedule(deps: AppDeps, everyMs = DAY_MS): () => Promise<void> {
   const tick = async () => {
     const shops = await deps.db.shop.findMany({ where: { uninstalledAt: null }, select: { domain: true } });
     for (const { domain } of shops) {

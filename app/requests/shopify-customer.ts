@@ -2,6 +2,7 @@
 // customer, asking Shopify to erase them, flagging them and revoking their email marketing
 // consent, through the Admin GraphQL API.
 import type { AppDeps } from '../platform/deps.ts';
+import { addDays } from '../platform/time.ts';
 
 const FIND = `#graphql
   query LawfullyFindCustomer($query: String!) { customers(first: 1, query: $query) { nodes { id } } }`;
@@ -44,7 +45,7 @@ export async function requestShopifyErasure(deps: Pick<AppDeps, 'adminApi'>, sho
   const state = await api.request<{ customer: { lastOrder: { createdAt: string } | null } | null }>(CUSTOMER, { id: customerGid(customerId) });
   await api.mutate(ERASE, { customerId: customerGid(customerId) }, 'customerRequestDataErasure');
   const lastOrder = state.customer?.lastOrder ? new Date(state.customer.lastOrder.createdAt) : null;
-  const heldUntil = lastOrder ? new Date(lastOrder.getTime() + SHOPIFY_ERASURE_HOLD_DAYS * 86_400_000) : null;
+  const heldUntil = lastOrder ? addDays(lastOrder, SHOPIFY_ERASURE_HOLD_DAYS) : null;
   return { held: Boolean(heldUntil && heldUntil > now), heldUntil };
 }
 

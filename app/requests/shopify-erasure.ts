@@ -3,9 +3,8 @@
 import type { AppDeps } from '../platform/deps.ts';
 import type { Db } from '../platform/db/index.ts';
 import { ConflictError } from '../platform/errors.ts';
+import { addDays } from '../platform/time.ts';
 import { OPEN_STATUSES } from './rights.ts';
-
-const DAY = 86_400_000;
 
 /** The step that records Shopify's answer to an erasure: ok, held (with `heldUntil`) or failed. */
 export const SHOPIFY_ERASURE_STEP = 'shopify.customerRequestDataErasure';
@@ -31,7 +30,7 @@ export function shopifyErasureState(answer: { result: string; details: unknown }
   if (answer.result !== 'held') return undefined;
   const until = new Date(String((answer.details as { heldUntil?: unknown } | null)?.heldUntil));
   if (Number.isNaN(until.getTime())) return undefined;
-  return until.getTime() + REDACT_AFTER_HOLD_DAYS * DAY > now.getTime() ? { state: 'held', until } : { state: 'unconfirmed', since: until };
+  return addDays(until, REDACT_AFTER_HOLD_DAYS) > now ? { state: 'held', until } : { state: 'unconfirmed', since: until };
 }
 
 /** Open erasures Shopify was asked to do, each by Shopify's latest answer. */

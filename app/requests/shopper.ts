@@ -5,6 +5,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { decrypt, encrypt, normaliseEmail, randomToken, saltedHash } from '../platform/crypto.ts';
 import { GoneError, NotFoundError } from '../platform/errors.ts';
 import { shopSalt } from '../platform/shops.ts';
+import { HOUR_MS } from '../platform/time.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
 import { localize } from '../policy/render.ts';
@@ -77,7 +78,7 @@ export async function submitRequest(deps: AppDeps, shop: string, loggedIn: strin
         emailEncrypted: encrypt(config.encryptionKey, email),
         details: input.details ? { message: encrypt(config.encryptionKey, input.details) } : undefined,
         locale: input.locale,
-        ...(token ? { verificationHash: tokenHash(token), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_HOURS * 3_600_000) } : {}),
+        ...(token ? { verificationHash: tokenHash(token), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_HOURS * HOUR_MS) } : {}),
       },
       'shopper',
     );

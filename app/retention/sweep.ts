@@ -5,6 +5,7 @@ import type { JobHandlers } from '../jobs/runner.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { applyRetention, planRetention } from './runs.ts';
 import { getRetentionSettings } from './settings.ts';
+import { HOUR_MS } from '../platform/time.ts';
 
 export const RETENTION_JOB = 'retention.sweep';
 
@@ -19,7 +20,7 @@ export function retentionJobHandlers(deps: AppDeps): JobHandlers {
 }
 
 /** A shop gets a new sweep when it has none waiting and none started within this time. */
-const SWEEP_GAP_MS = 23 * 3_600_000;
+const SWEEP_GAP_MS = 23 * HOUR_MS;
 
 /**
  * Enqueues one sweep per installed shop that has none queued or running and none in the last
@@ -48,7 +49,7 @@ export async function scheduleRetention(deps: Pick<AppDeps, 'db' | 'clock' | 'jo
  * day means a process restarted more often than daily (deploys) still sweeps every day.
  * Returns a stop function that waits for a check in progress.
  */
-export function startRetentionSchedule(deps: AppDeps, { checkEveryMs = 3_600_000 }: { checkEveryMs?: number } = {}): () => Promise<void> {
+export function startRetentionSchedule(deps: AppDeps, { checkEveryMs = HOUR_MS }: { checkEveryMs?: number } = {}): () => Promise<void> {
   let inFlight: Promise<unknown> = Promise.resolve();
   const check = () => {
     inFlight = scheduleRetention(deps).catch((error: unknown) => deps.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'retention scheduling failed'));

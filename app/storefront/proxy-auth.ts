@@ -7,15 +7,6 @@ import type { AppDeps } from '../platform/deps.ts';
 import { UnauthorizedError, ValidationError } from '../platform/errors.ts';
 import { isShopDomain } from '../platform/shop-domain.ts';
 
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace Express {
-    interface Locals {
-      customerId?: string | null;
-    }
-  }
-}
-
 export function proxyAuth({ shopify }: Pick<AppDeps, 'shopify'>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const query = new URLSearchParams(req.url.split('?')[1] ?? '');

@@ -10,6 +10,7 @@ import { addStep } from '../../app/requests/store.ts';
 import { SHOPIFY_ERASURE_STEP } from '../../app/requests/shopify-erasure.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
+import { DAY_MS } from '../../app/platform/time.ts';
 
 describe('fulfilling requests', () => {
   let t: TestApp;
@@ -43,9 +44,9 @@ describe('fulfilling requests', () => {
   const customer = (n: number) => t.standIn.seed(SHOP_A).customers.find((c) => c.id === 7000000000 + n)!;
   const ordersOf = (customerId: number) => t.standIn.seed(SHOP_A).orders.filter((o) => o.customerId === customerId);
   /** customers Shopify holds an erasure for: an order in the last 60 days */
-  const recentBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).some((o) => o.createdAt.getTime() > t.clock.now().getTime() - 60 * 86_400_000));
+  const recentBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).some((o) => o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS));
   /** customers Shopify erases at once: orders, all older than 200 days */
-  const pastBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).length > 0 && ordersOf(c.id).every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * 86_400_000));
+  const pastBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).length > 0 && ordersOf(c.id).every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * DAY_MS));
   /** A shopper who is not logged in asks, and confirms by the link in their mailbox. */
   async function askAsGuest(type: string, email: string, ip: string) {
     const seen = sink.mails.length;
@@ -73,7 +74,7 @@ describe('fulfilling requests', () => {
     const download = await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }));
     expect(download.status).toBe(200);
     expect(JSON.parse(download.text).shopify.customer.email).toBe('customer21@example.com');
-    t.clock.advance(15 * 86_400_000);
+    t.clock.advance(15 * DAY_MS);
     expect((await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }))).status).toBe(410);
   });
 
@@ -91,7 +92,7 @@ describe('fulfilling requests', () => {
   it('erasure: erases Lawfully data and asks Shopify to erase the customer, recording Shopify’s answer', async () => {
     const inactive = t.standIn.seed(SHOP_A).customers.find((c) => {
       const orders = t.standIn.seed(SHOP_A).orders.filter((o) => o.customerId === c.id);
-      return orders.length > 0 && orders.every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * 86_400_000);
+      return orders.length > 0 && orders.every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * DAY_MS);
     })!;
     const n = inactive.id - 7000000000;
     const r = await ask('erasure', n);
@@ -104,7 +105,7 @@ describe('fulfilling requests', () => {
   });
 
   it('erasure of a customer who ordered in the last 180 days: shown as held by Shopify, not as done', async () => {
-    const recent = t.standIn.seed(SHOP_A).customers.find((c) => t.standIn.seed(SHOP_A).orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * 86_400_000))!;
+    const recent = t.standIn.seed(SHOP_A).customers.find((c) => t.standIn.seed(SHOP_A).orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS))!;
     const r = await ask('erasure', recent.id - 7000000000);
     expect((await act(r.id, 'fulfil')).status).toBe(200);
     const d = await detail(r.id);
@@ -271,7 +272,7 @@ describe('fulfilling requests', () => {
     const res = await act(r.id, 'extend', { days: 60, reason: 'Many requests at once' });
     expect(res.status).toBe(200);
     const d = await detail(r.id);
-    expect(new Date(d.dueAt).getTime() - new Date(d.verifiedAt).getTime()).toBe(90 * 86_400_000);
+    expect(new Date(d.dueAt).getTime() - new Date(d.verifiedAt).getTime()).toBe(90 * DAY_MS);
     expect((await act(r.id, 'extend', { days: 10, reason: 'again' })).status).toBe(409);
     expect((await act(r.id, 'extend', { days: 61, reason: 'too long' })).status).toBe(400);
     await runJobs();
@@ -297,11 +298,10 @@ describe('an erasure whose customers/redact never comes', () => {
 
   const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(body);
   const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
-  const DAY = 86_400_000;
   /** two customers who ordered in the last 60 days, so Shopify holds their erasures */
   async function heldErasures() {
     const seed = t.standIn.seed(SHOP_A);
-    const buyers = seed.customers.filter((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY)).slice(0, 2);
+    const buyers = seed.customers.filter((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS)).slice(0, 2);
     const held = [];
     for (const [i, buyer] of buyers.entries()) {
       await request(t.app)
@@ -320,13 +320,13 @@ describe('an erasure whose customers/redact never comes', () => {
     const [first, second] = await heldErasures();
     const [earlier, later] = [first!, second!].map((e) => e.heldUntil.getTime()).sort((a, b) => a - b);
     // Nine days after the earlier hold ends: both still Shopify's to confirm.
-    t.clock.set(new Date(earlier! + 9 * DAY));
+    t.clock.set(new Date(earlier! + 9 * DAY_MS));
     for (const { id } of [first!, second!]) {
       expect((await act(id, 'fulfil')).status).toBe(409);
       expect((await act(id, 'status', { status: 'rejected', reason: 'Shopify never confirmed' })).status).toBe(409);
     }
     // Eleven days after the later hold ends: Shopify's silence is the merchant's to resolve.
-    t.clock.set(new Date(later! + 11 * DAY));
+    t.clock.set(new Date(later! + 11 * DAY_MS));
     const d = await detail(first!.id);
     expect(d).toMatchObject({ status: 'in_progress', heldUntil: null, shopifyErasure: { state: 'unconfirmed', date: first!.heldUntil.toISOString().slice(0, 10) } });
     expect(d.deadline).not.toBe('held');
@@ -350,7 +350,7 @@ describe('the requests’ daily round', () => {
     await request(t.app).post(url).set('Accept', 'application/json').send({ type: 'access', email: 'never.confirms@example.com' });
     await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: '7000000030' })).set('Accept', 'application/json').send({ type: 'access', email: 'customer30@example.com' });
     await t.deps.db.recordsProfile.create({ data: { shop: SHOP_A, profile: { controller: { contactEmail: 'privacy@demo-shop.example' } }, updatedAt: t.clock.now(), updatedBy: 'test' } });
-    t.clock.advance(25 * 86_400_000);
+    t.clock.advance(25 * DAY_MS);
     const { dailyRound } = await import('../../app/requests/daily.ts');
     expect(await dailyRound(t.deps, SHOP_A)).toEqual({ expired: 1, dueSoonOrOverdue: 1 });
     expect(await t.deps.db.dataSubjectRequest.count({ where: { status: 'expired' } })).toBe(1);
@@ -365,11 +365,11 @@ describe('the requests’ daily round', () => {
     const auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
     await request(t.app).get('/api/requests').set('Authorization', auth);
     const seed = t.standIn.seed(SHOP_A);
-    const buyer = seed.customers.find((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * 86_400_000))!;
+    const buyer = seed.customers.find((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS))!;
     await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) })).set('Accept', 'application/json').send({ type: 'erasure', email: buyer.email });
     const r = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: String(buyer.id) } }))!;
     expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({})).status).toBe(200);
-    t.clock.advance(40 * 86_400_000);
+    t.clock.advance(40 * DAY_MS);
     const { dailyRound } = await import('../../app/requests/daily.ts');
     expect(await dailyRound(t.deps, SHOP_A)).toEqual({ expired: 0, dueSoonOrOverdue: 0 });
     const [listed] = (await request(t.app).get('/api/requests').set('Authorization', auth)).body.requests;

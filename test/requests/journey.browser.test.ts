@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+import { DAY_MS } from '../../app/platform/time.ts';
 
 describe('a shopper’s erasure request, end to end', () => {
   let preview: RunningPreview;
@@ -21,7 +22,7 @@ describe('a shopper’s erasure request, end to end', () => {
   it('goes from the storefront form to Shopify’s erasure, with the mailbox link in between', async () => {
     const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as { customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }> };
     // A customer whose last order is older than 180 days, so Shopify does not hold the erasure.
-    const shopper = customers.find((c) => c.orders > 0 && Date.now() - Date.parse(c.lastOrderAt!) > 200 * 86_400_000)!;
+    const shopper = customers.find((c) => c.orders > 0 && Date.now() - Date.parse(c.lastOrderAt!) > 200 * DAY_MS)!;
 
     // The merchant has published a policy (the banner and the policy block show it).
     const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
@@ -63,7 +64,7 @@ describe('a shopper’s erasure request, end to end', () => {
   it('shows an erasure Shopify holds as held until its date, never as done or overdue', async () => {
     const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as { customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }> };
     // A customer who ordered in the last 180 days: Shopify holds their erasure.
-    const buyer = customers.find((c) => c.lastOrderAt && Date.now() - Date.parse(c.lastOrderAt) < 60 * 86_400_000)!;
+    const buyer = customers.find((c) => c.lastOrderAt && Date.now() - Date.parse(c.lastOrderAt) < 60 * DAY_MS)!;
     const page = await browser.newPage();
     const errors = collectPageErrors(page);
     // Signed in on the storefront: verified at once, with the account's email.

@@ -9,6 +9,7 @@ import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
 import { tokenHash } from '../../app/requests/shopper-links.ts';
+import { DAY_MS, HOUR_MS } from '../../app/platform/time.ts';
 
 describe('shopper requests through the app proxy', () => {
   let t: TestApp;
@@ -51,7 +52,7 @@ describe('shopper requests through the app proxy', () => {
     expect(res.body.status).toBe('verified');
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: '7000000003', source: 'storefront' } });
     expect(row).toMatchObject({ status: 'verified', type: 'access' });
-    expect(row!.dueAt!.getTime() - t.clock.now().getTime()).toBe(30 * 86_400_000);
+    expect(row!.dueAt!.getTime() - t.clock.now().getTime()).toBe(30 * DAY_MS);
     await runJobs();
     expect((await sink.waitFor('customer3@example.com', /received your privacy request/)).text).toMatch(/answer by/);
   });
@@ -121,7 +122,7 @@ describe('shopper requests through the app proxy', () => {
     await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'objection', email: 'late@example.com' });
     await runJobs();
     const path = linkIn((await sink.waitFor('late@example.com')).text);
-    t.clock.advance(24 * 3_600_000 + 1000);
+    t.clock.advance(24 * HOUR_MS + 1000);
     const res = await request(t.app).get(url(path));
     expect(res.status).toBe(410);
     expect(res.headers['content-type']).toMatch(/^text\/html/);

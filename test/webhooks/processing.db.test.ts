@@ -10,6 +10,7 @@ import { runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
 import { SHOP_TABLES } from '../../app/platform/shop-purge.ts';
 import { recordInstall } from '../../app/platform/shops.ts';
+import { DAY_MS } from '../../app/platform/time.ts';
 
 const SHOP_B = 'other-store.myshopify.com';
 
@@ -42,7 +43,7 @@ describe('compliance webhooks, after acknowledgement', () => {
     const list = await request(t.app).get('/api/requests').set('Authorization', auth);
     const item = list.body.requests.find((r: { type: string; source: string }) => r.type === 'access' && r.source === 'shopify_webhook');
     expect(item).toMatchObject({ status: 'in_progress', email: customer.email, daysLeft: 30, deadline: 'on_track' });
-    expect(new Date(item.dueAt).getTime() - new Date(item.receivedAt).getTime()).toBe(30 * 86_400_000);
+    expect(new Date(item.dueAt).getTime() - new Date(item.receivedAt).getTime()).toBe(30 * DAY_MS);
 
     const json = await request(t.app).get(`/api/requests/${item.id}/export.json`).set('Authorization', auth);
     expect(json.status).toBe(200);
@@ -103,7 +104,7 @@ describe('compliance webhooks, after acknowledgement', () => {
     expect(closed.body.request).toMatchObject({ status: 'rejected', rejectionReason: expect.stringMatching(/^Superseded: the customer was erased by Shopify/), email: null, deadline: 'closed' });
     expect(closed.body.request.closedAt).not.toBeNull();
     expect(closed.body.request.events).toContainEqual(expect.objectContaining({ kind: 'rejected', actor: 'shopify' }));
-    t.clock.advance(60 * 86_400_000);
+    t.clock.advance(60 * DAY_MS);
     const list = await request(t.app).get('/api/requests').set('Authorization', auth);
     expect(list.body.requests.find((r: { id: string }) => r.id === open.id)).toMatchObject({ deadline: 'closed', daysLeft: null });
   });

@@ -1,6 +1,7 @@
 // The demo shop of the local preview and the tests: a small Latvian store with a few hundred
 // customers and orders over six years — some in the EU, some not, some inactive for years,
 // some who ordered in the last 180 days. Pseudo-random with a fixed seed: every run is the same.
+import { DAY_MS } from '../../platform/time.ts';
 
 export interface StandInAddress {
   address1?: string;
@@ -76,17 +77,15 @@ const PLACES: StandInAddress[] = [
 ];
 const PRODUCTS = ['Photo print 20×30', 'Canvas 40×60', 'Photo book', 'Framed print', 'Gift card', 'Calendar'];
 
-const DAY = 86_400_000;
-
 export function demoShop({ now = new Date(), customers = 300, orders = 600, domain = 'lawfully-demo.myshopify.com' } = {}): ShopSeed {
   const random = seededRandom(20250610);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
-  const sixYears = 6 * 365 * DAY;
+  const sixYears = 6 * 365 * DAY_MS;
 
   const people: StandInCustomer[] = Array.from({ length: customers }, (_, i) => {
     const firstName = pick(FIRST);
     const lastName = pick(LAST);
-    const createdAt = new Date(now.getTime() - sixYears + random() * (sixYears - 30 * DAY));
+    const createdAt = new Date(now.getTime() - sixYears + random() * (sixYears - 30 * DAY_MS));
     const subscribed = random() < 0.4;
     return {
       id: 7000000001 + i,
@@ -108,7 +107,7 @@ export function demoShop({ now = new Date(), customers = 300, orders = 600, doma
     // One order in eight is a guest checkout; the rest belong to a customer, after they signed up.
     const buyer = random() < 0.125 ? null : pick(people);
     const start = buyer ? buyer.createdAt.getTime() : now.getTime() - sixYears;
-    const createdAt = new Date(start + random() * (now.getTime() - start - DAY));
+    const createdAt = new Date(start + random() * (now.getTime() - start - DAY_MS));
     const lineItems = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, j) => ({
       id: 9100000000 + i * 10 + j,
       title: pick(PRODUCTS),
@@ -158,7 +157,7 @@ export function addCustomerWithOrders(seed: ShopSeed, { orders, now = new Date()
   const nextCustomerId = Math.max(7000000000, ...seed.customers.map((c) => c.id)) + 1;
   const nextOrderId = Math.max(5500000000, ...seed.orders.map((o) => o.id)) + 1;
   const nextLineId = Math.max(9100000000, ...seed.orders.flatMap((o) => o.lineItems.map((l) => l.id))) + 1;
-  const createdAt = new Date(now.getTime() - 3 * 365 * DAY);
+  const createdAt = new Date(now.getTime() - 3 * 365 * DAY_MS);
   const customer: StandInCustomer = {
     id: nextCustomerId,
     email: `customer${nextCustomerId - 7000000000}@example.com`,
@@ -180,7 +179,7 @@ export function addCustomerWithOrders(seed: ShopSeed, { orders, now = new Date()
     seed.orders.push({
       id: nextOrderId + i,
       name: `#${nextOrderId - 5500000000 + 1000 + i}`,
-      createdAt: new Date(createdAt.getTime() + ((i + 1) / (orders + 1)) * (now.getTime() - createdAt.getTime() - DAY)),
+      createdAt: new Date(createdAt.getTime() + ((i + 1) / (orders + 1)) * (now.getTime() - createdAt.getTime() - DAY_MS)),
       customerId: customer.id,
       email: customer.email,
       total: (9 + random() * 180).toFixed(2),

@@ -1,19 +1,19 @@
 // Access (Art. 15) and portability (Art. 20): the same export package, in JSON and CSV, sent as a
 // download link that works for DOWNLOAD_LINK_DAYS.
 import { randomToken } from '../../platform/crypto.ts';
+import { addDays } from '../../platform/time.ts';
 import { assembleExport, summarise } from '../export-package.ts';
 import { storefrontLink, tokenHash } from '../shopper-links.ts';
 import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 
 /** How long a shopper's download link works. */
 export const DOWNLOAD_LINK_DAYS = 14;
-const DAY = 86_400_000;
 
 export async function sendExport({ deps, shop, request, customerId, now, step }: Fulfilment): Promise<Fulfilled> {
   const content = await assembleExport(deps, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash }, { excludeRequestId: request.id });
   const token = randomToken();
   await deps.db.exportPackage.create({
-    data: { shop, requestId: request.id, content: content as never, summary: summarise(content), downloadHash: tokenHash(token), createdAt: now, expiresAt: new Date(now.getTime() + DOWNLOAD_LINK_DAYS * DAY) },
+    data: { shop, requestId: request.id, content: content as never, summary: summarise(content), downloadHash: tokenHash(token), createdAt: now, expiresAt: addDays(now, DOWNLOAD_LINK_DAYS) },
   });
   await step('export.assemble', customerId ? 'shopify' : 'lawfully', 'ok', { orders: content.shopify.orders.length, customerRecord: Boolean(content.shopify.customer), consentRecords: content.lawfully.consentRecords.length });
   return {

@@ -4,6 +4,7 @@
 import type { AppDeps } from '../../platform/deps.ts';
 import { encrypt, normaliseEmail, saltedHash } from '../../platform/crypto.ts';
 import { shopSalt } from '../../platform/shops.ts';
+import { addDays } from '../../platform/time.ts';
 import type { ClaimedJob } from '../../jobs/queue.ts';
 import { createRequest, addStep, addEvent } from '../../requests/store.ts';
 import { dueDate } from '../../requests/deadlines.ts';
@@ -70,7 +71,7 @@ export function customersDataRequest(deps: AppDeps) {
         return;
       }
       await tx.exportPackage.create({
-        data: { shop, requestId: request.id, content: content as never, summary: summarise(content), createdAt: now, expiresAt: new Date(now.getTime() + EXPORT_RETENTION_DAYS * 86_400_000) },
+        data: { shop, requestId: request.id, content: content as never, summary: summarise(content), createdAt: now, expiresAt: addDays(now, EXPORT_RETENTION_DAYS) },
       });
       await addStep(tx, {
         shop, requestId: request.id, action: 'export.assemble', system: 'shopify', result: 'ok', at: now,
