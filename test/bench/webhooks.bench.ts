@@ -13,7 +13,7 @@
 // --kill --outage: the PostgreSQL database unreachable for 5 s mid-load: the server stays up,
 // answers 5xx meanwhile, and loses nothing it acknowledged.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
@@ -56,7 +56,7 @@ function start(argv: string[], env: Record<string, string>, ready: RegExp): Prom
 }
 
 const startLawfully = (databaseUrl: string, port: number) =>
-  start(['app/main.ts'], { DATABASE_URL: databaseUrl, PORT: String(port) }, /Admin:\s+http:\/\/localhost:(\d+)/);
+  start(['app/main.ts'], { DATABASE_URL: databaseUrl, PORT: String(port), ...(process.env.BENCH_EXPLAIN ? { LOG_LEVEL: 'info' } : {}) }, /Admin:\s+http:\/\/localhost:(\d+)/);
 
 let sequence = 0;
 function nextWebhook() {
@@ -324,7 +324,8 @@ async function outageTest() {
     await setAllowed(true);
     await admin.end();
     console.log(`\nbench:webhooks --kill --outage  (PostgreSQL) database unreachable for 5 s after 1 s of load; ${run.acknowledged.length} answered 200, ${run.errors} answered 5xx or failed; server ${exited ? 'EXITED' : 'still up'}`);
-    const lost = await countLost(databaseUrl, run.acknowledged);
+    const lost = await countLost(databaseUrl, run.acknowledged, 300_000);
+    if (process.env.BENCH_EXPLAIN) writeFileSync(process.env.BENCH_EXPLAIN, app.output()); // BENCH_EXPLAIN=<file>: the server's log
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((res) => res.status).catch(() => 0);
     console.log(`/readyz after recovery: ${ready}`);
     app.child.kill('SIGTERM');

@@ -248,7 +248,13 @@ CREATE INDEX "DataSubjectRequest_shop_shopifyCustomerId_idx" ON "DataSubjectRequ
 CREATE INDEX "RequestEvent_requestId_createdAt_idx" ON "RequestEvent"("requestId", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "RequestEvent_shop_idx" ON "RequestEvent"("shop");
+
+-- CreateIndex
 CREATE INDEX "RequestStep_requestId_createdAt_idx" ON "RequestStep"("requestId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "RequestStep_shop_idx" ON "RequestStep"("shop");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ExportPackage_downloadHash_key" ON "ExportPackage"("downloadHash");
