@@ -7,9 +7,9 @@ export default defineConfig({
   engine: 'js',
   schema: 'postgres/schema',
   migrations: { path: 'migrations/postgres' },
-  adapter: async () => {
+  adapter: () => {
     const url = process.env.DATABASE_URL;
-    if (!url?.startsWith('postgres')) throw new Error('Set DATABASE_URL to a postgres:// URL to use this config.');
-    return createAdapter(url) as never;
+    if (!url?.startsWith('postgres')) return Promise.reject(new Error('Set DATABASE_URL to a postgres:// URL to use this config.'));
+    return Promise.resolve(createAdapter(url));
   },
 });

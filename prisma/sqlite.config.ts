@@ -7,5 +7,5 @@ export default defineConfig({
   engine: 'js',
   schema: 'schema',
   migrations: { path: 'migrations/sqlite' },
-  adapter: async () => createAdapter(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) as never,
+  adapter: () => Promise.resolve(createAdapter(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL)),
 });

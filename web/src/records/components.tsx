@@ -115,8 +115,8 @@ export function translationsNote(has: boolean): string | undefined {
 }
 
 type EnglishTextFieldProps = Omit<TextFieldProps, 'value' | 'onChange' | 'autoComplete'> & { value: LocalizedText | undefined } & (
-    | { optional?: false; onChange(next: LocalizedText): void }
-    | { /** an empty text with no other languages is left out */ optional: true; onChange(next: LocalizedText | undefined): void }
+    | { optional?: false; onChange: (next: LocalizedText) => void }
+    | { /** an empty text with no other languages is left out */ optional: true; onChange: (next: LocalizedText | undefined) => void }
   );
 
 /**

@@ -16,12 +16,12 @@ export interface RecordsState {
   loadError?: string;
   saving?: string;
   errors?: SaveErrors;
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
   /** Saves one section; true when saved (a toast confirms it), false when refused (see `errors`). */
-  save(section: SectionName, value: unknown, done?: string): Promise<boolean>;
+  save: (section: SectionName, value: unknown, done?: string) => Promise<boolean>;
   /** The server's message for a field of the section (path relative to the section, e.g. "0.country"). */
-  fieldError(section: string, path: string): string | undefined;
-  clearErrors(): void;
+  fieldError: (section: string, path: string) => string | undefined;
+  clearErrors: () => void;
 }
 
 export function fieldErrorIn(errors: SaveErrors | undefined, section: string, path: string): string | undefined {
@@ -85,9 +85,9 @@ export function useReference(): { reference?: Reference; error?: string } {
     let active = true;
     referencePromise.then(
       (value) => active && setReference(value),
-      (e: Error) => {
+      (e: unknown) => {
         referencePromise = undefined;
-        if (active) setError(e.message);
+        if (active) setError(e instanceof Error ? e.message : String(e));
       },
     );
     return () => {
