@@ -8,6 +8,7 @@ import { parseInput } from '../platform/validation.ts';
 import { saltedHash } from '../platform/crypto.ts';
 import { shopSalt } from '../platform/shops.ts';
 import { storefrontLimits } from '../platform/rate-limit.ts';
+import { addDays } from '../platform/time.ts';
 import { consentRows, consentStats, listConsent, recordConsent } from './store.ts';
 import { consentCategories } from './categories.ts';
 
@@ -42,7 +43,7 @@ export function consentRouter({ db, clock }: AppDeps) {
   });
   router.get('/stats', async (req, res) => {
     const { days } = parseInput(z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }), req.query, 'The period');
-    res.json({ days: await consentStats(db, res.locals.shop, new Date(clock.now().getTime() - days * 86_400_000)) });
+    res.json({ days: await consentStats(db, res.locals.shop, addDays(clock.now(), -days)) });
   });
   router.get('/export.csv', async (_req, res) => {
     res.attachment(`consent-log-${res.locals.shop}.csv`).type('text/csv');

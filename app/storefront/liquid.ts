@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Liquid, Tag, type TagToken, type TopLevelToken } from 'liquidjs';
 import type { ConsentCategory } from '../consent/categories.ts';
+import { escapeHtml } from '../platform/html.ts';
 
 export const extensionDir = fileURLToPath(new URL('../../extensions/lawfully-theme/', import.meta.url));
 export const STOREFRONT_LOCALES = ['en', 'de', 'fr', 'lv'] as const;
@@ -88,9 +89,6 @@ export function readBlockSchema(name: string): BlockSchema {
   return JSON.parse(match[1]!) as BlockSchema;
 }
 
-const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 function lookup(table: Json, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Json | undefined)?.[part], table);
 }
@@ -112,7 +110,7 @@ function translate(locale: StorefrontLocale) {
     }
     if (typeof value !== 'string') return `translation missing: ${locale}.${key}`;
     const raw = key.endsWith('_html');
-    return value.replace(/{{\s*(\w+)\s*}}/g, (_m, name: string) => (raw ? String(named[name] ?? '') : escapeHtml(named[name])));
+    return value.replace(/{{\s*(\w+)\s*}}/g, (_m, name: string) => (raw ? String(named[name] ?? '') : escapeHtml(String(named[name] ?? ''))));
   };
 }
 
@@ -142,7 +140,7 @@ function engine(locale: StorefrontLocale, assetBase: string): Liquid {
   liquid.registerFilter('asset_url', (file: string) => `${assetBase}${file}`);
   liquid.registerFilter('stylesheet_tag', (url: string) => `<link href="${url}" rel="stylesheet" type="text/css" media="all" />`);
   liquid.registerFilter('script_tag', (url: string) => `<script src="${url}" type="text/javascript"></script>`);
-  liquid.registerFilter('preload_tag', (url: string, ...args: unknown[]) => `<link href="${url}" rel="preload" as="${escapeHtml(namedArgs(args).as ?? 'script')}">`);
+  liquid.registerFilter('preload_tag', (url: string, ...args: unknown[]) => `<link href="${url}" rel="preload" as="${escapeHtml(String(namedArgs(args).as ?? 'script'))}">`);
   // Safe inside <script>: no "</script>" can close the element early.
   liquid.registerFilter('json', (value: unknown) => JSON.stringify(value ?? null).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
   engines.set(cacheKey, liquid);
