@@ -36,6 +36,9 @@ export default tseslint.config(
       // `onClick={() => setOpen(false)}` and `(req, res) => res.json(...)` return a void call from
       // an arrow shorthand on purpose; a void result used anywhere else is still reported.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // A leading underscore marks a name kept on purpose: Express knows an error handler by its four
+      // parameters (`_next`), and `const { secret: _, ...rest } = row` drops a field by destructuring.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {
