@@ -30,11 +30,12 @@ export function openDatabase(url: string): Db {
   const pool = kind === 'postgres' ? new NameAsTextPool({ connectionString: url, max: 10 }) : undefined;
   const { factory, connected, forget } = retainingFactory(createAdapter(url, pool), kind === 'sqlite' ? gateStatementsBehindTransactions : undefined);
   if (kind === 'sqlite') {
-    const file = url.replace(/^file:/, '').split('?')[0]!;
-    // A folder that cannot be made is reported by the first query, as a database that is down.
+    const file = url.replace(/^file:/, '').replace(/\?.*$/, '');
     try {
       if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-    } catch {}
+    } catch {
+      // A folder that cannot be made is reported by the first query, as a database that is down.
+    }
   }
   const client = (kind === 'postgres' ? new PostgresClient({ adapter: factory }) : new SqliteClient({ adapter: factory })) as unknown as Db;
   const disconnect = client.$disconnect.bind(client);
