@@ -2,7 +2,7 @@
 // stand-in Admin API) and in the shopper's mailbox (a real SMTP sink).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createInstalledAppWithMailbox, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
 import { redactPayload, signWebhook } from '../support/webhooks.ts';
 import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
@@ -17,15 +17,12 @@ describe('fulfilling requests', () => {
   let sink: MailSink;
   let auth: string;
   beforeAll(async () => {
-    sink = await startMailSink();
-    t = await createTestApp({ smtpUrl: sink.url });
+    const app = await createInstalledAppWithMailbox();
+    t = app;
+    sink = app.mailbox;
     auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-    await request(t.app).get('/api/requests').set('Authorization', auth);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() => t.close());
 
   const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   /** A logged-in customer asks on the storefront (verified at once by the signed proxy). */

@@ -3,7 +3,7 @@
 // goes over real SMTP to a local sink.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createInstalledAppWithMailbox, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
 import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
@@ -15,14 +15,11 @@ describe('shopper requests through the app proxy', () => {
   let t: TestApp;
   let sink: MailSink;
   beforeAll(async () => {
-    sink = await startMailSink();
-    t = await createTestApp({ smtpUrl: sink.url });
-    await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    const app = await createInstalledAppWithMailbox();
+    t = app;
+    sink = app.mailbox;
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() => t.close());
 
   const url = (path: string, customerId = '') => proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId });
   const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });

@@ -1,6 +1,7 @@
 // Builds the real app for a test: a real database (SQLite or PostgreSQL, see databases.ts),
 // the Admin API stand-in behind the real Shopify client, and a fixed clock.
 import type { Express } from 'express';
+import request from 'supertest';
 import { loadConfig } from '../../app/platform/config.ts';
 import { createLogger } from '../../app/platform/logging.ts';
 import { fixedClock } from '../../app/platform/clock.ts';
@@ -10,6 +11,7 @@ import { installStandIn, previewRoutes } from '../../app/preview/index.ts';
 import { signSessionToken } from '../../app/auth/session-token.ts';
 import type { AppDeps } from '../../app/platform/deps.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
+import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
 
 export const SHOP_A = 'lawfully-demo.myshopify.com';
 
@@ -60,4 +62,22 @@ export function createShopifyModeApp(t: TestApp): Express {
     LAWFULLY_ENCRYPTION_KEY: 'b'.repeat(64),
   });
   return createApp(assembleDeps({ config, db: t.database.db, clock: t.clock, log: t.deps.log }));
+}
+
+/**
+ * The app with a real SMTP sink receiving its mail, and SHOP_A installed (the admin opened once,
+ * so Lawfully holds its offline token). close() stops the sink too.
+ */
+export async function createInstalledAppWithMailbox(): Promise<TestApp & { mailbox: MailSink }> {
+  const mailbox = await startMailSink();
+  const t = await createTestApp({ smtpUrl: mailbox.url });
+  await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+  return {
+    ...t,
+    mailbox,
+    close: async () => {
+      await t.close();
+      await mailbox.stop();
+    },
+  };
 }

@@ -4,9 +4,9 @@
 // table holds their email, phone or customer id in clear text or in anything Lawfully can decrypt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createInstalledAppWithMailbox, SHOP_A, type TestApp } from '../support/app.ts';
 import { dataRequestPayload, redactPayload, signWebhook } from '../support/webhooks.ts';
-import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
+import type { MailSink } from '../../app/preview/mail-sink.ts';
 import { claimJob } from '../../app/jobs/queue.ts';
 import { newWorkerId, runClaimedJob, runDueJobs } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
@@ -23,14 +23,11 @@ describe('customers/redact reaches every copy', () => {
   let t: TestApp;
   let sink: MailSink;
   beforeAll(async () => {
-    sink = await startMailSink();
-    t = await createTestApp({ smtpUrl: sink.url });
-    await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    const app = await createInstalledAppWithMailbox();
+    t = app;
+    sink = app.mailbox;
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.stop();
-  });
+  afterAll(() => t.close());
 
   const deliver = async (topic: string, payload: unknown) => {
     const signed = signWebhook({ topic, shop: SHOP_A, payload, secret: t.deps.config.apiSecret });
