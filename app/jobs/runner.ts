@@ -182,10 +182,11 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
  */
 const QUEUE = 'lawfully-job-ids';
 
-/** How often each instance republishes jobs that are due but not running (lost publishes, retries, crashed holders). */
+/**
+ * How often each instance republishes jobs that are due but not running (lost publishes, retries,
+ * crashed holders); a due job is republished once it has waited this long with no live message.
+ */
 export const SWEEP_MS = 5_000;
-/** A due job waits this long before the sweep publishes it again (a publish is normally seen at once). */
-const REPUBLISH_AFTER_MS = SWEEP_MS;
 
 /**
  * Queued jobs that are due and have no live message: none waiting, and none taken by a worker
@@ -232,7 +233,7 @@ export async function startPgBossRunner(
   for (let i = 0; i < teamSize; i += 1) {
     // Each pg-boss worker is a worker of its own (see startDatabaseRunner). A worker polls at
     // most twice a second, so it takes a few messages at a time and runs them one after another;
-    // a message held up behind a long job is republished by another instance's sweep.
+    // a message held up behind a long job for longer than a lease is republished by the sweep.
     const worker = newWorkerId();
     const workerId = await boss.work<{ jobId: string }>(QUEUE, { batchSize: 8, pollingIntervalSeconds: 0.5 }, async (messages) => {
       for (const message of messages) {
@@ -251,7 +252,7 @@ export async function startPgBossRunner(
   const sweep = setInterval(() => {
     const now = clock.now();
     Promise.all([
-      unpublished(db, now, new Date(now.getTime() - REPUBLISH_AFTER_MS)),
+      unpublished(db, now, new Date(now.getTime() - sweepMs)),
       db.job.findMany({ where: { status: 'running', lockedUntil: { lt: now } }, orderBy: { runAt: 'asc' }, select: { id: true }, take: 500 }),
     ])
       .then(([due, abandoned]) => {
