@@ -183,6 +183,33 @@ CREATE TABLE "RetentionSettings" (
 );
 
 -- CreateTable
+CREATE TABLE "StorefrontScan" (
+    "id" TEXT NOT NULL,
+    "shop" TEXT NOT NULL,
+    "trigger" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'queued',
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "startedAt" TIMESTAMP(3),
+    "finishedAt" TIMESTAMP(3),
+    "durationMs" INTEGER,
+    "result" JSONB,
+    "error" TEXT,
+    "newLeaks" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "StorefrontScan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ScanSettings" (
+    "shop" TEXT NOT NULL,
+    "storefrontPassword" TEXT,
+    "weekly" BOOLEAN NOT NULL DEFAULT true,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ScanSettings_pkey" PRIMARY KEY ("shop")
+);
+
+-- CreateTable
 CREATE TABLE "Session" (
     "id" TEXT NOT NULL,
     "shop" TEXT NOT NULL,
@@ -294,6 +321,9 @@ CREATE INDEX "ExportPackage_shop_expiresAt_idx" ON "ExportPackage"("shop", "expi
 
 -- CreateIndex
 CREATE INDEX "RetentionRun_shop_createdAt_idx" ON "RetentionRun"("shop", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "StorefrontScan_shop_createdAt_idx" ON "StorefrontScan"("shop", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Session_shop_idx" ON "Session"("shop");

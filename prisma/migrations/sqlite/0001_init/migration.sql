@@ -159,6 +159,29 @@ CREATE TABLE "RetentionSettings" (
 );
 
 -- CreateTable
+CREATE TABLE "StorefrontScan" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "trigger" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'queued',
+    "createdAt" DATETIME NOT NULL,
+    "startedAt" DATETIME,
+    "finishedAt" DATETIME,
+    "durationMs" INTEGER,
+    "result" JSONB,
+    "error" TEXT,
+    "newLeaks" INTEGER NOT NULL DEFAULT 0
+);
+
+-- CreateTable
+CREATE TABLE "ScanSettings" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "storefrontPassword" TEXT,
+    "weekly" BOOLEAN NOT NULL DEFAULT true,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "Session" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "shop" TEXT NOT NULL,
@@ -264,6 +287,9 @@ CREATE INDEX "ExportPackage_shop_expiresAt_idx" ON "ExportPackage"("shop", "expi
 
 -- CreateIndex
 CREATE INDEX "RetentionRun_shop_createdAt_idx" ON "RetentionRun"("shop", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "StorefrontScan_shop_createdAt_idx" ON "StorefrontScan"("shop", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Session_shop_idx" ON "Session"("shop");
