@@ -183,6 +183,27 @@ CREATE TABLE "RetentionSettings" (
 );
 
 -- CreateTable
+CREATE TABLE "RetentionCustomer" (
+    "id" TEXT NOT NULL,
+    "shop" TEXT NOT NULL,
+    "runId" TEXT NOT NULL,
+    "customerId" TEXT NOT NULL,
+    "numberOfOrders" INTEGER NOT NULL,
+    "lastOrderAt" TIMESTAMP(3),
+    "lastActivityAt" TIMESTAMP(3) NOT NULL,
+    "nameSealed" TEXT,
+    "included" BOOLEAN NOT NULL DEFAULT true,
+    "attemptBy" TEXT,
+    "attemptedAt" TIMESTAMP(3),
+    "outcome" TEXT,
+    "heldUntil" TIMESTAMP(3),
+    "reason" TEXT,
+    "doneAt" TIMESTAMP(3),
+
+    CONSTRAINT "RetentionCustomer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "StorefrontScan" (
     "id" TEXT NOT NULL,
     "shop" TEXT NOT NULL,
@@ -321,6 +342,15 @@ CREATE INDEX "ExportPackage_shop_expiresAt_idx" ON "ExportPackage"("shop", "expi
 
 -- CreateIndex
 CREATE INDEX "RetentionRun_shop_createdAt_idx" ON "RetentionRun"("shop", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "RetentionCustomer_shop_customerId_idx" ON "RetentionCustomer"("shop", "customerId");
+
+-- CreateIndex
+CREATE INDEX "RetentionCustomer_runId_outcome_idx" ON "RetentionCustomer"("runId", "outcome");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RetentionCustomer_runId_customerId_key" ON "RetentionCustomer"("runId", "customerId");
 
 -- CreateIndex
 CREATE INDEX "StorefrontScan_shop_createdAt_idx" ON "StorefrontScan"("shop", "createdAt");

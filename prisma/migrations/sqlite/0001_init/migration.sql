@@ -159,6 +159,25 @@ CREATE TABLE "RetentionSettings" (
 );
 
 -- CreateTable
+CREATE TABLE "RetentionCustomer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "runId" TEXT NOT NULL,
+    "customerId" TEXT NOT NULL,
+    "numberOfOrders" INTEGER NOT NULL,
+    "lastOrderAt" DATETIME,
+    "lastActivityAt" DATETIME NOT NULL,
+    "nameSealed" TEXT,
+    "included" BOOLEAN NOT NULL DEFAULT true,
+    "attemptBy" TEXT,
+    "attemptedAt" DATETIME,
+    "outcome" TEXT,
+    "heldUntil" DATETIME,
+    "reason" TEXT,
+    "doneAt" DATETIME
+);
+
+-- CreateTable
 CREATE TABLE "StorefrontScan" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "shop" TEXT NOT NULL,
@@ -287,6 +306,15 @@ CREATE INDEX "ExportPackage_shop_expiresAt_idx" ON "ExportPackage"("shop", "expi
 
 -- CreateIndex
 CREATE INDEX "RetentionRun_shop_createdAt_idx" ON "RetentionRun"("shop", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "RetentionCustomer_shop_customerId_idx" ON "RetentionCustomer"("shop", "customerId");
+
+-- CreateIndex
+CREATE INDEX "RetentionCustomer_runId_outcome_idx" ON "RetentionCustomer"("runId", "outcome");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RetentionCustomer_runId_customerId_key" ON "RetentionCustomer"("runId", "customerId");
 
 -- CreateIndex
 CREATE INDEX "StorefrontScan_shop_createdAt_idx" ON "StorefrontScan"("shop", "createdAt");
