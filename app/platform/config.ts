@@ -41,6 +41,8 @@ const env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** a customer with more orders than this is exported with a Shopify bulk operation instead of paging */
   EXPORT_BULK_ABOVE_ORDERS: z.coerce.number().int().min(0).default(250),
+  /** the Chromium (or Chrome) executable the storefront scan drives */
+  LAWFULLY_CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 });
 
 export interface Config {
@@ -60,6 +62,8 @@ export interface Config {
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
   trustProxy: number;
   exportBulkAboveOrders: number;
+  /** the storefront scan's Chromium executable (LAWFULLY_CHROMIUM_PATH) */
+  chromiumPath: string;
 }
 
 /**
@@ -111,5 +115,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: vars.LOG_LEVEL,
     trustProxy: vars.TRUST_PROXY,
     exportBulkAboveOrders: vars.EXPORT_BULK_ABOVE_ORDERS,
+    chromiumPath: vars.LAWFULLY_CHROMIUM_PATH,
   };
 }
