@@ -5,6 +5,8 @@ import type { Db } from './db/index.ts';
 
 /** Children before parents (foreign keys); the Shop row last. */
 export const SHOP_TABLES = [
+  'processorTask',
+  'processorConnection',
   'requestStep',
   'requestEvent',
   'exportPackage',

@@ -43,6 +43,40 @@ CREATE TABLE "Job" (
 );
 
 -- CreateTable
+CREATE TABLE "ProcessorConnection" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "processorId" TEXT NOT NULL,
+    "keyEncrypted" TEXT,
+    "keyHint" TEXT,
+    "privacyContact" TEXT,
+    "testResult" TEXT,
+    "testMessage" TEXT,
+    "testedAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ProcessorTask" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "processorId" TEXT NOT NULL,
+    "processorName" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "method" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "dueAt" DATETIME,
+    "subjectEncrypted" TEXT,
+    "evidence" JSONB,
+    "lastError" TEXT,
+    "waivedReason" TEXT,
+    "jobId" TEXT,
+    "createdAt" DATETIME NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "RateLimitCounter" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "hits" INTEGER NOT NULL,
@@ -264,6 +298,15 @@ CREATE INDEX "Job_status_runAt_idx" ON "Job"("status", "runAt");
 
 -- CreateIndex
 CREATE INDEX "Job_shop_status_idx" ON "Job"("shop", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProcessorConnection_shop_processorId_key" ON "ProcessorConnection"("shop", "processorId");
+
+-- CreateIndex
+CREATE INDEX "ProcessorTask_shop_requestId_idx" ON "ProcessorTask"("shop", "requestId");
+
+-- CreateIndex
+CREATE INDEX "ProcessorTask_shop_status_idx" ON "ProcessorTask"("shop", "status");
 
 -- CreateIndex
 CREATE INDEX "RateLimitCounter_resetAt_idx" ON "RateLimitCounter"("resetAt");
