@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { keyReference, localizedText, slug, text } from './fields.ts';
 import { DESCRIPTION_MAX_LENGTH } from './limits.ts';
+import { dataSubjectKinds } from './data-subjects.ts';
 
 export const dataSources = ['customer', 'automatic', 'third_party'] as const;
 
@@ -25,10 +26,6 @@ export const inventorySchema = z.object({
 
 export const legalBases = ['contract', 'legal_obligation', 'legitimate_interest', 'consent'] as const;
 export type LegalBasis = (typeof legalBases)[number];
-
-/** The people whose data a purpose concerns (Art. 30(1)(c)): the record of processing names them. */
-export const dataSubjectKinds = ['customers', 'account_holders', 'newsletter_subscribers', 'website_visitors', 'prospective_customers'] as const;
-export type DataSubjectKind = (typeof dataSubjectKinds)[number];
 
 export const purposeSchema = z.object({
   key: slug('purpose', 'marketing'),

@@ -13,7 +13,8 @@ import { cookieSchema, retentionSchema, securitySchema } from './practices-schem
 import { crossFieldIssues } from './cross-field.ts';
 
 export { localeCodes, type Locale, type LocalizedText } from './fields.ts';
-export { dataSources, legalBases, dataSubjectKinds, type LegalBasis, type DataSubjectKind } from './inventory-schema.ts';
+export { dataSources, legalBases, type LegalBasis } from './inventory-schema.ts';
+export { dataSubjectKinds, dataSubjectNames, type DataSubjectKind } from './data-subjects.ts';
 export { recipientKinds, safeguardTypes, type RecipientKind, type SafeguardType, type Safeguard } from './processor-schema.ts';
 export {
   retentionTriggers,
