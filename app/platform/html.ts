@@ -5,5 +5,5 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** `text` safe inside an HTML element or a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char]!);
+  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
 }

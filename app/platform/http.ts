@@ -64,7 +64,7 @@ export function statusOf(error: unknown): number {
   if (error instanceof RateLimitedError) return 429;
   if (error instanceof UpstreamError) return 502;
   // body-parser's errors carry their status (400 malformed JSON, 413 too large)
-  const status = (error as { status?: unknown })?.status;
+  const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
   if (typeof status === 'number' && status >= 400 && status < 500) return status;
   return 500;
 }
@@ -79,8 +79,14 @@ export function errorHandler(log: Logger) {
     if (error instanceof RateLimitedError && error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     const message =
       error instanceof AppError && status < 500 ? error.message : status === 502 ? 'Shopify did not answer as expected; try again shortly.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side; nothing was lost, try again.';
-    if (res.locals.errorPage) return res.locals.errorPage(res, { status, message, error });
-    if (isProxyPageVisit(req)) return sendPage(res, { status, title: PROXY_PAGE_TITLES[status] ?? 'Something went wrong', message: PROXY_PAGE_MESSAGES[status] ?? message });
+    if (res.locals.errorPage) {
+      res.locals.errorPage(res, { status, message, error });
+      return;
+    }
+    if (isProxyPageVisit(req)) {
+      sendPage(res, { status, title: PROXY_PAGE_TITLES[status] ?? 'Something went wrong', message: PROXY_PAGE_MESSAGES[status] ?? message });
+      return;
+    }
     const body: Record<string, unknown> = { error: message };
     if (error instanceof ValidationError) body.fields = error.fields;
     res.status(status).json(body);

@@ -1,5 +1,6 @@
 // What the app's middleware leaves on res.locals for the handlers after it, typed in one place.
 // Express types res.locals as its global Express.Locals interface; this file extends it.
+import type { Session } from '@shopify/shopify-api';
 import type { ErrorPage } from './http.ts';
 
 declare global {
@@ -17,6 +18,8 @@ declare global {
       customerId?: string | null;
       /** Answers a failure as a page; set by routes a person opens (see sendPage in http.ts). */
       errorPage?: ErrorPage;
+      /** Set by @shopify/shopify-app-express's validateAuthenticatedSession() for /api. */
+      shopify?: { session?: Session };
     }
   }
 }

@@ -17,16 +17,23 @@ export function createLogger(level: string = 'info', destination?: NodeJS.Writab
   );
 }
 
+/** The matched route's pattern (`/api/requests/:id`); Express types req.route as any. */
+function routePattern(req: Request): string | undefined {
+  const route: unknown = req.route;
+  return typeof route === 'object' && route !== null && 'path' in route && typeof route.path === 'string' ? route.path : undefined;
+}
+
 /** One line per request: shop, method, route (the pattern, not the URL with its ids), status, duration. */
 export function requestLog(log: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       // Unmatched requests log their path with long opaque segments (tokens, ids) masked.
-      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : (req.baseUrl || req.path).replace(/\/[A-Za-z0-9_-]{16,}/g, '/:id');
+      const pattern = routePattern(req);
+      const route = pattern ? `${req.baseUrl}${pattern}` : (req.baseUrl || req.path).replace(/\/[A-Za-z0-9_-]{16,}/g, '/:id');
       log.info(
         {
-          shop: res.locals.shop ?? res.locals.proxy?.shop ?? undefined,
+          shop: (res.locals as Partial<Express.Locals>).shop, // unset before a guard verified one
           method: req.method,
           route,
           status: res.statusCode,

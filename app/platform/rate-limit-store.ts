@@ -31,14 +31,15 @@ export class DatabaseRateLimitStore implements Store {
     const now = new Date(this.now());
     const nextReset = new Date(now.getTime() + this.windowMs);
     const id = this.prefix + key;
-    const [row] = await this.db.$queryRaw<Array<{ hits: number; resetAt: Date }>>`
+    const [row] = await this.db.$queryRaw<Array<{ hits: number | bigint; resetAt: Date | string }>>`
       INSERT INTO "RateLimitCounter" ("key", "hits", "resetAt") VALUES (${id}, 1, ${nextReset})
       ON CONFLICT ("key") DO UPDATE SET
         "hits" = CASE WHEN "RateLimitCounter"."resetAt" <= ${now} THEN 1 ELSE "RateLimitCounter"."hits" + 1 END,
         "resetAt" = CASE WHEN "RateLimitCounter"."resetAt" <= ${now} THEN ${nextReset} ELSE "RateLimitCounter"."resetAt" END
       RETURNING "hits", "resetAt"`;
     this.sweepNowAndThen(now);
-    return { totalHits: Number(row!.hits), resetTime: new Date(row!.resetAt) };
+    if (!row) throw new Error('The rate-limit counter upsert returned no row.');
+    return { totalHits: Number(row.hits), resetTime: new Date(row.resetAt) };
   }
 
   async get(key: string): Promise<ClientRateLimitInfo | undefined> {

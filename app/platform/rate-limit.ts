@@ -46,6 +46,6 @@ export function storefrontLimits({ config, db }: Pick<AppDeps, 'config' | 'db'>,
   };
   return [
     rateLimit({ ...perVisitor, store: storeFor('visitor'), keyGenerator: visitorKey, standardHeaders: 'draft-7', legacyHeaders: false, handler: refuse('visitor') }),
-    rateLimit({ ...perShop, store: storeFor('shop'), keyGenerator: (_req, res) => `${res.locals.shop}`, standardHeaders: false, legacyHeaders: false, handler: refuse('shop') }),
+    rateLimit({ ...perShop, store: storeFor('shop'), keyGenerator: (_req, res) => res.locals.shop, standardHeaders: false, legacyHeaders: false, handler: refuse('shop') }),
   ];
 }

@@ -23,8 +23,9 @@ export function createShopify(config: Config, db: Db, log: Logger, hooks: { afte
       logger: {
         level: LogSeverity.Warning,
         // The library's messages can quote request data; keep only their text at warn level.
-        log: async (severity, message) => {
+        log: (severity, message) => {
           if (severity <= LogSeverity.Warning) log.warn({ source: 'shopify-api' }, message);
+          return Promise.resolve();
         },
       },
     },

@@ -79,14 +79,15 @@ export interface StorefrontRender {
 type Json = Record<string, unknown>;
 
 const readText = (path: string) => readFileSync(`${extensionDir}${path}`, 'utf8');
-const translations = (locale: string): Json => JSON.parse(readText(`locales/${locale === 'en' ? 'en.default' : locale}.json`));
+const translations = (locale: string): Json => JSON.parse(readText(`locales/${locale === 'en' ? 'en.default' : locale}.json`)) as Json;
 const blockSource = (name: string) => readText(`blocks/${name}.liquid`);
 
 /** The block's {% schema %} JSON: its target and its settings with their defaults. */
 export function readBlockSchema(name: string): BlockSchema {
   const match = /{%-?\s*schema\s*-?%}([\s\S]*?){%-?\s*endschema\s*-?%}/.exec(blockSource(name));
   if (!match) throw new Error(`blocks/${name}.liquid has no {% schema %}`);
-  return JSON.parse(match[1]!) as BlockSchema;
+  const [, body = ''] = match;
+  return JSON.parse(body) as BlockSchema;
 }
 
 function lookup(table: Json, key: string): unknown {
@@ -95,6 +96,9 @@ function lookup(table: Json, key: string): unknown {
 
 /** liquidjs passes a filter's named arguments (`t: count: 2`) as [name, value] pairs. */
 const namedArgs = (args: unknown[]) => Object.fromEntries(args.filter(Array.isArray) as Array<[string, unknown]>);
+
+/** A filter argument as text: strings and numbers as written, anything else (objects, nil) as nothing. */
+const argText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** Shopify's `t`: plural forms by CLDR rule when `count` is given; arguments escaped unless the key ends in `_html`. */
 function translate(locale: StorefrontLocale) {
@@ -110,7 +114,7 @@ function translate(locale: StorefrontLocale) {
     }
     if (typeof value !== 'string') return `translation missing: ${locale}.${key}`;
     const raw = key.endsWith('_html');
-    return value.replace(/{{\s*(\w+)\s*}}/g, (_m, name: string) => (raw ? String(named[name] ?? '') : escapeHtml(String(named[name] ?? ''))));
+    return value.replace(/{{\s*(\w+)\s*}}/g, (_m, name: string) => (raw ? argText(named[name]) : escapeHtml(argText(named[name]))));
   };
 }
 
@@ -140,7 +144,7 @@ function engine(locale: StorefrontLocale, assetBase: string): Liquid {
   liquid.registerFilter('asset_url', (file: string) => `${assetBase}${file}`);
   liquid.registerFilter('stylesheet_tag', (url: string) => `<link href="${url}" rel="stylesheet" type="text/css" media="all" />`);
   liquid.registerFilter('script_tag', (url: string) => `<script src="${url}" type="text/javascript"></script>`);
-  liquid.registerFilter('preload_tag', (url: string, ...args: unknown[]) => `<link href="${url}" rel="preload" as="${escapeHtml(String(namedArgs(args).as ?? 'script'))}">`);
+  liquid.registerFilter('preload_tag', (url: string, ...args: unknown[]) => `<link href="${url}" rel="preload" as="${escapeHtml(argText(namedArgs(args).as) || 'script')}">`);
   // Safe inside <script>: no "</script>" can close the element early.
   liquid.registerFilter('json', (value: unknown) => JSON.stringify(value ?? null).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
   engines.set(cacheKey, liquid);
@@ -158,13 +162,14 @@ export async function renderBlock(name: BlockName, input: StorefrontRender): Pro
     if (given !== undefined) settings[setting.id] = given;
     else if (setting.default !== undefined) settings[setting.id] = setting.default;
   }
-  return engine(input.locale, input.assetBase).parseAndRender(blockSource(name), {
+  const html: unknown = await engine(input.locale, input.assetBase).parseAndRender(blockSource(name), {
     app: { metafields: { lawfully: { policy: input.policy ? { value: input.policy } : null } } },
     block: { id: name.replace(/\W/g, '_'), settings },
     request: { locale: { iso_code: input.locale }, design_mode: Boolean(input.designMode) },
     customer: input.customer ?? null,
     shop: { name: 'Lawfully demo store', permanent_domain: 'lawfully-demo.myshopify.com', locale: input.locale },
   });
+  return typeof html === 'string' ? html : '';
 }
 
 /** A demo storefront page: the banner embed first in <head> (compliance_head), the policy and request-form blocks in the body. */

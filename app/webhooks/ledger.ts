@@ -103,7 +103,8 @@ export function createLedger(deps: LedgerDeps) {
     return batch.map(({ delivery }) => {
       const first = !answered.has(delivery.eventId);
       answered.add(delivery.eventId);
-      return first && fresh.has(seen.get(delivery.eventId)!) ? 'recorded' : 'duplicate';
+      const rowId = seen.get(delivery.eventId);
+      return first && rowId !== undefined && fresh.has(rowId) ? 'recorded' : 'duplicate';
     });
   }
 
@@ -113,7 +114,11 @@ export function createLedger(deps: LedgerDeps) {
     if (queue.length) schedule();
     try {
       const outcomes = await commit(batch);
-      batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
+      batch.forEach((pending, i) => {
+        const outcome = outcomes[i];
+        if (outcome) pending.resolve(outcome);
+        else pending.reject(new Error('The ledger answered fewer outcomes than deliveries.'));
+      });
     } catch (error) {
       // Nothing of the batch was stored: each delivery is answered 5xx and Shopify sends it again.
       for (const pending of batch) pending.reject(error);

@@ -16,7 +16,7 @@ export const payloadSchemas = {
   }),
   'customers/redact': z.object({ ...shopFields, customer, orders_to_redact: z.array(id).default([]) }),
   'shop/redact': z.object(shopFields),
-  'app/uninstalled': z.object({ id: id.optional(), myshopify_domain: z.string().optional() }).passthrough(),
+  'app/uninstalled': z.object({ id: id.optional(), myshopify_domain: z.string().optional() }).loose(),
 } as const;
 
 export type Topic = keyof typeof payloadSchemas;

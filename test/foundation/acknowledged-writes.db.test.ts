@@ -23,7 +23,7 @@ describe('acknowledged writes beside transactions that roll back', () => {
           await pause(40); // a transaction that takes a while, then fails (a conflict, a refusal)
           throw new Error('refused');
         })
-        .catch((error: Error) => error.message),
+        .catch((error: unknown) => (error instanceof Error ? error.message : String(error))),
     );
     const acknowledged: string[] = [];
     const plainWrites = (async () => {

@@ -10,7 +10,7 @@ const DELIVERIES = 300;
 const kind = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 
 describe.runIf(kind === 'postgres')('two instances sharing jobs through pg-boss', () => {
-  let database: TestDatabase;
+  let database: TestDatabase | undefined;
   let instances: RunningPreview[];
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
@@ -36,7 +36,7 @@ describe.runIf(kind === 'postgres')('two instances sharing jobs through pg-boss'
     );
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
 
-    const db = database.db;
+    const db = database!.db;
     const startedWaiting = Date.now();
     for (let waited = 0; waited < 60_000; waited += 250) {
       if ((await db.job.count({ where: { kind: 'customers/redact', status: 'done' } })) === DELIVERIES) break;

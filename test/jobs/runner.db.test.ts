@@ -20,9 +20,9 @@ describe('the job runner', () => {
     let calls = 0;
     let healthy = false;
     const handlers = {
-      flaky: async () => {
+      flaky: () => {
         calls += 1;
-        if (!healthy) throw new Error('Shopify is down for maintenance');
+        return healthy ? Promise.resolve() : Promise.reject(new Error('Shopify is down for maintenance'));
       },
     };
     const runner = { db: t.deps.db, clock: t.clock, log: t.deps.log, handlers };
@@ -52,7 +52,7 @@ describe('the job runner', () => {
 
   it('runs a job again whose worker died while holding it, once the lease has run out', async () => {
     const ran: string[] = [];
-    const handlers = { work: async () => void ran.push('ran') };
+    const handlers = { work: () => Promise.resolve(void ran.push('ran')) };
     const id = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'work', payload: {}, runAt: t.clock.now() });
     // A worker claimed it and was killed before finishing:
     await t.deps.db.job.update({ where: { id }, data: { status: 'running', lockedBy: 'dead-worker', lockedUntil: new Date(t.clock.now().getTime() + LEASE_MS), attempts: 1 } });
@@ -76,7 +76,7 @@ describe('the job runner', () => {
   it('wakes at once when new work is signalled, without waiting for its poll, and stops promptly', async () => {
     const signal = createJobSignal();
     const done: string[] = [];
-    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, pollMs: 60_000, handlers: { quick: async (job) => void done.push(job.id) } });
+    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, pollMs: 60_000, handlers: { quick: (job) => Promise.resolve(void done.push(job.id)) } });
     await new Promise((r) => setTimeout(r, 50));
     // Signals arrive while the loops sleep, and while they are still busy with the previous job.
     const ids: string[] = [];
@@ -98,7 +98,7 @@ describe('the job runner', () => {
     let streaming = false;
     const signal = { ...createJobSignal(), intakeIdleMs: () => (streaming ? 0 : Number.POSITIVE_INFINITY) };
     const ran: number[] = [];
-    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, concurrency: 1, pollMs: 20, intakeFirstMs: 600, handlers: { held: async () => void ran.push(performance.now()) } });
+    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, concurrency: 1, pollMs: 20, intakeFirstMs: 600, handlers: { held: () => Promise.resolve(void ran.push(performance.now())) } });
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
     // A short burst: a job queued during it waits for it to end.

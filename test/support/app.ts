@@ -37,7 +37,10 @@ export async function createTestApp(
   const log = createLogger('silent');
   const standInClock = fixedClock('2026-01-01T00:00:00Z');
   const standIn = installStandIn(config, standInClock, clock.now());
-  const deps = assembleDeps({ config, db: database.db, clock, log, sleep: async (ms) => standInClock.advance(ms), smtpUrl: options.smtpUrl });
+  const deps = assembleDeps({ config, db: database.db, clock, log, sleep: (ms) => {
+      standInClock.advance(ms);
+      return Promise.resolve();
+    }, smtpUrl: options.smtpUrl });
   return {
     app: createApp(deps, previewRoutes(deps, { standIn })),
     deps,

@@ -5,7 +5,7 @@ import { migrateDatabase } from '../../app/platform/db/index.ts';
 import { POSTGRES_TEMPLATE, SQLITE_TEMPLATE, TEST_DATA_DIR, postgresUrlFor, withPostgresAdmin } from './databases.ts';
 
 export default async function setup(project: TestProject) {
-  const kind = project.config.env?.TEST_DATABASE;
+  const kind = project.config.env.TEST_DATABASE;
   if (kind === 'postgres') {
     await withPostgresAdmin(async (c) => {
       await c.query(`DROP DATABASE IF EXISTS "${POSTGRES_TEMPLATE}" WITH (FORCE)`);

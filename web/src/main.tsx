@@ -23,7 +23,9 @@ function RouterLink({ url, external, children, ...rest }: LinkLikeComponentProps
   );
 }
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('web/index.html has no #root element.');
+createRoot(root).render(
   <AppProvider i18n={en} linkComponent={RouterLink}>
     <BrowserRouter>
       <App />

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiJson } from './api.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the server's answer for the caller, as apiJson<T> does: the admin and the API ship together
 export function useApiList<T>(url: string, key: string) {
   const [items, setItems] = useState<T[]>([]);
   const [next, setNext] = useState<string | null>(null);
@@ -33,6 +34,7 @@ export function useApiList<T>(url: string, key: string) {
   );
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount and on a new URL is this effect's purpose; load() marks the list loading before it awaits
     void load();
   }, [load]);
 

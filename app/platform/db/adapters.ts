@@ -28,15 +28,16 @@ export class NameAsTextPool extends pg.Pool {
   }
 
   // pg's overloads are not expressible in a subclass; the wrapper keeps every call shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- only `any` stays assignable to every overload of pg's query()
   override query(...args: unknown[]): any {
-    const result = (super.query as (...a: unknown[]) => any)(...args);
-    if (result && typeof result.then === 'function') {
-      return result.then((res: pg.QueryResult) => {
-        for (const field of res?.fields ?? []) if (field.dataTypeID === 19) field.dataTypeID = 25;
-        return res;
-      });
-    }
-    return result;
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (!(result instanceof Promise)) return result; // the callback form
+    return result.then((res: unknown) => {
+      // one result, or an array of them for a multi-statement query (which has no fields)
+      const fields = (res as Partial<pg.QueryResult> | undefined)?.fields ?? [];
+      for (const field of fields) if (field.dataTypeID === 19) field.dataTypeID = 25;
+      return res;
+    });
   }
 }
 

@@ -35,8 +35,8 @@ export interface Driver {
  * Wraps Prisma's adapter factory so the adapter Prisma connects is also available here;
  * `prepare` may wrap each adapter as it is connected (SQLite's statement gate).
  */
-export function retainingFactory<F extends SqlMigrationAwareDriverAdapterFactory | SqlDriverAdapterFactory>(
-  factory: F,
+export function retainingFactory(
+  factory: SqlMigrationAwareDriverAdapterFactory | SqlDriverAdapterFactory,
   prepare: (adapter: SqlDriverAdapter) => SqlDriverAdapter = (adapter) => adapter,
 ) {
   let connected: Promise<SqlDriverAdapter> | undefined;

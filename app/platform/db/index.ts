@@ -58,7 +58,7 @@ export function driverOf(db: Db): Driver {
 /** Applies the committed migrations (`prisma migrate deploy`) for the database the URL names. */
 export async function migrateDatabase(url: string): Promise<void> {
   const config = join(root, 'prisma', `${databaseKind(url)}.config.ts`);
-  if (databaseKind(url) === 'sqlite') mkdirSync(dirname(absoluteSqliteUrl(url).slice('file:'.length).split('?')[0]!), { recursive: true });
+  if (databaseKind(url) === 'sqlite') mkdirSync(dirname(sqliteFile(url)), { recursive: true });
   const cli = join(root, 'node_modules', 'prisma', 'build', 'index.js');
   await promisify(execFile)(process.execPath, [cli, 'migrate', 'deploy', '--config', config], {
     cwd: root,
@@ -73,8 +73,7 @@ export async function migrateDatabase(url: string): Promise<void> {
  * synchronous stays FULL: an acknowledged webhook must survive a power cut, not only a crash.
  */
 function useWriteAheadLog(url: string) {
-  const file = absoluteSqliteUrl(url).slice('file:'.length).split('?')[0]!;
-  const sqlite = new Database(file);
+  const sqlite = new Database(sqliteFile(url));
   sqlite.pragma('journal_mode = WAL');
   sqlite.close();
 }
@@ -82,9 +81,12 @@ function useWriteAheadLog(url: string) {
 /** Prisma's CLI resolves relative SQLite paths against the schema, the app against the cwd: pin one. */
 export function absoluteSqliteUrl(url: string): string {
   if (!url.startsWith('file:')) return url;
-  const [file, query] = url.slice('file:'.length).split('?');
-  return `file:${resolve(file!)}${query ? `?${query}` : ''}`;
+  const [file = '', query] = url.slice('file:'.length).split('?');
+  return `file:${resolve(file)}${query ? `?${query}` : ''}`;
 }
+
+/** The SQLite file a `file:` URL names, as an absolute path without its query. */
+const sqliteFile = (url: string): string => absoluteSqliteUrl(url).slice('file:'.length).split('?', 1)[0] ?? '';
 
 export async function isDatabaseReachable(db: Db): Promise<boolean> {
   try {

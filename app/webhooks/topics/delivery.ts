@@ -1,11 +1,15 @@
 // Loads the ledger row a webhook job refers to and reads its payload with the topic's schema.
+import { z } from 'zod';
 import type { Db, Prisma } from '../../platform/db/index.ts';
 import { REDACTED_PAYLOAD } from '../../requests/erase.ts';
 import { payloadSchemas, type Payload, type Topic } from '../payloads.ts';
 
+/** What a webhook job carries: the ledger row to process (written by ledger.ts). */
+const webhookJobPayload = z.object({ deliveryId: z.string().min(1) });
+
 export async function loadDelivery<T extends Topic>(db: Db, topic: T, jobPayload: unknown) {
-  const deliveryId = (jobPayload as { deliveryId?: string })?.deliveryId;
-  const delivery = deliveryId ? await db.webhookDelivery.findUnique({ where: { id: deliveryId } }) : null;
+  const { deliveryId } = webhookJobPayload.parse(jobPayload);
+  const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId } });
   // purged since (shop/redact) or erased (customers/redact ran): nothing left to do
   if (!delivery || delivery.payload === REDACTED_PAYLOAD) return undefined;
   const payload = payloadSchemas[topic].parse(JSON.parse(delivery.payload)) as Payload<T>;
