@@ -2,7 +2,7 @@
 // policy: one activity per purpose, with its data, recipients, transfers, retention and security.
 // It is kept in English, in the words of the English policy (texts/en.ts), not in record codes.
 import { stringify } from 'csv-stringify/sync';
-import type { Processor, Profile } from '../records/profile.ts';
+import { dataSubjectNames, type Processor, type Profile, type Purpose } from '../records/profile.ts';
 import { localize, retentionPeriod } from './render.ts';
 import { transferBasis } from '../records/transfers.ts';
 import { countryName } from '../records/countries.ts';
@@ -26,9 +26,25 @@ export interface RopaActivity {
   securityMeasures: string[];
 }
 
-// The records have no field for categories of data subjects, so every activity names the people an
-// online store deals with, and says that this is assumed rather than recorded.
+// A purpose whose data subjects the merchant has not chosen names the people an online store deals
+// with, and says that this is assumed rather than recorded.
 const assumedDataSubjects = 'Customers and visitors of the online store (assumed: the records do not list categories of data subjects)';
+
+/** Art. 30(1)(c): the people the purpose concerns, as the merchant chose them. */
+function dataSubjectsOf(purpose: Purpose): string {
+  if (!purpose.dataSubjects?.length) return assumedDataSubjects;
+  return purpose.dataSubjects.map((kind) => dataSubjectNames[kind]).join('; ');
+}
+
+/**
+ * The processors that receive a purpose's data: those the merchant tied to the purpose, or, for a
+ * processor tied to no purpose, those receiving one of the purpose's data categories.
+ */
+export function processorsOf(profile: Profile, purpose: Purpose): Processor[] {
+  return profile.processors.filter((p) =>
+    p.purposes?.length ? p.purposes.includes(purpose.key) : p.categories.some((c) => purpose.categories.includes(c)),
+  );
+}
 
 /** "United States — Standard Contractual Clauses (SCC), module 2, 2021/914, signed 2024-03-01". */
 function transferText(processor: Processor): string | undefined {
@@ -48,10 +64,11 @@ export function recordOfProcessing(profile: Profile): RopaActivity[] {
     ? `${controller.euRepresentative.name}, ${controller.euRepresentative.address} <${controller.euRepresentative.email}>`
     : '';
   return profile.purposes.map((purpose) => {
-    const processors = profile.processors.filter((p) => p.categories.some((c) => purpose.categories.includes(c)));
-    // Art. 30(1)(d): categories of recipients too. The records do not tie a kind (authorities,
-    // advisors, …) to a purpose, so each kind not already named through a processor is listed.
-    const namedKinds = new Set(processors.map((p) => p.kind));
+    const processors = processorsOf(profile, purpose);
+    // Art. 30(1)(d): categories of recipients too. A kind some processor is named for (payment,
+    // marketing…) is a recipient where those processors are; a kind no processor stands for
+    // (authorities, advisors…) is not tied to a purpose by the records, so it is listed under each.
+    const namedKinds = new Set(profile.processors.map((p) => p.kind));
     const otherRecipients = profile.recipients.kinds.filter((kind) => !namedKinds.has(kind)).map((kind) => en.sharing.kinds[kind]);
     return {
       controller: `${controller.legalName} (${controller.registryNumber})`,
@@ -61,7 +78,7 @@ export function recordOfProcessing(profile: Profile): RopaActivity[] {
       purpose: localize(purpose.name, 'en'),
       legalBasis: `Art. 6(1)(${{ consent: 'a', contract: 'b', legal_obligation: 'c', legitimate_interest: 'f' }[purpose.legalBasis]}) ${purpose.legalBasis.replace('_', ' ')}`,
       legitimateInterest: purpose.legitimateInterest ? localize(purpose.legitimateInterest, 'en') : '',
-      dataSubjects: assumedDataSubjects,
+      dataSubjects: dataSubjectsOf(purpose),
       dataCategories: purpose.categories.map((key) => categoryName.get(key) ?? key),
       specialCategories: profile.inventory.specialCategories.processed ? 'yes' : 'none',
       recipients: [
@@ -82,5 +99,8 @@ export function recordOfProcessing(profile: Profile): RopaActivity[] {
 
 export function ropaToCsv(activities: RopaActivity[]): string {
   const columns = Object.keys(activities[0] ?? { purpose: '' }) as Array<keyof RopaActivity>;
-  return stringify([columns, ...activities.map((a) => columns.map((c) => (Array.isArray(a[c]) ? (a[c] as string[]).join('; ') : (a[c] as string))))]);
+  return stringify([columns, ...activities.map((a) => columns.map((c) => {
+    const value = a[c];
+    return Array.isArray(value) ? value.join('; ') : value;
+  }))]);
 }

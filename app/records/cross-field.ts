@@ -50,6 +50,11 @@ export function crossFieldIssues(profile: BaseProfile): Issue[] {
     processor.categories.forEach((key, j) => {
       if (!keys.has(key)) issues.push({ path: ['processors', i, 'categories', j], message: unknownCategory(key) });
     });
+    processor.purposes?.forEach((key, j) => {
+      if (!purposeKeys.has(key)) {
+        issues.push({ path: ['processors', i, 'purposes', j], message: `"${key}" is not one of your purposes. Add it under "Purposes" first, or choose one of: ${[...purposeKeys].join(', ')}` });
+      }
+    });
     const problem = safeguardProblem(processor.country, processor.safeguard);
     if (problem) issues.push({ path: ['processors', i, 'safeguard', 'type'], message: problem });
     if (processor.kind && !profile.recipients.kinds.includes(processor.kind)) {

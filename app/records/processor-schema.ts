@@ -57,6 +57,10 @@ export const processorSchema = z.object({
   /** Which recipient kind in the policy this processor is an example of. */
   kind: recipientKind.optional().describe('The kind of recipient this processor is named as an example of in the policy; must be listed in recipients.kinds.'),
   categories: z.array(keyReference('Choose a data category'), { error: 'Choose the data categories this processor receives' }).min(1, 'Choose at least one data category this processor receives'),
+  purposes: z
+    .array(keyReference('Choose a purpose'), { error: 'Choose the purposes this processor serves, or leave them out' })
+    .optional()
+    .describe('Keys of the purposes this processor serves; the record of processing lists it as a recipient under those. When left out, under every purpose that uses one of its data categories.'),
   country: country('Choose the country where the processor handles the data').describe('ISO 3166-1 alpha-2 code of the country where the processor handles the data.'),
   safeguard: safeguardSchema,
   dpaUrl: webAddress("the web address of the processor's data processing agreement").optional(),

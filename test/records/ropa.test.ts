@@ -50,6 +50,51 @@ describe('the record of processing activities', () => {
     expect(orders.dataSubjects).toMatch(/^Customers and visitors of the online store \(assumed/);
   });
 
+  it('names the data subjects the merchant chose for a purpose, and assumes them only where none are chosen', () => {
+    const chosen = profileSchema.parse({
+      ...seed,
+      purposes: seed.purposes.map((p) => (p.key === 'marketing' ? { ...p, dataSubjects: ['newsletter_subscribers', 'account_holders'] } : p)),
+    });
+    const byPurpose = new Map(recordOfProcessing(chosen).map((a) => [a.purpose, a.dataSubjects]));
+    expect(byPurpose.get('To send marketing communications')).toBe('Newsletter subscribers; Customers with an account');
+    expect(byPurpose.get('To fulfill and manage orders')).toMatch(/\(assumed/);
+  });
+
+  it('refuses a data subject the records do not know, naming the field', () => {
+    const result = profileSchema.safeParse({ ...seed, purposes: seed.purposes.map((p, i) => (i === 0 ? { ...p, dataSubjects: ['employees'] } : p)) });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['purposes', 0, 'dataSubjects', 0]);
+  });
+
+  it('lists a processor only under the purposes it serves, not under every purpose sharing a data category', () => {
+    // Without purposes recorded, Stripe receives email addresses and so shows under marketing too.
+    expect(marketing.recipients).toContain('Stripe (Payment processing, United States)');
+    const tied = profileSchema.parse({
+      ...seed,
+      recipients: { ...seed.recipients, kinds: [...seed.recipients.kinds, 'marketing_providers'] },
+      processors: [
+        ...seed.processors.map((p) => (p.id === 'stripe' || p.id === 'paypal' ? { ...p, purposes: ['orders', 'fraud_support_improvement'] } : p)),
+        { id: 'klaviyo', name: 'Klaviyo', service: 'Email marketing', kind: 'marketing_providers', categories: ['email'], country: 'US', safeguard: { type: 'dpf' }, purposes: ['marketing'] },
+      ],
+    });
+    const recipients = new Map(recordOfProcessing(tied).map((a) => [a.purpose, a.recipients.join(' | ')]));
+    expect(recipients.get('To send marketing communications')).toContain('Klaviyo (Email marketing, United States)');
+    expect(recipients.get('To send marketing communications')).not.toContain('Stripe');
+    expect(recipients.get('To send marketing communications')).not.toContain('PayPal');
+    expect(recipients.get('To fulfill and manage orders')).toContain('Stripe');
+    expect(recipients.get('To fulfill and manage orders')).not.toContain('Klaviyo');
+    // The kind Klaviyo stands for is a recipient where Klaviyo is, not a blanket line under orders.
+    expect(recipients.get('To fulfill and manage orders')).not.toMatch(/marketing/i);
+    // Kinds no processor stands for are still listed under each purpose.
+    expect(recipients.get('To send marketing communications')).toContain('Competent public authorities');
+  });
+
+  it('refuses a processor tied to a purpose the records do not have', () => {
+    const result = profileSchema.safeParse({ ...seed, processors: seed.processors.map((p, i) => (i === 0 ? { ...p, purposes: ['loyalty'] } : p)) });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.find((issue) => issue.path.join('.') === 'processors.0.purposes.0')?.message).toMatch(/"loyalty" is not one of your purposes/);
+  });
+
   it('lists the security measures as the policy names them', () => {
     expect(orders.securityMeasures).toEqual(['encryption', 'access control', 'authentication', 'system monitoring']);
   });
