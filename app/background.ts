@@ -1,12 +1,14 @@
-// Work that runs beside the HTTP server: the job runner and scheduled retention.
+// Work that runs beside the HTTP server: the job runner and the one scheduler of recurring jobs
+// (app/jobs/schedule.ts, where recurring work is listed).
 // Each capability that needs background work registers its job handlers here.
 import type { AppDeps } from './platform/deps.ts';
 import type { JobHandlers, Runner } from './jobs/runner.ts';
 import { startDatabaseRunner, startPgBossRunner } from './jobs/runner.ts';
 import { webhookJobHandlers } from './webhooks/topics/index.ts';
 import { mailJobHandlers } from './mail/mailer.ts';
-import { requestJobHandlers, startRequestsSchedule } from './requests/daily.ts';
-import { retentionJobHandlers, startRetentionSchedule } from './retention/sweep.ts';
+import { startSchedule } from './jobs/schedule.ts';
+import { requestJobHandlers } from './requests/daily.ts';
+import { retentionJobHandlers } from './retention/sweep.ts';
 
 export interface Background {
   stop(): Promise<void>;
@@ -31,8 +33,7 @@ export async function startBackgroundWork(deps: AppDeps): Promise<Background> {
       : startDatabaseRunner({ db, clock, log, handlers, signal: jobs });
   const stops: Array<() => Promise<void>> = [() => runner.stop()];
   // --- background work (capabilities add theirs here) ---
-  stops.push(startRequestsSchedule(deps));
-  stops.push(startRetentionSchedule(deps));
+  stops.push(startSchedule(deps));
   return {
     stop: async () => {
       await Promise.allSettled(stops.map((stop) => stop()));

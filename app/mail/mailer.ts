@@ -6,6 +6,7 @@ import type { Prisma } from '../platform/db/index.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { decrypt, encrypt, normaliseEmail, openSealed } from '../platform/crypto.ts';
 import { enqueueJob, type ClaimedJob } from '../jobs/queue.ts';
+import { jobKinds } from '../jobs/kinds.ts';
 import { UpstreamError } from '../platform/errors.ts';
 
 export interface Mail {
@@ -48,7 +49,7 @@ export function describeMailFailure(error: unknown): string {
 export async function queueMail(tx: Pick<Prisma.TransactionClient, 'job'>, key: Buffer, shop: string, mail: Mail, now: Date): Promise<string> {
   return enqueueJob(tx, {
     shop,
-    kind: 'mail.send',
+    kind: jobKinds.mailSend,
     payload: { to: encrypt(key, mail.to), subject: mail.subject, text: encrypt(key, mail.text) },
     runAt: now,
   });
@@ -56,7 +57,7 @@ export async function queueMail(tx: Pick<Prisma.TransactionClient, 'job'>, key: 
 
 export function mailJobHandlers({ config, mailer, db }: Pick<AppDeps, 'config' | 'mailer' | 'db'>) {
   return {
-    'mail.send': async (job: ClaimedJob) => {
+    [jobKinds.mailSend]: async (job: ClaimedJob) => {
       const payload = job.payload as { to: string; subject: string; text: string; sent?: boolean; cancelled?: boolean };
       if (payload.sent || payload.cancelled) return;
       await mailer.send({ to: decrypt(config.encryptionKey, payload.to), subject: payload.subject, text: decrypt(config.encryptionKey, payload.text) });
@@ -72,7 +73,7 @@ export function mailJobHandlers({ config, mailer, db }: Pick<AppDeps, 'config' |
  * Returns how many were withdrawn. The erasure's own "you were erased" mails are queued after.
  */
 export async function cancelMailsTo(tx: Pick<Prisma.TransactionClient, 'job'>, key: Buffer, shop: string, email: string, now: Date): Promise<number> {
-  const waiting = await tx.job.findMany({ where: { shop, kind: 'mail.send', status: { in: ['queued', 'failed'] } }, select: { id: true, payload: true } });
+  const waiting = await tx.job.findMany({ where: { shop, kind: jobKinds.mailSend, status: { in: ['queued', 'failed'] } }, select: { id: true, payload: true } });
   const theirs = waiting.filter(({ payload }) => {
     const to = (payload as { to?: unknown } | null)?.to;
     const address = typeof to === 'string' ? openSealed(key, to) : null;

@@ -1,10 +1,11 @@
 // The requests' daily round: storefront requests never confirmed expire (their one-time link
 // lasted 24 hours; retention then purges them), and the merchant is warned of requests due
 // within a week or overdue (GDPR Art. 12(3) deadlines), leaving out erasures Shopify holds.
+// Scheduled once a day per shop by app/jobs/schedule.ts.
 import type { AppDeps } from '../platform/deps.ts';
-import { addDays, DAY_MS } from '../platform/time.ts';
+import { addDays } from '../platform/time.ts';
 import type { ClaimedJob } from '../jobs/queue.ts';
-import { enqueueJob } from '../jobs/queue.ts';
+import { jobKinds } from '../jobs/kinds.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { DUE_SOON_DAYS } from './deadlines.ts';
 import { OPEN_STATUSES } from './rights.ts';
@@ -35,29 +36,9 @@ export async function dailyRound(deps: AppDeps, shop: string) {
 
 export function requestJobHandlers(deps: AppDeps) {
   return {
-    'requests.daily': async (job: ClaimedJob) => {
+    [jobKinds.requestsDaily]: async (job: ClaimedJob) => {
       const result = await dailyRound(deps, job.shop);
       deps.log.info({ shop: job.shop, ...result }, 'requests daily round');
     },
-  };
-}
-
-/** Queues each installed shop's daily round once a day (a queued round is not queued twice). */
-export function startRequestsSchedule(deps: AppDeps, everyMs = DAY_MS): () => Promise<void> {
-  const tick = async () => {
-    const shops = await deps.db.shop.findMany({ where: { uninstalledAt: null }, select: { domain: true } });
-    for (const { domain } of shops) {
-      const pending = await deps.db.job.count({ where: { shop: domain, kind: 'requests.daily', status: { in: ['queued', 'running'] } } });
-      if (!pending) await enqueueJob(deps.db, { shop: domain, kind: 'requests.daily', payload: {}, runAt: deps.clock.now() });
-    }
-    deps.jobs.dispatch([]);
-  };
-  const first = setTimeout(() => void tick().catch((e: Error) => deps.log.warn({ err: e.message }, 'requests schedule failed')), 10_000);
-  const timer = setInterval(() => void tick().catch((e: Error) => deps.log.warn({ err: e.message }, 'requests schedule failed')), everyMs);
-  first.unref();
-  timer.unref();
-  return async () => {
-    clearTimeout(first);
-    clearInterval(timer);
   };
 }

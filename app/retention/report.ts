@@ -1,9 +1,12 @@
-// What a retention run is: its statuses, and the report a dry run writes down (counts of what
-// Lawfully holds past its keeping time, and what Shopify holds that the merchant should look at).
+// What a retention run is: its statuses, the report a dry run writes down (counts of what Lawfully
+// holds past its keeping time, and what Shopify holds under the rules), and how a run is shown.
+// The stored report keeps counts, dates and rules; the inactive customers are rows of their own
+// (RetentionCustomer: ids and dates, the name sealed until the customer has an outcome).
 import type { Db } from '../platform/db/index.ts';
 import type { Cutoff, RetentionKind, RuleSource } from './select.ts';
 
-export const RUN_STATUSES = ['dry_run', 'approved', 'applied', 'discarded'] as const;
+/** dry_run → applying (Shopify's customers being erased, a job) → applied; or discarded. 'approved' is kept for older rows. */
+export const RUN_STATUSES = ['dry_run', 'approved', 'applying', 'applied', 'discarded'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 export interface KindReport {
@@ -13,15 +16,32 @@ export interface KindReport {
   rule: RuleSource;
 }
 
-export interface InactiveCustomer {
-  /** Shopify's customer id (gid); never an email or a name */
+/**
+ * What became of an inactive customer: Shopify was asked to erase them (`erased`), or deleted
+ * them (`deleted`, a customer without orders); Shopify holds the erasure until 180 days after
+ * their last order (`held`, with the date); Shopify refused (`failed`, with its reason); or they
+ * were active again by the time of applying (`skipped`, with the reason).
+ */
+export const CUSTOMER_OUTCOMES = ['erased', 'deleted', 'held', 'failed', 'skipped'] as const;
+export type CustomerOutcome = (typeof CUSTOMER_OUTCOMES)[number];
+
+/** An inactive customer as the merchant sees them in a run. */
+export interface ListedCustomer {
+  /** Shopify's customer id (gid) */
   id: string;
-  createdAt: string;
+  /** decrypted for the merchant while the run is open; gone once the customer has an outcome */
+  name?: string | null;
+  /** the customer in the Shopify admin */
+  adminUrl: string;
   lastActivityAt: string;
   numberOfOrders: number;
   lastOrderAt: string | null;
-  /** the customer has orders under the order rule's minimum period until then: erase contact details, not the orders */
+  /** the customer has orders under the order rule's minimum period until then: Shopify keeps the orders, Lawfully erases the person */
   ordersProtectedUntil: string | null;
+  included: boolean;
+  outcome?: CustomerOutcome;
+  heldUntil?: string;
+  reason?: string;
 }
 
 export interface RetentionReport {
@@ -38,10 +58,15 @@ export interface RetentionReport {
   customers: {
     inactiveBefore: string | null;
     rule: RuleSource | null;
-    /** all inactive customers found; `listed` holds at most CUSTOMER_LIST_LIMIT of them */
+    /** inactive customers to erase (null when Shopify could not be asked or there is no inactivity rule) */
     count: number | null;
-    listed: InactiveCustomer[];
+    /** inactive but left alone: subscribed to marketing, with an open request, or already asked of Shopify by an earlier run */
+    leftOut?: { subscribed: number; openRequest: number; alreadyErased: number };
+    /** in a view: the customers of the run (at most CUSTOMER_LIST_LIMIT); stored runs keep them as RetentionCustomer rows */
+    listed: ListedCustomer[];
     truncated: boolean;
+    /** in a view: how many customers have each outcome */
+    outcomes?: Partial<Record<CustomerOutcome, number>>;
   };
   shopify: { reached: boolean; problem?: string };
 }

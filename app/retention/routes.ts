@@ -8,6 +8,8 @@ import { applyRetention, discardRetention, getRetentionRun, listRetentionRuns, p
 import { getRetentionSettings, saveRetentionSettings } from './settings.ts';
 
 const settingsInput = z.object({ automatic: z.boolean({ error: 'Say whether dry runs are applied automatically (true or false)' }) });
+/** Everyone the dry run lists is erased, except the customers (Shopify gids) named here. */
+const applyInput = z.object({ excluded: z.array(z.string().min(1).max(100)).max(100_000).default([]) }).default({ excluded: [] });
 
 export function retentionRouter(deps: AppDeps) {
   const { db } = deps;
@@ -22,11 +24,12 @@ export function retentionRouter(deps: AppDeps) {
   });
 
   router.get('/runs/:id', async (req, res) => {
-    res.json({ run: await getRetentionRun(db, res.locals.shop, req.params.id) });
+    res.json({ run: await getRetentionRun(deps, res.locals.shop, req.params.id) });
   });
 
   router.post('/runs/:id/apply', async (req, res) => {
-    res.json({ run: await applyRetention(deps, res.locals.shop, req.params.id, res.locals.actor) });
+    const { excluded } = parseInput(applyInput, req.body ?? {}, 'The customers to leave out');
+    res.json({ run: await applyRetention(deps, res.locals.shop, req.params.id, res.locals.actor, { excluded }) });
   });
 
   router.post('/runs/:id/discard', async (req, res) => {

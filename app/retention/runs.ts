@@ -1,21 +1,25 @@
-// Retention runs: a dry run that counts what Lawfully holds past its keeping time (and lists, for
-// the merchant, Shopify customers inactive beyond their rule), then — once applied by the
-// merchant or automatically — deletes exactly that, in batches, with an audit event per kind.
-// Orders and Shopify customers are never deleted here: they are the merchant's, in Shopify.
+// Retention runs: a dry run that counts what Lawfully holds past its keeping time and lists the
+// Shopify customers inactive beyond their rule, then — once applied by the merchant or
+// automatically — deletes exactly those rows, in batches, with an audit event per kind, and hands
+// the customers to the retention.apply job, which erases them through Shopify
+// (shopify-erasures.ts). Orders are never deleted: Shopify keeps them when it erases a customer.
 import type { AppDeps } from '../platform/deps.ts';
 import type { Db, Prisma } from '../platform/db/index.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/log.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import { jobKinds } from '../jobs/kinds.ts';
 import { loadRecords } from '../records/store.ts';
 import { sectionSchemas, type RetentionRule } from '../records/profile.ts';
 import { RETENTION_KINDS, cutoffs, type RetentionKind } from './select.ts';
 import type { KindReport, RetentionReport, RetentionRunRow, RetentionRunView, RunStatus } from './report.ts';
 import { DELETE_BATCH, deleteExpired, expiredRows } from './expired-rows.ts';
 import { shopifyFindings } from './shopify-findings.ts';
+import { excludeCustomers, listedCustomers, storeCandidates, wipeNames } from './customers.ts';
 
 const OPEN_STATUSES: RunStatus[] = ['dry_run', 'approved'];
 
-const view = (row: RetentionRunRow): RetentionRunView => row as unknown as RetentionRunView;
+type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
 /** The shop's retention rules; a sweep refuses to run on rules that do not validate (it would guess). */
 export async function retentionRules(db: Db, shop: string): Promise<RetentionRule[]> {
@@ -26,8 +30,15 @@ export async function retentionRules(db: Db, shop: string): Promise<RetentionRul
   return parsed.data;
 }
 
+/** The run as the merchant sees it: the stored report with the run's customers (names opened while the run is open). */
+async function view(deps: Deps, row: RetentionRunRow): Promise<RetentionRunView> {
+  const report = row.report as unknown as RetentionReport;
+  const customers = await listedCustomers(deps.db, deps.config.encryptionKey, row.shop, row.id, report.orders.rule?.period ?? null);
+  return { ...(row as unknown as RetentionRunView), report: { ...report, customers: { ...report.customers, ...customers } } };
+}
+
 /** Counts what is past its keeping time and writes it down as a dry run; deletes nothing. */
-export async function planRetention(deps: AppDeps, shop: string): Promise<RetentionRunView> {
+export async function planRetention(deps: Deps & Pick<AppDeps, 'adminApi'>, shop: string): Promise<RetentionRunView> {
   const { db, clock } = deps;
   const now = clock.now();
   const rules = await retentionRules(db, shop);
@@ -37,9 +48,14 @@ export async function planRetention(deps: AppDeps, shop: string): Promise<Retent
     const cutoff = cut[kind];
     kinds[kind] = { count: await expiredRows(db, shop, cutoff).count(), field: cutoff.field, cutoff: cutoff.before.toISOString(), rule: cutoff.rule };
   }
-  const report: RetentionReport = { generatedAt: now.toISOString(), kinds, ...(await shopifyFindings(deps, shop, rules, now)) };
-  const row = await db.retentionRun.create({ data: { shop, createdAt: now, status: 'dry_run', report: report as unknown as Prisma.InputJsonValue } });
-  return view(row);
+  const { candidates, ...findings } = await shopifyFindings(deps, shop, rules, now);
+  const report: RetentionReport = { generatedAt: now.toISOString(), kinds, ...findings };
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.retentionRun.create({ data: { shop, createdAt: now, status: 'dry_run', report: report as unknown as Prisma.InputJsonValue } });
+    await storeCandidates(tx, deps.config.encryptionKey, shop, created.id, candidates);
+    return created;
+  });
+  return view(deps, row);
 }
 
 async function findRun(db: Db, shop: string, id: string): Promise<RetentionRunRow> {
@@ -49,28 +65,38 @@ async function findRun(db: Db, shop: string, id: string): Promise<RetentionRunRo
 }
 
 /**
- * Deletes what a dry run found, once. The cutoff per kind is the earlier of the run's and the one
- * today's rules give: a rule lengthened since the dry run is respected, and nothing is deleted
- * that the merchant did not see in the run. The run is marked applied before deleting, so two
- * clicks (or an automatic and a manual apply) can never both delete.
+ * Applies a dry run, once. Lawfully's own rows: the cutoff per kind is the earlier of the run's
+ * and the one today's rules give (a rule lengthened since the dry run is respected, and nothing
+ * is deleted that the merchant did not see in the run). Shopify's customers: those listed and not
+ * `excluded` are erased by the retention.apply job, enqueued with the claim. The run is claimed
+ * before anything is deleted, so two clicks (or an automatic and a manual apply) never both act.
  */
 export async function applyRetention(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Deps & Partial<Pick<AppDeps, 'jobs'>>,
   shop: string,
   runId: string,
   actor: string,
-  { batchSize = DELETE_BATCH }: { batchSize?: number } = {},
+  { batchSize = DELETE_BATCH, excluded = [] }: { batchSize?: number; excluded?: string[] } = {},
 ): Promise<RetentionRunView> {
   const { db, clock } = deps;
   const run = await findRun(db, shop, runId);
   if (!OPEN_STATUSES.includes(run.status as RunStatus)) throw new ConflictError(`This retention run is ${run.status.replace('_', ' ')}; only a dry run can be applied, and only once.`);
   const now = clock.now();
   const current = cutoffs(await retentionRules(db, shop), now);
-  const claimed = await db.retentionRun.updateMany({
-    where: { id: runId, shop, status: { in: OPEN_STATUSES } },
-    data: { status: 'applied', approvedBy: run.approvedBy ?? actor, appliedAt: now },
+  const jobId = await db.$transaction(async (tx) => {
+    const claimed = await tx.retentionRun.updateMany({
+      where: { id: runId, shop, status: { in: OPEN_STATUSES } },
+      data: { status: 'applying', approvedBy: run.approvedBy ?? actor, appliedAt: now },
+    });
+    if (claimed.count !== 1) throw new ConflictError('This retention run was applied or discarded a moment ago.');
+    await excludeCustomers(tx, shop, runId, excluded);
+    if ((await tx.retentionCustomer.count({ where: { runId, shop, included: true } })) === 0) {
+      await tx.retentionRun.update({ where: { id: runId }, data: { status: 'applied' } });
+      await wipeNames(tx, runId);
+      return undefined;
+    }
+    return enqueueJob(tx, { shop, kind: jobKinds.retentionApply, payload: { runId }, runAt: now });
   });
-  if (claimed.count !== 1) throw new ConflictError('This retention run was applied or discarded a moment ago.');
 
   const report = run.report as unknown as RetentionReport;
   const deleted = {} as Record<RetentionKind, number>;
@@ -87,17 +113,33 @@ export async function applyRetention(
       at: now,
     });
   }
-  return view(await db.retentionRun.update({ where: { id: runId }, data: { deleted } }));
+  await db.retentionRun.update({ where: { id: runId }, data: { deleted } });
+  if (jobId) deps.jobs?.dispatch([jobId]);
+  return view(deps, await findRun(db, shop, runId));
+}
+
+/** The retention.apply job is done with every customer: the run is applied, and no name is kept. */
+export async function finishRun(deps: Pick<AppDeps, 'db' | 'clock'>, shop: string, runId: string) {
+  const { db, clock } = deps;
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.retentionRun.updateMany({ where: { id: runId, shop, status: 'applying' }, data: { status: 'applied' } });
+    await wipeNames(tx, runId);
+    if (count !== 1) return;
+    const grouped = await tx.retentionCustomer.groupBy({ by: ['outcome'], where: { runId, shop, outcome: { not: null } }, _count: { _all: true } });
+    const details: Record<string, number> = Object.fromEntries(grouped.map((g): [string, number] => [g.outcome ?? 'none', g._count._all]));
+    await recordAudit(tx, { shop, actor: 'system', action: 'retention.customers', subject: `retention-run:${runId}`, details, at: clock.now() });
+  });
 }
 
 /** The merchant decides a dry run is not to be applied. */
-export async function discardRetention(deps: Pick<AppDeps, 'db' | 'clock'>, shop: string, runId: string, actor: string): Promise<RetentionRunView> {
+export async function discardRetention(deps: Deps, shop: string, runId: string, actor: string): Promise<RetentionRunView> {
   const { db, clock } = deps;
   const run = await findRun(db, shop, runId);
   const { count } = await db.retentionRun.updateMany({ where: { id: runId, shop, status: { in: OPEN_STATUSES } }, data: { status: 'discarded' } });
   if (count !== 1) throw new ConflictError(`This retention run is ${run.status.replace('_', ' ')}; only a dry run can be discarded.`);
+  await wipeNames(db, runId);
   await recordAudit(db, { shop, actor, action: 'retention.discarded', subject: `retention-run:${runId}`, at: clock.now() });
-  return view(await findRun(db, shop, runId));
+  return view(deps, await findRun(db, shop, runId));
 }
 
 /** The latest runs, newest first, without their reports (which can be long). */
@@ -110,6 +152,11 @@ export async function listRetentionRuns(db: Db, shop: string) {
   });
 }
 
-export async function getRetentionRun(db: Db, shop: string, runId: string): Promise<RetentionRunView> {
-  return view(await findRun(db, shop, runId));
+export async function getRetentionRun(deps: Deps, shop: string, runId: string): Promise<RetentionRunView> {
+  return view(deps, await findRun(deps.db, shop, runId));
+}
+
+/** The stored run, for the apply job. */
+export function storedRun(db: Db, shop: string, runId: string) {
+  return findRun(db, shop, runId);
 }

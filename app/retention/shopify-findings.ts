@@ -1,18 +1,20 @@
-// What Shopify holds under the retention rules: customers inactive beyond their rule (listed for
-// the merchant) and orders still under the order rule's minimum period. Lawfully deletes neither.
+// What Shopify holds under the retention rules, found for a dry run: customers inactive beyond
+// their rule (to be erased once the merchant applies the run) and orders still under the order
+// rule's minimum period (never deleted: Shopify keeps them when it erases a customer).
 import type { AppDeps } from '../platform/deps.ts';
 import { UpstreamError } from '../platform/errors.ts';
 import type { RetentionRule } from '../records/profile.ts';
-import { addPeriod, inactivityCutoff, isInactive, lastActivity, orderCutoff, type Period } from './select.ts';
-import type { InactiveCustomer, RetentionReport } from './report.ts';
-
-/** The report lists at most this many inactive customers (the count is always complete). */
-export const CUSTOMER_LIST_LIMIT = 5_000;
+import { OPEN_STATUSES } from '../requests/rights.ts';
+import { inactivityCutoff, isInactive, lastActivity, orderCutoff } from './select.ts';
+import type { RetentionReport } from './report.ts';
 
 const CUSTOMERS_QUERY = `#graphql
   query RetentionCustomers($first: Int!, $after: String, $query: String) {
     customers(first: $first, after: $after, query: $query) {
-      nodes { id createdAt updatedAt numberOfOrders lastOrder { createdAt } }
+      nodes {
+        id firstName lastName createdAt updatedAt numberOfOrders lastOrder { createdAt }
+        emailMarketingConsent { marketingState } smsMarketingConsent { marketingState }
+      }
       pageInfo { hasNextPage endCursor }
     }
   }`;
@@ -25,34 +27,74 @@ const ORDERS_QUERY = `#graphql
     }
   }`;
 
-interface CustomerNode {
+/** The Admin API's shape of a customer, as far as retention reads it. */
+export interface CustomerNode {
   id: string;
+  firstName?: string | null;
+  lastName?: string | null;
   createdAt: string;
   updatedAt: string;
   numberOfOrders: string;
   lastOrder: { createdAt: string } | null;
+  emailMarketingConsent?: { marketingState: string } | null;
+  smsMarketingConsent?: { marketingState: string } | null;
 }
 
-export async function shopifyFindings(deps: AppDeps, shop: string, rules: RetentionRule[], now: Date): Promise<Pick<RetentionReport, 'orders' | 'customers' | 'shopify'>> {
+/** An inactive customer to erase, with the name the merchant will review (sealed before it is stored). */
+export interface Candidate {
+  customerId: string;
+  name: string | null;
+  numberOfOrders: number;
+  lastOrderAt: Date | null;
+  lastActivityAt: Date;
+}
+
+export type ShopifyFindings = Pick<RetentionReport, 'orders' | 'customers' | 'shopify'> & { candidates: Candidate[] };
+
+/** Email or SMS marketing the customer subscribed to: their contact details still serve a purpose they agreed to. */
+export const isSubscribed = (c: Pick<CustomerNode, 'emailMarketingConsent' | 'smsMarketingConsent'>) =>
+  ['SUBSCRIBED', 'PENDING'].includes(c.emailMarketingConsent?.marketingState ?? '') || ['SUBSCRIBED', 'PENDING'].includes(c.smsMarketingConsent?.marketingState ?? '');
+
+const numericId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
+
+/**
+ * Who is left alone although inactive: customers with a request still open in Lawfully (it is
+ * answered first), and customers an earlier run already asked Shopify to erase or delete.
+ */
+async function leftAlone(deps: Pick<AppDeps, 'db'>, shop: string) {
+  const open = await deps.db.dataSubjectRequest.findMany({
+    where: { shop, status: { in: [...OPEN_STATUSES, 'unverified'] }, shopifyCustomerId: { not: null } },
+    select: { shopifyCustomerId: true },
+  });
+  const asked = await deps.db.retentionCustomer.findMany({ where: { shop, outcome: { in: ['erased', 'deleted', 'held'] } }, select: { customerId: true } });
+  return { openRequest: new Set(open.flatMap((r) => (r.shopifyCustomerId ? [numericId(r.shopifyCustomerId)] : []))), alreadyAsked: new Set(asked.map((r) => r.customerId)) };
+}
+
+export async function shopifyFindings(deps: Pick<AppDeps, 'adminApi' | 'db'>, shop: string, rules: RetentionRule[], now: Date): Promise<ShopifyFindings> {
   const orders = orderCutoff(rules, now);
   const inactivity = inactivityCutoff(rules, now);
-  const result: Pick<RetentionReport, 'orders' | 'customers' | 'shopify'> = {
+  const result: ShopifyFindings = {
     orders: { deletedByLawfully: 0, cutoff: orders?.before.toISOString() ?? null, rule: orders?.rule ?? null, protected: null },
     customers: { inactiveBefore: inactivity?.before.toISOString() ?? null, rule: inactivity?.rule ?? null, count: null, listed: [], truncated: false },
     shopify: { reached: true },
+    candidates: [],
   };
   const api = deps.adminApi.forShop(shop);
   try {
     if (inactivity) {
-      result.customers.count = 0;
+      const skip = await leftAlone(deps, shop);
+      const leftOut = { subscribed: 0, openRequest: 0, alreadyErased: 0 };
       // Shopify narrows by last update (an order updates its customer); isInactive checks the rest.
       const query = `updated_at:<'${inactivity.before.toISOString()}'`;
       for await (const customer of api.paginate<CustomerNode>(CUSTOMERS_QUERY, { first: 100, query }, 'customers')) {
         if (!isInactive(customer, now, inactivity.period)) continue;
-        result.customers.count += 1;
-        if (result.customers.listed.length < CUSTOMER_LIST_LIMIT) result.customers.listed.push(inactiveCustomer(customer, orders?.rule.period ?? null));
-        else result.customers.truncated = true;
+        if (isSubscribed(customer)) leftOut.subscribed += 1;
+        else if (skip.openRequest.has(numericId(customer.id))) leftOut.openRequest += 1;
+        else if (skip.alreadyAsked.has(customer.id)) leftOut.alreadyErased += 1;
+        else result.candidates.push(candidate(customer));
       }
+      result.customers.count = result.candidates.length;
+      result.customers.leftOut = leftOut;
     }
     if (orders) {
       // Needs the read_all_orders scope to see past Shopify's default 60-day window.
@@ -65,19 +107,19 @@ export async function shopifyFindings(deps: AppDeps, shop: string, rules: Retent
     if (!(error instanceof UpstreamError)) throw error;
     result.shopify = { reached: false, problem: error.message };
     result.customers = { ...result.customers, count: null, listed: [], truncated: false };
+    result.candidates = [];
     result.orders.protected = null;
   }
   return result;
 }
 
-function inactiveCustomer(customer: CustomerNode, orderPeriod: Period | null): InactiveCustomer {
-  const lastOrderAt = customer.lastOrder?.createdAt ? new Date(customer.lastOrder.createdAt) : null;
+function candidate(customer: CustomerNode): Candidate {
+  const name = [customer.firstName, customer.lastName].filter((part) => part?.trim()).join(' ');
   return {
-    id: customer.id,
-    createdAt: new Date(customer.createdAt).toISOString(),
-    lastActivityAt: lastActivity(customer).toISOString(),
+    customerId: customer.id,
+    name: name || null,
     numberOfOrders: Number(customer.numberOfOrders),
-    lastOrderAt: lastOrderAt?.toISOString() ?? null,
-    ordersProtectedUntil: lastOrderAt && orderPeriod ? addPeriod(lastOrderAt, orderPeriod).toISOString() : null,
+    lastOrderAt: customer.lastOrder?.createdAt ? new Date(customer.lastOrder.createdAt) : null,
+    lastActivityAt: lastActivity(customer),
   };
 }

@@ -11,7 +11,9 @@ import { recordInstall } from '../../app/platform/shops.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { retentionRouter } from '../../app/retention/routes.ts';
 import { applyRetention, planRetention } from '../../app/retention/runs.ts';
-import { retentionJobHandlers, scheduleRetention } from '../../app/retention/sweep.ts';
+import { retentionJobHandlers } from '../../app/retention/sweep.ts';
+import { enqueueDueJobs, SCHEDULE } from '../../app/jobs/schedule.ts';
+import { jobKinds } from '../../app/jobs/kinds.ts';
 import type { RetentionReport } from '../../app/retention/report.ts';
 import type { RetentionRule } from '../../app/records/profile.ts';
 
@@ -127,11 +129,14 @@ describe('retention sweeps', () => {
     expect(report.orders).toMatchObject({ deletedByLawfully: 0, cutoff: cutoff.toISOString(), protected: inPeriod, rule: { category: 'order_details', period: { amount: 5, unit: 'years' } } });
   });
 
-  it('lists the demo shop customers inactive for 2 years, by id and dates only, and none who ordered within them', () => {
+  it('lists the demo shop customers inactive for 2 years and not subscribed to marketing, none who ordered within them', () => {
     const seed = t.standIn.seed(SHOP_A);
     const cutoff = at('2024-11-25T10:00:00Z');
     const orderedRecently = new Set(seed.orders.filter((o) => o.customerId && o.createdAt >= cutoff).map((o) => o.customerId));
-    const expected = seed.customers.filter((c) => c.createdAt < cutoff && c.updatedAt < cutoff && !orderedRecently.has(c.id)).map((c) => `gid://shopify/Customer/${c.id}`);
+    const inactive = seed.customers.filter((c) => c.createdAt < cutoff && c.updatedAt < cutoff && !orderedRecently.has(c.id));
+    const subscribed = (c: (typeof inactive)[number]) => c.marketingState === 'SUBSCRIBED' || (c.phone !== null && c.smsMarketingState === 'SUBSCRIBED');
+    const expected = inactive.filter((c) => !subscribed(c)).map((c) => `gid://shopify/Customer/${c.id}`);
+    expect(report.customers.leftOut?.subscribed).toBe(inactive.length - expected.length);
     expect(expected.length).toBeGreaterThan(0);
     expect(report.customers.count).toBe(expected.length);
     expect(report.customers.listed.map((c) => c.id).sort()).toEqual(expected.sort());
@@ -147,7 +152,8 @@ describe('retention sweeps', () => {
     const otherShopBefore = await counts(SHOP_B);
     const res = await request(app).post(`/api/retention/runs/${runId}/apply`).set('Authorization', auth);
     expect(res.status).toBe(200);
-    expect(res.body.run).toMatchObject({ status: 'applied', approvedBy: expect.stringMatching(/^merchant:/), appliedAt: '2026-11-25T10:00:00.000Z' });
+    // Lawfully's own rows go at once; the Shopify customers are the retention.apply job's (shopify-runs.db.test.ts).
+    expect(res.body.run).toMatchObject({ status: 'applying', approvedBy: expect.stringMatching(/^merchant:/), appliedAt: '2026-11-25T10:00:00.000Z' });
     expect(res.body.run.deleted).toEqual({ consentRecords: 3, closedRequests: 3, exportPackages: 2, unverifiedRequests: 3 });
 
     const { db } = t.deps;
@@ -162,7 +168,7 @@ describe('retention sweeps', () => {
     expect(await counts(SHOP_B)).toEqual(otherShopBefore);
 
     const audit = await db.auditEvent.findMany({ where: { shop: SHOP_A, action: 'retention.deleted' } });
-    expect(audit.map((e) => e.details).sort((a, b) => String((a as { kind: string }).kind).localeCompare((b as { kind: string }).kind))).toEqual([
+    expect(audit.map((e) => e.details).sort((a, b) => (a as { kind: string }).kind.localeCompare((b as { kind: string }).kind))).toEqual([
       expect.objectContaining({ kind: 'closedRequests', count: 3 }),
       expect.objectContaining({ kind: 'consentRecords', count: 3 }),
       expect.objectContaining({ kind: 'exportPackages', count: 2 }),
@@ -228,13 +234,15 @@ describe('retention sweeps', () => {
     await db.shop.update({ where: { domain: SHOP_B }, data: { uninstalledAt: t.clock.now() } });
     await db.consentRecord.create({ data: { shop: SHOP_A, consentId: 'late', granted: '', denied: 'analytics', createdAt: at('2022-01-01T00:00:00Z') } });
 
+    const retentionOnly = SCHEDULE.filter((entry) => entry.kind === jobKinds.retentionSweep);
+    const scheduleRetention = (deps: typeof t.deps) => enqueueDueJobs(deps, retentionOnly);
     const first = await scheduleRetention(t.deps);
     expect(await db.job.findMany({ where: { id: { in: first } }, select: { shop: true, kind: true } })).toContainEqual({ shop: SHOP_A, kind: 'retention.sweep' });
     expect(await db.job.count({ where: { shop: SHOP_B, kind: 'retention.sweep' } })).toBe(0);
     expect(await scheduleRetention(t.deps)).toEqual([]);
 
     await runDueJobs({ db, clock: t.clock, log: t.deps.log, handlers: retentionJobHandlers(t.deps) });
-    const latest = await db.retentionRun.findFirst({ where: { shop: SHOP_A, approvedBy: 'system' } });
+    const latest = await db.retentionRun.findFirst({ where: { shop: SHOP_A, approvedBy: 'system' }, orderBy: { createdAt: 'desc' } });
     expect(latest).toMatchObject({ status: 'applied', deleted: expect.objectContaining({ consentRecords: 1 }) });
     expect(await db.consentRecord.count({ where: { shop: SHOP_A, consentId: 'late' } })).toBe(0);
 

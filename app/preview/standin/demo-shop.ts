@@ -1,6 +1,7 @@
 // The demo shop of the local preview and the tests: a small Latvian store with a few hundred
 // customers and orders over six years — some in the EU, some not, some inactive for years,
-// some who ordered in the last 180 days. Pseudo-random with a fixed seed: every run is the same.
+// some who ordered in the last 180 days; the retention run of the preview lists the inactive ones
+// by name. Pseudo-random with a fixed seed: every run is the same.
 import { DAY_MS } from '../../platform/time.ts';
 
 export interface StandInAddress {
@@ -27,6 +28,8 @@ export interface StandInCustomer {
   address: StandInAddress;
   marketingState: 'SUBSCRIBED' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED';
   marketingUpdatedAt: Date | null;
+  /** SMS marketing, for a customer with a phone number (NOT_SUBSCRIBED when absent) */
+  smsMarketingState?: 'SUBSCRIBED' | 'NOT_SUBSCRIBED' | 'UNSUBSCRIBED';
 }
 
 export interface StandInOrder {
@@ -49,6 +52,12 @@ export interface ShopSeed {
   billingAddress: StandInAddress;
   customers: StandInCustomer[];
   orders: StandInOrder[];
+}
+
+function itemAt<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new RangeError(`No item ${index} in a list of ${list.length}`);
+  return item;
 }
 
 /** mulberry32: a tiny seeded PRNG, so the demo data is the same at every start. */
@@ -79,7 +88,7 @@ const PRODUCTS = ['Photo print 20×30', 'Canvas 40×60', 'Photo book', 'Framed p
 
 export function demoShop({ now = new Date(), customers = 300, orders = 600, domain = 'lawfully-demo.myshopify.com' } = {}): ShopSeed {
   const random = seededRandom(20250610);
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: T[]): T => itemAt(list, Math.floor(random() * list.length));
   const sixYears = 6 * 365 * DAY_MS;
 
   const people: StandInCustomer[] = Array.from({ length: customers }, (_, i) => {
@@ -100,6 +109,8 @@ export function demoShop({ now = new Date(), customers = 300, orders = 600, doma
       address: { ...pick(PLACES), address1: `${1 + Math.floor(random() * 120)} Example street` },
       marketingState: subscribed ? 'SUBSCRIBED' : 'NOT_SUBSCRIBED',
       marketingUpdatedAt: subscribed ? createdAt : null,
+      // Every seventh customer with a phone takes SMS marketing (no draw: the rest of the data stays as it was).
+      ...(i % 7 === 3 ? { smsMarketingState: 'SUBSCRIBED' as const } : {}),
     };
   });
 
@@ -143,7 +154,7 @@ export function demoShop({ now = new Date(), customers = 300, orders = 600, doma
 }
 
 /** A shop with no customers or orders, for tests about other tenants. */
-export function emptyShop(domain: string, name = domain.split('.')[0]!): ShopSeed {
+export function emptyShop(domain: string, name = domain.split('.')[0] ?? domain): ShopSeed {
   return { domain, name, email: `owner@${domain}`, contactEmail: `info@${domain}`, currencyCode: 'EUR', billingAddress: {}, customers: [], orders: [] };
 }
 
@@ -168,7 +179,7 @@ export function addCustomerWithOrders(seed: ShopSeed, { orders, now = new Date()
     updatedAt: now,
     state: 'ENABLED',
     tags: [],
-    address: { ...PLACES[0]!, address1: '12 Example street' },
+    address: { ...itemAt(PLACES, 0), address1: '12 Example street' },
     marketingState: 'NOT_SUBSCRIBED',
     marketingUpdatedAt: null,
   };
@@ -183,7 +194,7 @@ export function addCustomerWithOrders(seed: ShopSeed, { orders, now = new Date()
       customerId: customer.id,
       email: customer.email,
       total: (9 + random() * 180).toFixed(2),
-      lineItems: Array.from({ length: lines }, () => ({ id: lineId++, title: PRODUCTS[Math.floor(random() * PRODUCTS.length)]!, quantity: 1 + Math.floor(random() * 2) })),
+      lineItems: Array.from({ length: lines }, () => ({ id: lineId++, title: itemAt(PRODUCTS, Math.floor(random() * PRODUCTS.length)), quantity: 1 + Math.floor(random() * 2) })),
       shippingAddress: customer.address,
     });
   }

@@ -27,11 +27,13 @@ export const typeDefs = /* GraphQL */ `
   }
 
   type CustomerEmailMarketingConsentState { marketingState: String! marketingOptInLevel: String consentUpdatedAt: DateTime }
+  type CustomerSmsMarketingConsentState { marketingState: String! marketingOptInLevel: String consentUpdatedAt: DateTime }
   type Customer {
     id: ID! email: String firstName: String lastName: String displayName: String! phone: String
     createdAt: DateTime! updatedAt: DateTime! state: String! tags: [String!]!
     numberOfOrders: String! amountSpent: MoneyV2! defaultAddress: MailingAddress
     lastOrder: Order emailMarketingConsent: CustomerEmailMarketingConsentState
+    smsMarketingConsent: CustomerSmsMarketingConsentState
     orders(first: Int, after: String, last: Int, before: String, reverse: Boolean): OrderConnection!
   }
   type CustomerEdge { cursor: String! node: Customer! }
@@ -91,7 +93,11 @@ export const typeDefs = /* GraphQL */ `
   type MetafieldsSetPayload { metafields: [Metafield!] userErrors: [UserError!]! }
   input ShopPolicyInput { type: ShopPolicyType! body: String! }
   type ShopPolicyUpdatePayload { shopPolicy: ShopPolicy userErrors: [UserError!]! }
-  type CustomerRequestDataErasurePayload { customerId: ID userErrors: [UserError!]! }
+  enum CustomerRequestDataErasureErrorCode { DOES_NOT_EXIST FAILED_TO_REQUEST }
+  type CustomerRequestDataErasureUserError { field: [String!] message: String! code: CustomerRequestDataErasureErrorCode }
+  type CustomerRequestDataErasurePayload { customerId: ID userErrors: [CustomerRequestDataErasureUserError!]! }
+  input CustomerDeleteInput { id: ID! }
+  type CustomerDeletePayload { deletedCustomerId: ID shop: Shop! userErrors: [UserError!]! }
   input CustomerEmailMarketingConsentInput { marketingState: String! marketingOptInLevel: String consentUpdatedAt: DateTime }
   input CustomerEmailMarketingConsentUpdateInput { customerId: ID! emailMarketingConsent: CustomerEmailMarketingConsentInput! }
   type CustomerEmailMarketingConsentUpdatePayload { customer: Customer userErrors: [UserError!]! }
@@ -102,6 +108,7 @@ export const typeDefs = /* GraphQL */ `
     metafieldsSet(metafields: [MetafieldsSetInput!]!): MetafieldsSetPayload
     shopPolicyUpdate(shopPolicy: ShopPolicyInput!): ShopPolicyUpdatePayload
     customerRequestDataErasure(customerId: ID!): CustomerRequestDataErasurePayload
+    customerDelete(input: CustomerDeleteInput!): CustomerDeletePayload
     customerEmailMarketingConsentUpdate(input: CustomerEmailMarketingConsentUpdateInput!): CustomerEmailMarketingConsentUpdatePayload
     customerUpdate(input: CustomerInput!): CustomerUpdatePayload
     bulkOperationRunQuery(query: String!, groupObjects: Boolean): BulkOperationRunQueryPayload

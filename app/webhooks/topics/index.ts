@@ -1,14 +1,15 @@
 // The job handler of each webhook topic that is worked on after acknowledgement.
 import type { AppDeps } from '../../platform/deps.ts';
 import type { JobHandlers } from '../../jobs/runner.ts';
+import { jobKinds } from '../../jobs/kinds.ts';
 import { customersDataRequest } from './customers-data-request.ts';
 import { customersRedact } from './customers-redact.ts';
 import { shopRedact } from './shop-redact.ts';
 
 export function webhookJobHandlers(deps: AppDeps): JobHandlers {
   return {
-    'customers/data_request': customersDataRequest(deps),
-    'customers/redact': customersRedact(deps),
-    'shop/redact': shopRedact(deps),
+    [jobKinds.customersDataRequest]: customersDataRequest(deps),
+    [jobKinds.customersRedact]: customersRedact(deps),
+    [jobKinds.shopRedact]: shopRedact(deps),
   };
 }
