@@ -2,8 +2,13 @@
 // language the storefront form offers. English is the fallback and must stay as callers and
 // tests know it; the other languages are written for the reader, not word for word.
 import { RIGHT_LABELS, type RequestType } from './rights.ts';
+import { endSentence, frenchDate, iso, latvianDate, numericDate, relativeWait } from './shopper-dates.ts';
+import { es } from './shopper-languages/es.ts';
+import { it } from './shopper-languages/it.ts';
+import { nl } from './shopper-languages/nl.ts';
+import { pl } from './shopper-languages/pl.ts';
 
-export const SHOPPER_LOCALES = ['en', 'de', 'fr', 'lv'] as const;
+export const SHOPPER_LOCALES = ['en', 'de', 'fr', 'lv', 'es', 'it', 'nl', 'pl'] as const;
 export type ShopperLocale = (typeof SHOPPER_LOCALES)[number];
 
 /** The stored or asked-for language if we write it, English otherwise (whatever a form sent). */
@@ -66,14 +71,6 @@ export interface ShopperTexts {
   /** "in 5 minutes", for a Retry-After of that many seconds */
   retryIn(seconds: number): string;
 }
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const localDate = (locale: string) => (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-const numericDate = (locale: string) => (d: Date) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(d);
-const relativeWait = (locale: string) => (seconds: number) => {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  return seconds < 60 ? format.format(Math.max(1, Math.ceil(seconds)), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
-};
 
 const en: ShopperTexts = {
   rights: RIGHT_LABELS,
@@ -163,8 +160,8 @@ const de: ShopperTexts = {
     corrected: ({ correction }) => `Ihre Daten wurden berichtigt: ${correction}`,
     erased: () => 'Ihre personenbezogenen Daten wurden gelöscht, und der Shop hat Shopify gebeten, Ihr Kundenkonto zu löschen.',
     erased_no_customer: () => 'Ihre personenbezogenen Daten wurden gelöscht. Zu Ihrer E-Mail-Adresse gibt es in diesem Shop kein Kundenkonto.',
-    erasure_held: ({ until }, date) => `Wir haben die Daten gelöscht, die Lawfully gespeichert hatte. Wegen einer kürzlichen Bestellung bewahrt Shopify Ihr Kundenkonto noch bis zum ${date(until)} auf und löscht es dann.`,
-    restricted: () => 'Wir haben die Verarbeitung Ihrer Daten eingeschränkt: Sie werden aufbewahrt, aber nicht mehr verwendet, und Sie erhalten keine Werbung.',
+    erasure_held: ({ until }, date) => `Wir haben die Daten gelöscht, die Lawfully gespeichert hatte. Wegen einer kürzlich aufgegebenen Bestellung bewahrt Shopify Ihr Kundenkonto noch bis zum ${date(until)} auf und löscht es dann.`,
+    restricted: () => 'Wir haben die Verarbeitung Ihrer Daten eingeschränkt: Ihre Daten werden aufbewahrt, aber nicht mehr verwendet, und Sie erhalten keine Werbung.',
     objected: () => 'Wir verwenden Ihre Daten nicht mehr für Werbung und Direktansprache.',
     consent_withdrawn: () => 'Ihre Einwilligung wurde widerrufen: keine Werbung mehr und keine Analyse- oder Marketing-Cookies dieses Shops.',
     complaint: ({ authority, website }) => `Sie haben das Recht, sich bei der Aufsichtsbehörde zu beschweren: ${authority}${website ? ` (${website})` : ''}.`,
@@ -214,10 +211,10 @@ const fr: ShopperTexts = {
     restriction: 'Limitation du traitement (art. 18 du RGPD)',
     portability: 'Portabilité (art. 20 du RGPD)',
     objection: 'Opposition (art. 21 du RGPD)',
-    withdraw_consent: 'Retrait du consentement (art. 7, par. 3, du RGPD)',
+    withdraw_consent: 'Retrait du consentement (art. 7.3 du RGPD)',
     complaint: 'Réclamation auprès de l’autorité de contrôle (art. 77 du RGPD)',
   },
-  date: localDate('fr'),
+  date: frenchDate,
   retryIn: relativeWait('fr'),
   verification: (shop, right, link) => ({
     subject: `Confirmez votre demande concernant vos données auprès de ${shop}`,
@@ -225,7 +222,7 @@ const fr: ShopperTexts = {
   }),
   confirmation: (shop, right, due) => ({
     subject: `Nous avons bien reçu votre demande (${right})`,
-    text: `${shop} a bien reçu votre demande (${right}) et y répondra au plus tard le ${due} (art. 12, par. 3, du RGPD).`,
+    text: `${shop} a bien reçu votre demande (${right}) et y répondra au plus tard le ${due} (art. 12.3 du RGPD).`,
   }),
   outcomeSubject: (shop, right) => `Votre demande auprès de ${shop} : ${right}`,
   outcomes: {
@@ -234,7 +231,7 @@ const fr: ShopperTexts = {
     erased: () => 'Vos données personnelles ont été effacées, et la boutique a demandé à Shopify d’effacer votre compte client.',
     erased_no_customer: () => 'Vos données personnelles ont été effacées. La boutique n’a aucun compte client associé à votre adresse e-mail.',
     erasure_held: ({ until }, date) => `Nous avons effacé les données que détenait Lawfully. En raison d’une commande récente, Shopify conserve votre compte client jusqu’au ${date(until)}, puis l’effacera.`,
-    restricted: () => 'Nous avons limité le traitement de vos données : elles sont conservées mais plus utilisées, et vous ne recevrez plus de publicité.',
+    restricted: () => 'Nous avons limité le traitement de vos données : elles sont conservées mais ne sont plus utilisées, et vous ne recevrez plus de publicité.',
     objected: () => 'Nous n’utilisons plus vos données à des fins de marketing ni de prospection directe.',
     consent_withdrawn: () => 'Votre consentement a été retiré : plus de marketing, et plus de cookies de mesure d’audience ou de marketing de cette boutique.',
     complaint: ({ authority, website }) => `Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle : ${authority}${website ? ` (${website})` : ''}.`,
@@ -242,11 +239,11 @@ const fr: ShopperTexts = {
   },
   extension: (shop, right, due, reason) => ({
     subject: `Votre demande auprès de ${shop} nécessite un délai supplémentaire`,
-    text: `${shop} a besoin de plus de temps pour répondre à votre demande (${right}) : ${reason}\n\nLe nouveau délai expire le ${due} (art. 12, par. 3, du RGPD).`,
+    text: `${shop} a besoin de plus de temps pour répondre à votre demande (${right}) : ${reason}\n\nLe nouveau délai expire le ${due} (art. 12.3 du RGPD).`,
   }),
   rejection: (shop, right, reason, authority) => ({
     subject: `Votre demande auprès de ${shop} a été refusée`,
-    text: `${shop} ne peut pas donner suite à votre demande (${right}) : ${reason}\n\nVous pouvez introduire une réclamation auprès d’une autorité de contrôle${authority ? ` (${authority})` : ''} et former un recours juridictionnel (art. 12, par. 4, du RGPD).`,
+    text: `${shop} ne peut pas donner suite à votre demande (${right}) : ${reason}\n\nVous pouvez introduire une réclamation auprès d’une autorité de contrôle${authority ? ` (${authority})` : ''} et former un recours juridictionnel (art. 12.4 du RGPD).`,
   }),
   complaintAnswer: (authority, website) =>
     authority
@@ -255,7 +252,7 @@ const fr: ShopperTexts = {
   fields: {
     type: 'Choisissez le droit que vous souhaitez exercer',
     email: 'Saisissez l’adresse e-mail que vous utilisez avec cette boutique',
-    details: 'Limitez les précisions à 2000 caractères',
+    details: 'Limitez les précisions à 2\u202f000 caractères',
     summary: 'Votre demande n’a pas pu être envoyée ; vérifiez les champs signalés.',
     refused: 'Votre demande n’a pas pu être envoyée',
     goBack: 'Revenez au formulaire pour corriger votre saisie.',
@@ -288,7 +285,7 @@ const lv: ShopperTexts = {
     complaint: 'sūdzība uzraudzības iestādei (VDAR 77. pants)',
   },
   // Latvian writes a date's year as an ordinal: 25.12.2026.
-  date: (d) => `${numericDate('lv')(d)}.`,
+  date: latvianDate,
   retryIn: relativeWait('lv'),
   verification: (shop, right, link) => ({
     subject: `Apstipriniet savu privātuma pieprasījumu veikalam ${shop}`,
@@ -304,7 +301,7 @@ const lv: ShopperTexts = {
     corrected: ({ correction }) => `Jūsu dati ir laboti: ${correction}`,
     erased: () => 'Jūsu personas dati ir dzēsti, un veikals ir lūdzis Shopify dzēst jūsu klienta kontu.',
     erased_no_customer: () => 'Jūsu personas dati ir dzēsti. Veikalā nav klienta konta ar jūsu e-pasta adresi.',
-    erasure_held: ({ until }, date) => `Mēs izdzēsām datus, kas glabājās Lawfully. Nesena pasūtījuma dēļ Shopify jūsu klienta kontu glabās līdz ${date(until)} un tad to dzēsīs.`,
+    erasure_held: ({ until }, date) => `Mēs izdzēsām datus, ko glabāja lietotne Lawfully. Nesena pasūtījuma dēļ Shopify jūsu klienta kontu glabās līdz ${date(until)} un tad to dzēsīs.`,
     restricted: () => 'Mēs ierobežojām jūsu datu apstrādi: tie tiek glabāti, bet netiek izmantoti, un jūs nesaņemsiet reklāmas.',
     objected: () => 'Mēs vairs neizmantojam jūsu datus mārketingam un tiešai saziņai.',
     consent_withdrawn: () => 'Jūsu piekrišana ir atsaukta: vairs nekādu reklāmu un nekādu šī veikala analītikas vai mārketinga sīkdatņu.',
@@ -322,7 +319,7 @@ const lv: ShopperTexts = {
   complaintAnswer: (authority, website) =>
     authority
       ? `Jūs varat iesniegt sūdzību uzraudzības iestādei: ${authority}${website ? ` (${website})` : ''}.`
-      : 'Jūs varat iesniegt sūdzību tās ES valsts datu aizsardzības iestādei, kurā dzīvojat vai strādājat.',
+      : 'Jūs varat iesniegt sūdzību tās ES valsts uzraudzības iestādei, kurā dzīvojat vai strādājat.',
   fields: {
     type: 'Izvēlieties, kuras tiesības vēlaties izmantot',
     email: 'Ievadiet e-pasta adresi, ko izmantojat šajā veikalā',
@@ -334,19 +331,19 @@ const lv: ShopperTexts = {
   pages: {
     received: { title: 'Pieprasījums saņemts', message: 'Jūsu pieprasījums ir saņemts. Atbildi viena mēneša laikā saņemsiet uz sava klienta konta e-pasta adresi.' },
     verificationSent: { title: 'Pieprasījums saņemts', message: 'Pārbaudiet savu e-pastu: mēs nosūtījām saiti pieprasījuma apstiprināšanai. Tā ir derīga 24 stundas.' },
-    confirmed: (due) => ({ title: 'Pieprasījums apstiprināts', message: `Paldies! Jūsu pieprasījums ir apstiprināts, un atbildi saņemsiet ne vēlāk kā ${due}.` }),
+    confirmed: (due) => ({ title: 'Pieprasījums apstiprināts', message: `Paldies! Jūsu pieprasījums ir apstiprināts, un atbildi saņemsiet ne vēlāk kā ${endSentence(due)}` }),
     linkExpired: { title: 'Saite vairs nav derīga', message: 'Šīs saites derīguma termiņš ir beidzies; lūdzu, nosūtiet pieprasījumu vēlreiz.' },
     linkUsed: { title: 'Saite jau izmantota', message: 'Šī saite jau ir izmantota: jūsu pieprasījums ir apstiprināts, un atbildi saņemsiet e-pastā.' },
     linkUnknown: { title: 'Saite nav atpazīta', message: 'Mēs neatpazīstam šo saiti. Pārbaudiet, vai atvērāt visu saiti no e-pasta, vai nosūtiet pieprasījumu vēlreiz.' },
     downloadExpired: { title: 'Lejupielādes termiņš beidzies', message: 'Šīs lejupielādes saites derīguma termiņš ir beidzies; lūdzu, vēlreiz pieprasiet savus datus veikalam.' },
     downloadUnknown: { title: 'Lejupielāde nav atrasta', message: 'Mēs neatpazīstam šo lejupielādes saiti. Pārbaudiet, vai atvērāt visu saiti no e-pasta.' },
-    unauthorized: { title: 'Atveriet saiti caur veikalu', message: 'Šo lapu var atvērt tikai caur veikala tīmekļa vietni. Lūdzu, vēlreiz atveriet saiti no e-pasta.' },
+    unauthorized: { title: 'Atveriet saiti caur veikalu', message: 'Šo lapu var atvērt tikai caur veikala tīmekļvietni. Lūdzu, vēlreiz atveriet saiti no e-pasta.' },
     tooMany: (when) => ({ title: 'Pārāk daudz mēģinājumu', message: `No šīs ierīces ir bijis pārāk daudz mēģinājumu; lūdzu, mēģiniet vēlreiz ${when}.` }),
     busy: (when) => ({ title: 'Pārāk daudz pieprasījumu', message: `Šis veikals pašlaik saņem pārāk daudz pieprasījumu; lūdzu, mēģiniet vēlreiz ${when}.` }),
     failed: { title: 'Radās kļūda', message: 'Mūsu pusē radās kļūda; nekas netika pazaudēts. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.' },
   },
 };
 
-export const SHOPPER_TEXTS: Record<ShopperLocale, ShopperTexts> = { en, de, fr, lv };
+export const SHOPPER_TEXTS: Record<ShopperLocale, ShopperTexts> = { en, de, fr, lv, es, it, nl, pl };
 
 export const textsFor = (locale?: string | null): ShopperTexts => SHOPPER_TEXTS[pickLocale(locale)];

@@ -37,12 +37,12 @@ export const fr: PolicyTexts = {
     identity: (legalName, address) => `Le responsable du traitement est ${legalName}, ${address}, exploitant de la présente boutique en ligne.`,
     contact: (email) => `Pour toute question ou demande concernant vos données personnelles, vous pouvez nous contacter par e-mail : ${email}`,
     dpo: (name, email) => `Notre délégué à la protection des données, ${name}, est joignable à l’adresse ${email}.`,
-    euRepresentative: (name, address, email) => `Notre représentant dans l’Union européenne (article 27 du RGPD) est ${name}, ${address}, ${email}.`,
+    euRepresentative: (name, address, email) => `Notre représentant dans l’Union européenne (art. 27 du RGPD) est ${name}, ${address}, ${email}.`,
   },
   collected: {
     intro: 'Nous pouvons collecter les catégories de données personnelles suivantes :',
-    noSpecialCategories: 'Nous ne collectons aucune donnée personnelle sensible (catégories particulières de données au sens de l’article 9 du RGPD).',
-    specialCategories: (details) => `Nous traitons des catégories particulières de données personnelles (article 9 du RGPD) : ${details}`,
+    noSpecialCategories: 'Nous ne collectons aucune donnée personnelle sensible (catégories particulières de données au sens de l’art. 9 du RGPD).',
+    specialCategories: (details) => `Nous traitons des catégories particulières de données personnelles (art. 9 du RGPD) : ${details}`,
     fromThirdParties: (items) => `Certaines de ces données ne nous sont pas communiquées par vous, mais par des tiers (art. 14.2.f du RGPD) : ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
   },
@@ -68,7 +68,8 @@ export const fr: PolicyTexts = {
     noTracking: 'Nous n’utilisons ni cookies de mesure d’audience ni cookies marketing.',
     listIntro: 'Voici les cookies que nous utilisons :',
     categoryNames: { necessary: 'nécessaire', preferences: 'préférences', analytics: 'mesure d’audience', marketing: 'marketing' },
-    item: ({ name, provider, category, purpose, expiry }) => `${name} (${provider}, ${category}) : ${purpose} ; durée de vie : ${expiry}`,
+    // French writes a lower-case word after a colon.
+    item: ({ name, provider, category, purpose, expiry }) => `${name} (${provider}, ${category}) : ${lowercaseInitial(purpose)} ; durée de vie : ${expiry}`,
     changeChoice: 'Vous pouvez modifier ou retirer votre choix à tout moment dans les paramètres des cookies.',
   },
   sharing: {

@@ -90,7 +90,7 @@ export const lv: PolicyTexts = {
     },
     withExamples: (kind, names) => `${kind} (piemēram, ${names})`,
     transfersIntro: (safeguards) =>
-      `Ja dati tiek nosūtīti ārpus EEZ, mēs nodrošinām pienācīgu aizsardzības līmeni, pamatojoties uz lēmumu par aizsardzības līmeņa pietiekamību (VDAR 45. pants) vai atbilstošām garantijām (VDAR 46. pants), mūsu gadījumā: ${safeguards}.`,
+      `Ja dati tiek nosūtīti ārpus EEZ, mēs nodrošinām pietiekamu aizsardzības līmeni, pamatojoties uz lēmumu par aizsardzības līmeņa pietiekamību (VDAR 45. pants) vai atbilstošām garantijām (VDAR 46. pants), mūsu gadījumā: ${safeguards}.`,
     safeguardsLong: {
       adequacy: 'Eiropas Komisijas lēmums par aizsardzības līmeņa pietiekamību (VDAR 45. pants)',
       scc: 'Eiropas Komisijas pieņemtās līguma standartklauzulas (SCC) (VDAR 46. panta 2. punkta c) apakšpunkts)',
@@ -155,7 +155,7 @@ export const lv: PolicyTexts = {
   automated: {
     none: 'Mēs neizmantojam automatizētu lēmumu pieņemšanu, tostarp profilēšanu, kas rada tiesiskas sekas vai līdzīgā veidā būtiski ietekmē lietotājus.',
     used: (description) =>
-      `Mēs izmantojam automatizētu lēmumu pieņemšanu, kas var radīt jums tiesiskas sekas vai līdzīgā veidā jūs būtiski ietekmēt: ${description} Jums ir tiesības panākt cilvēka iesaistīšanos, paust savu viedokli un apstrīdēt lēmumu (VDAR 22. panta 3. punkts).`,
+      `Mēs izmantojam automatizētu lēmumu pieņemšanu, kas var radīt jums tiesiskas sekas vai līdzīgā veidā jūs būtiski ietekmēt: ${description} Jums ir tiesības panākt cilvēka iejaukšanos, paust savu viedokli un apstrīdēt lēmumu (VDAR 22. panta 3. punkts).`,
   },
   changes:
     'Mēs varam atjaunināt šo privātuma politiku, lai atspoguļotu izmaiņas datu apstrādes praksē vai tiesību aktu prasībās. Atjauninājumi tiks publicēti šajā lapā, norādot jauno datumu.',
