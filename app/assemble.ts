@@ -17,6 +17,7 @@ export function assembleDeps({
   log,
   sleep,
   smtpUrl = config.smtpUrl,
+  vendorEndpoints,
 }: {
   config: Config;
   db: Db;
@@ -26,6 +27,8 @@ export function assembleDeps({
   sleep?: (ms: number) => Promise<void>;
   /** where mail goes; the local preview and the tests pass their loopback SMTP sink */
   smtpUrl?: string;
+  /** where processor vendors' APIs are reached; the local preview passes its stand-ins */
+  vendorEndpoints?: AppDeps['vendorEndpoints'];
 }): AppDeps {
   const shopify = createShopify(config, db, log, { afterAuth: (shop) => recordInstall(db, shop, clock.now()) });
   const adminApi = createAdminApi({
@@ -34,5 +37,5 @@ export function assembleDeps({
     clock,
     sleep,
   });
-  return { config, db, shopify, adminApi, clock, log, jobs: createJobSignal(), mailer: createMailer({ smtpUrl, from: config.mailFrom }) };
+  return { config, db, shopify, adminApi, clock, log, jobs: createJobSignal(), mailer: createMailer({ smtpUrl, from: config.mailFrom }), vendorEndpoints };
 }

@@ -13,10 +13,17 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** where answers go when they should reach the merchant rather than the sender address */
+  replyTo?: string;
+}
+
+/** What the mail server said: its Message-ID, kept as evidence that a processor was asked. */
+export interface SentMail {
+  messageId?: string;
 }
 
 export interface Mailer {
-  send(mail: Mail): Promise<void>;
+  send(mail: Mail): Promise<SentMail>;
 }
 
 export function createMailer({ smtpUrl, from }: { smtpUrl?: string; from: string }): Mailer {
@@ -25,7 +32,8 @@ export function createMailer({ smtpUrl, from }: { smtpUrl?: string; from: string
     async send(mail) {
       if (!transport) throw new UpstreamError('No mail server is configured (set SMTP_URL).');
       try {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+        const info = (await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.replyTo ? { replyTo: mail.replyTo } : {}) })) as { messageId?: string };
+        return { messageId: info.messageId };
       } catch (error) {
         throw new UpstreamError(describeMailFailure(error));
       }

@@ -20,4 +20,6 @@ export interface AppDeps {
   /** tells this process's job runner that new jobs were committed */
   jobs: JobSignal;
   mailer: Mailer;
+  /** where processor vendors' APIs are reached instead of their own hosts (the local preview's stand-ins); absent in production */
+  vendorEndpoints?: Partial<Record<'stripe' | 'klaviyo' | 'mailchimp', string>>;
 }

@@ -1,5 +1,5 @@
 // Command line for merchants and support: render a profile's privacy policy, or check a profile.
-//   npm run policy -- render <profile.json> [--format md|html|text] [--locale en|de|fr|lv] [--last-updated YYYY-MM-DD]
+//   npm run policy -- render <profile.json> [--format md|html|text] [--locale en|de|fr|lv|es|it|nl|pl] [--last-updated YYYY-MM-DD]
 //   npm run policy -- validate <profile.json>
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

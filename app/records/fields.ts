@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { countryCodes, isKnownCountry } from './countries.ts';
 import { EMAIL_MAX_LENGTH, KEY_MAX_LENGTH, NAME_MAX_LENGTH, URL_MAX_LENGTH, tooLongMessage } from './limits.ts';
 
-export const localeCodes = ['en', 'de', 'fr', 'lv'] as const;
+export const localeCodes = ['en', 'de', 'fr', 'lv', 'es', 'it', 'nl', 'pl'] as const;
 export type Locale = (typeof localeCodes)[number];
 
 /** The over-the-limit message, with the length of what was sent. */

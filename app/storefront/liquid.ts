@@ -9,7 +9,7 @@ import type { ConsentCategory } from '../consent/categories.ts';
 import { escapeHtml } from '../platform/html.ts';
 
 export const extensionDir = fileURLToPath(new URL('../../extensions/lawfully-theme/', import.meta.url));
-export const STOREFRONT_LOCALES = ['en', 'de', 'fr', 'lv'] as const;
+export const STOREFRONT_LOCALES = ['en', 'de', 'fr', 'lv', 'es', 'it', 'nl', 'pl'] as const;
 export type StorefrontLocale = (typeof STOREFRONT_LOCALES)[number];
 export const BLOCKS = ['consent-banner', 'privacy-policy', 'data-request'] as const;
 export type BlockName = (typeof BLOCKS)[number];

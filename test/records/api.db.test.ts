@@ -115,7 +115,7 @@ describe('the records and the policy through the admin API', () => {
     const metafield = t.standIn.metafield(SHOP_A, 'lawfully', 'policy');
     const value = JSON.parse(metafield!.value);
     expect(value).toMatchObject({ version: 1, lastUpdated: '2026-11-25', consentVersion: 1 });
-    expect(Object.keys(value.locales).sort()).toEqual(['de', 'en', 'fr', 'lv']);
+    expect(Object.keys(value.locales).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'lv', 'nl', 'pl']);
     expect(value.locales.en.html).toContain(seed.controller.legalName);
     expect(t.standIn.policy(SHOP_A)?.body).toContain(seed.controller.legalName);
   });

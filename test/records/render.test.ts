@@ -2,7 +2,7 @@
 // transfer grounds, the retention list, real dates, and the body sent to Shopify's policy page.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chosenLocales, renderAll, renderPolicy, renderShopPolicyBody } from '../../app/policy/render.ts';
+import { chosenLocales, policyLocales, renderAll, renderPolicy, renderShopPolicyBody } from '../../app/policy/render.ts';
 import { contentHashOf, defaultShopPolicyLocale } from '../../app/policy/publish.ts';
 import { profileSchema, type Locale, type Profile } from '../../app/records/profile.ts';
 
@@ -55,6 +55,10 @@ describe('section 5: transfers outside the EEA', () => {
       de: 'auf der Grundlage eines Angemessenheitsbeschlusses (Art. 45 DSGVO) oder geeigneter Garantien (Art. 46 DSGVO)',
       fr: 'sur la base d’une décision d’adéquation (art. 45 du RGPD) ou de garanties appropriées (art. 46 du RGPD)',
       lv: 'pamatojoties uz lēmumu par aizsardzības līmeņa pietiekamību (VDAR 45. pants) vai atbilstošām garantijām (VDAR 46. pants)',
+      es: 'sobre la base de una decisión de adecuación (art. 45 del RGPD) o de garantías adecuadas (art. 46 del RGPD)',
+      it: 'sulla base di una decisione di adeguatezza (art. 45 RGPD) o di garanzie adeguate (art. 46 RGPD)',
+      nl: 'op basis van een adequaatheidsbesluit (art. 45 AVG) of passende waarborgen (art. 46 AVG)',
+      pl: 'na podstawie decyzji stwierdzającej odpowiedni stopień ochrony (art. 45 RODO) lub odpowiednich zabezpieczeń (art. 46 RODO)',
     };
     for (const [locale, phrase] of Object.entries(expected) as Array<[Locale, string]>) {
       expect(renderPolicy(seed, { locale, format: 'text' })).toContain(phrase);
@@ -129,7 +133,7 @@ describe('section 2: data received from third parties (Art. 14 GDPR)', () => {
   });
 
   it('says nothing of third parties when all data comes from the customer or their visit', () => {
-    for (const locale of ['en', 'de', 'fr', 'lv'] as const) {
+    for (const locale of policyLocales) {
       expect(renderPolicy(seed, { locale, format: 'text' })).not.toMatch(/Art\. 14|art\. 14|14\. panta/);
     }
   });

@@ -132,11 +132,11 @@ describe('the seed store policy in English', () => {
 });
 
 describe('every language and format of the seed store policy', () => {
-  // The seed store chose all four languages.
+  // The seed store chose all eight languages.
   const all = renderAll(seed, new Date('2025-06-10T12:00:00Z')) as Record<Locale, Record<PolicyFormat, string>>;
 
-  it('renders each of the four languages the store chose', () => {
-    expect(Object.keys(all).sort()).toEqual(['de', 'en', 'fr', 'lv']);
+  it('renders each of the eight languages the store chose', () => {
+    expect(Object.keys(all).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'lv', 'nl', 'pl']);
   });
 
   for (const locale of policyLocales) {
@@ -152,7 +152,7 @@ describe('every language and format of the seed store policy', () => {
     }
   }
 
-  it('is written in German, French and Latvian, not English', () => {
+  it('is written in each language, not English', () => {
     expect(all.de.text).toContain('Wir verkaufen Ihre personenbezogenen Daten nicht.');
     expect(all.de.text).toContain('Zuletzt aktualisiert: 10. Juni 2025');
     expect(all.de.text).toContain('mindestens 5 Jahre');
@@ -162,7 +162,19 @@ describe('every language and format of the seed store policy', () => {
     expect(all.lv.text).toContain('Mēs nepārdodam jūsu personas datus.');
     expect(all.lv.text).toContain('Pēdējo reizi atjaunināta 2025. gada 10. jūnijā');
     expect(all.lv.text).toContain('vismaz 5 gadus');
-    for (const locale of ['de', 'fr', 'lv'] as const) {
+    expect(all.es.text).toContain('No vendemos sus datos personales.');
+    expect(all.es.text).toContain('Última actualización: 10 de junio de 2025');
+    expect(all.es.text).toContain('al menos 5 años');
+    expect(all.it.text).toContain('Non vendiamo i suoi dati personali.');
+    expect(all.it.text).toContain('Ultimo aggiornamento: 10 giugno 2025');
+    expect(all.it.text).toContain('almeno 5 anni');
+    expect(all.nl.text).toContain('We verkopen uw persoonsgegevens niet.');
+    expect(all.nl.text).toContain('Laatst bijgewerkt: 10 juni 2025');
+    expect(all.nl.text).toContain('ten minste 5 jaar');
+    expect(all.pl.text).toContain('Nie sprzedajemy Państwa danych osobowych.');
+    expect(all.pl.text).toContain('Ostatnia aktualizacja: 10 czerwca 2025');
+    expect(all.pl.text).toContain('co najmniej 5 lat');
+    for (const locale of policyLocales.filter((l) => l !== 'en')) {
       expect(all[locale].text).not.toContain('We do not sell');
       expect(all[locale].text).not.toContain('Right to access');
     }

@@ -4,6 +4,10 @@ export const LOCALES = [
   { label: 'Deutsch', value: 'de' },
   { label: 'Français', value: 'fr' },
   { label: 'Latviešu', value: 'lv' },
+  { label: 'Español', value: 'es' },
+  { label: 'Italiano', value: 'it' },
+  { label: 'Nederlands', value: 'nl' },
+  { label: 'Polski', value: 'pl' },
 ];
 export const FORMATS = [
   { id: 'html', content: 'Page (HTML)' },
