@@ -4,10 +4,11 @@
 // budget fails the build, naming the budget and the sizes, and nothing is written.
 //   node --import tsx extensions/lawfully-theme-src/build.ts   (npm run build:extension)
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { knownTrackerCookies, knownTrackers } from '../../app/consent/trackers.ts';
 
 const sourceDir = fileURLToPath(new URL('.', import.meta.url));
 export const assetsDir = fileURLToPath(new URL('../lawfully-theme/assets/', import.meta.url));
@@ -18,6 +19,27 @@ export const ASSETS = [
   { file: 'lawfully-consent.css', entry: 'consent/consent.css', budget: 2048 },
   { file: 'lawfully-request.js', entry: 'request/index.ts', budget: 2048 },
 ] as const;
+
+/**
+ * The tracker blocker must run before any theme script, so it is not a file but inline in the
+ * consent-banner embed, between these markers; its bytes count toward the banner's JS budget.
+ */
+export const INLINE_BLOCKER = { entry: 'consent/blocker.ts', block: fileURLToPath(new URL('../lawfully-theme/blocks/consent-banner.liquid', import.meta.url)), start: '/*lawfully-blocker*/', end: '/*/lawfully-blocker*/' } as const;
+
+/** The block's text with `code` between the markers. */
+export function withInlineBlocker(liquid: string, code: string): string {
+  const start = liquid.indexOf(INLINE_BLOCKER.start);
+  const end = liquid.indexOf(INLINE_BLOCKER.end);
+  if (start < 0 || end < start) throw new Error(`consent-banner.liquid lacks the ${INLINE_BLOCKER.start} … ${INLINE_BLOCKER.end} markers`);
+  return liquid.slice(0, start + INLINE_BLOCKER.start.length) + code + liquid.slice(end);
+}
+
+/** The known trackers as the storefront needs them: host → category, and category → cookie names. */
+const trackerDefines = () => {
+  const cookies: Record<string, string[]> = {};
+  for (const { category, cookies: names } of Object.values(knownTrackerCookies)) (cookies[category] ??= []).push(...names);
+  return { __LF_HOSTS__: JSON.stringify(Object.fromEntries(knownTrackers.map((t) => [t.host, t.category]))), __LF_COOKIES__: JSON.stringify(cookies) };
+};
 
 export type AssetFile = (typeof ASSETS)[number]['file'];
 export interface BuiltAsset {
@@ -38,31 +60,40 @@ export const gzipSize = (contents: Uint8Array) => gzipSync(contents, { level: 9 
 
 /** One line per asset: size, gzip size and budget. */
 export const sizeReport = (assets: BuiltAsset[]) =>
-  assets.map((a) => `${a.file.padEnd(22)} ${String(a.bytes).padStart(6)} B  ${String(a.gzipBytes).padStart(5)} B gzip  (budget ${a.budget} B gzip)`).join('\n');
+  assets.map((a) => `${(a.file === 'lawfully-consent.js' ? `${a.file} + inline` : a.file).padEnd(31)} ${String(a.bytes).padStart(6)} B  ${String(a.gzipBytes).padStart(5)} B gzip  (budget ${a.budget} B gzip)`).join('\n');
 
 /**
  * Builds every asset into `outDir` and answers their sizes; throws BudgetExceededError, writing
  * nothing, when one is over its budget (`budgets` overrides them, for tests).
  */
-export async function buildExtensionAssets({ outDir = assetsDir, budgets = {} }: { outDir?: string; budgets?: Partial<Record<AssetFile, number>> } = {}): Promise<BuiltAsset[]> {
+export async function buildExtensionAssets({ outDir = assetsDir, budgets = {}, blockFile }: { outDir?: string; budgets?: Partial<Record<AssetFile, number>>; blockFile?: string } = {}): Promise<BuiltAsset[]> {
+  const bundle = async (entry: string) => {
+    const result = await build({
+      entryPoints: [join(sourceDir, entry)],
+      bundle: true,
+      minify: true,
+      // Names starting with _ are the scripts' own: the minifier may shorten them.
+      mangleProps: /^_/,
+      format: 'iife',
+      // The script already needs fetch keepalive, Element.closest and crypto.randomUUID's era.
+      target: 'es2020',
+      charset: 'utf8',
+      legalComments: 'none',
+      define: trackerDefines(),
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]!.contents;
+  };
+  const blocker = new TextDecoder().decode(await bundle(INLINE_BLOCKER.entry)).trim();
+  if (/<\/script/i.test(blocker)) throw new Error('The inline blocker must not contain "</script"');
+  const blockerGzip = gzipSize(new TextEncoder().encode(blocker));
   const built = await Promise.all(
     ASSETS.map(async ({ file, entry, budget }) => {
-      const result = await build({
-        entryPoints: [join(sourceDir, entry)],
-        bundle: true,
-        minify: true,
-        // Names starting with _ are the scripts' own: the minifier may shorten them.
-        mangleProps: /^_/,
-        format: 'iife',
-        // The script already needs fetch keepalive, Element.closest and crypto.randomUUID's era.
-        target: 'es2020',
-        charset: 'utf8',
-        legalComments: 'none',
-        write: false,
-        logLevel: 'silent',
-      });
-      const contents = result.outputFiles[0]!.contents;
-      return { file, contents, asset: { file, bytes: contents.length, gzipBytes: gzipSize(contents), budget: budgets[file] ?? budget } };
+      const contents = await bundle(entry);
+      // The banner's JS budget covers the inline blocker too: both run on every page.
+      const inline = file === 'lawfully-consent.js' ? blockerGzip : 0;
+      return { file, contents, asset: { file, bytes: contents.length, gzipBytes: gzipSize(contents) + inline, budget: budgets[file] ?? budget } };
     }),
   );
   const assets = built.map((b) => b.asset);
@@ -70,6 +101,8 @@ export async function buildExtensionAssets({ outDir = assetsDir, budgets = {} }:
   if (over.length) throw new BudgetExceededError(over, sizeReport(assets));
   mkdirSync(outDir, { recursive: true });
   for (const { file, contents } of built) writeFileSync(join(outDir, file), contents);
+  // Into the theme's block itself only when building the theme; elsewhere beside the assets.
+  writeFileSync(blockFile ?? (outDir === assetsDir ? INLINE_BLOCKER.block : join(outDir, 'consent-banner.liquid')), withInlineBlocker(readFileSync(INLINE_BLOCKER.block, 'utf8'), blocker));
   return assets;
 }
 

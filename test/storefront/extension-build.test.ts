@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ASSETS, assetsDir, buildExtensionAssets } from '../../extensions/lawfully-theme-src/build.ts';
+import { ASSETS, assetsDir, buildExtensionAssets, INLINE_BLOCKER } from '../../extensions/lawfully-theme-src/build.ts';
 
 describe('the theme extension’s built assets', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'lawfully-build-'));
@@ -16,6 +16,8 @@ describe('the theme extension’s built assets', () => {
       const committed = readFileSync(join(assetsDir, file), 'utf8');
       expect(committed, `${file} differs from the build of extensions/lawfully-theme-src: run npm run build:extension and commit the assets`).toBe(readFileSync(join(outDir, file), 'utf8'));
     }
+    // The tracker blocker, inline in the consent-banner embed.
+    expect(readFileSync(INLINE_BLOCKER.block, 'utf8'), 'the inline blocker differs from the build: run npm run build:extension and commit the block').toBe(readFileSync(join(outDir, 'consent-banner.liquid'), 'utf8'));
   }, 30_000);
 
   it('hold nothing the build does not make', () => {

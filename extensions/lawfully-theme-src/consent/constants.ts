@@ -17,6 +17,10 @@ export const SELECTORS = {
   _banner: '.lf-banner',
   _dialog: '.lf-dialog',
   _reopen: '.lf-reopen',
+  /** The dialog's line showing the visitor's consent id (its last child holds the id). */
+  _consentId: '.lf-id',
+  /** The notes saying Global Privacy Control was honoured. */
+  _gpc: '.lf-gpc',
   /** One checkbox per category; disabled for a category that needs no consent. */
   _categoryInputs: '.lf-cat input[name]',
   /** Where focus goes when a panel opens. */

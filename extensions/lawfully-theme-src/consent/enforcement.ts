@@ -23,24 +23,25 @@ export function activateGranted(isGranted: IsGranted): void {
   });
 }
 
+/** Written by the build: the cookies known trackers set, per category (app/consent/trackers.ts). */
+declare const __LF_COOKIES__: Record<string, string[]>;
+
 /**
- * On withdrawal the cookies the dialog lists under a denied category are deleted, on this host and
- * the shop's domain; a listed name such as "_ga_<id>" is matched as a prefix.
+ * On Reject or withdrawal the cookies of every refused category are deleted: those the known
+ * trackers set and those the dialog lists (the merchant's cookie list), on this host and each
+ * parent domain (a tracker sets them on the widest it may). A name such as "_ga_<id>" or "_ga_*"
+ * is matched as a prefix.
  */
 export function clearDeniedCookies(root: Element, optional: string[], isGranted: IsGranted): void {
-  const domain = location.hostname.replace(/^www\./, '');
+  const parts = location.hostname.split('.');
   for (const category of optional) {
     if (isGranted(category)) continue;
-    root.querySelectorAll(`[data-cat="${category}"] code`).forEach((code) => {
-      const listed = code.textContent ?? '';
-      const prefix = listed.split('<')[0]!;
-      for (const pair of document.cookie.split(';')) {
-        const name = pair.split('=')[0]!.trim();
-        if (name && (name === listed || (prefix !== listed && name.startsWith(prefix)))) {
-          document.cookie = `${name}=; Max-Age=0; path=/`;
-          document.cookie = `${name}=; Max-Age=0; path=/; domain=.${domain}`;
-        }
-      }
-    });
+    const listed = [...(__LF_COOKIES__[category] ?? []), ...Array.from(root.querySelectorAll(`[data-cat="${category}"] code`), (code) => code.textContent ?? '')];
+    for (const pair of document.cookie.split(';')) {
+      const name = pair.split('=')[0]!.trim();
+      if (!name || !listed.some((pattern) => name === pattern || (/[*<]/.test(pattern) && name.startsWith(pattern.split(/[*<]/)[0]!)))) continue;
+      document.cookie = `${name}=; Max-Age=0; path=/`;
+      for (let i = 0; i < parts.length - 1; i++) document.cookie = `${name}=; Max-Age=0; path=/; domain=.${parts.slice(i).join('.')}`;
+    }
   }
 }

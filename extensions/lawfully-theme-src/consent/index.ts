@@ -1,7 +1,7 @@
 // Lawfully's cookie banner, with no dependencies. The theme renders the markup (a <template> from
 // the consent-banner embed, built from the published metafield); this script only wires it up,
 // and enforces the choice on the page's tagged scripts and iframes.
-import { ACTION_ATTRIBUTE, TEMPLATE_ID } from './constants.ts';
+import { ACTION_ATTRIBUTE, SELECTORS, TEMPLATE_ID } from './constants.ts';
 import { categoriesOf, everyCategory } from './categories.ts';
 import { newConsentId, readStoredConsent, storeConsent, type StoredConsent } from './stored-consent.ts';
 import { activateGranted, clearDeniedCookies } from './enforcement.ts';
@@ -15,13 +15,21 @@ function runBanner(root: HTMLElement): void {
   const consentVersion = Number(config.consentVersion) || 0;
   const policyVersion = Number(config.policyVersion) || 0;
   const categories = categoriesOf(root);
-  let consent: StoredConsent | null = readStoredConsent(consentVersion, categories._optional);
+  let consent: StoredConsent | null = readStoredConsent(consentVersion, categories._optional, Number(config.expiry) || 12);
   let panels: Panels;
+  // Global Privacy Control refuses marketing (sale and sharing of data); the rest is still asked.
+  const gpc = navigator.globalPrivacyControl === true;
+  const withGpc = (choice: Record<string, boolean>) => (gpc && 'marketing' in choice ? { ...choice, marketing: false } : choice);
 
   const isGranted = (category: string | null) => categories._required.includes(category!) || !!consent?.c[category!];
-  const enforce = () => consent && activateGranted(isGranted);
+  const enforce = () => {
+    if (!consent) return;
+    activateGranted(isGranted);
+    window.lawfullyBlocker?.grant(consent.c);
+  };
 
   function choose(choice: Record<string, boolean>): void {
+    choice = withGpc(choice);
     consent = { id: consent?.id || newConsentId(), v: consentVersion, c: choice, t: Date.now() };
     storeConsent(consent);
     panels._close();
@@ -40,6 +48,12 @@ function runBanner(root: HTMLElement): void {
 
   function customise(): void {
     panels._dialog.querySelectorAll<HTMLInputElement>('input[name]').forEach((input) => (input.checked = isGranted(input.name)));
+    // The visitor's consent id, to quote when asking the shop about their choice.
+    const id = root.querySelector<HTMLElement>(SELECTORS._consentId);
+    if (id && consent?.id) {
+      id.lastElementChild!.textContent = consent.id;
+      id.hidden = false;
+    }
     panels._banner.hidden = true;
     panels._show(panels._dialog);
   }
@@ -66,6 +80,11 @@ function runBanner(root: HTMLElement): void {
   function start(): void {
     document.body.appendChild(root);
     panels = panelsOf(root);
+    if (gpc) {
+      root.querySelectorAll<HTMLElement>(SELECTORS._gpc).forEach((note) => (note.hidden = false));
+      const marketing = root.querySelector<HTMLInputElement>('.lf-cat input[name="marketing"]');
+      if (marketing) marketing.disabled = true;
+    }
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey);
     if (consent) {
@@ -78,7 +97,7 @@ function runBanner(root: HTMLElement): void {
     const asked = withCustomerPrivacy((api) => {
       if (consent) return;
       if (api.shouldShowBanner()) return panels._show(panels._banner);
-      consent = { c: { preferences: !!api.preferencesProcessingAllowed(), analytics: !!api.analyticsProcessingAllowed(), marketing: !!api.marketingAllowed() } };
+      consent = { c: withGpc({ preferences: !!api.preferencesProcessingAllowed(), analytics: !!api.analyticsProcessingAllowed(), marketing: !!api.marketingAllowed() }) };
       panels._reopen.hidden = false;
       signalConsent(consent.c, categories._required, false);
       enforce();
@@ -89,6 +108,10 @@ function runBanner(root: HTMLElement): void {
   if (consent) {
     signalConsent(consent.c, categories._required, true);
     enforce();
+    clearDeniedCookies(root, categories._optional, isGranted);
+  } else if (gpc) {
+    // Before any choice, Shopify hears the refusal of sale and sharing the browser already signals.
+    withCustomerPrivacy((api) => api.setTrackingConsent({ marketing: false, sale_of_data: false }, () => undefined));
   }
   // Scripts and iframes the theme adds later are switched on as well.
   new MutationObserver(enforce).observe(document.documentElement, { childList: true, subtree: true });

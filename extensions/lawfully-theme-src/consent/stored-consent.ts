@@ -15,16 +15,27 @@ export interface StoredConsent {
 }
 
 /**
- * The stored choice, or null to ask again: after a new consent version, or when a category was
- * never answered (an unanswered category must not silently count as a refusal).
+ * The stored choice while it holds: answered for this consent version, and given less than
+ * `expiryMonths` ago (default 12; a choice is asked again once it is older).
  */
-export function readStoredConsent(consentVersion: number, optional: string[]): StoredConsent | null {
+export function freshStoredConsent(consentVersion: number, expiryMonths = 12): StoredConsent | null {
   try {
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as StoredConsent | null;
-    return stored?.v === consentVersion && stored.c && optional.every((category) => typeof stored.c[category] === 'boolean') ? stored : null;
+    const expires = new Date(stored?.t ?? 0);
+    expires.setMonth(expires.getMonth() + expiryMonths);
+    return stored?.v === consentVersion && stored.c && expires.getTime() > Date.now() ? stored : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The stored choice, or null to ask again: after a new consent version, once it expired, or when
+ * a category was never answered (an unanswered category must not silently count as a refusal).
+ */
+export function readStoredConsent(consentVersion: number, optional: string[], expiryMonths?: number): StoredConsent | null {
+  const stored = freshStoredConsent(consentVersion, expiryMonths);
+  return stored && optional.every((category) => typeof stored.c[category] === 'boolean') ? stored : null;
 }
 
 export function storeConsent(consent: StoredConsent): void {
