@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
+import { z } from 'zod';
 import type { Db } from '../platform/db/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logging.ts';
@@ -18,7 +19,29 @@ import type { JobSignal } from './signal.ts';
  * job over): a long handler may stop early; whatever it returns then no longer counts.
  */
 export type JobHandler = (job: ClaimedJob, context: { signal: AbortSignal }) => Promise<void>;
-export type JobHandlers = Record<string, JobHandler>;
+
+/**
+ * A job kind whose payload the runner reads with a schema before running it. A payload that does
+ * not parse fails the job at once with the schema's message: another attempt would read the same row.
+ */
+export interface CheckedJob<P> {
+  payload: z.ZodType<P>;
+  run: (payload: P, job: ClaimedJob, context: { signal: AbortSignal }) => Promise<void>;
+}
+export const checkedJob = <P>(payload: z.ZodType<P>, run: CheckedJob<P>['run']): CheckedJob<P> => ({ payload, run });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own payload type; the runner checks it with that kind's schema before the call
+export type JobHandlers = Record<string, JobHandler | CheckedJob<any>>;
+
+class InvalidPayloadError extends Error {}
+
+/** Runs a handler; a checked job's payload is parsed first (InvalidPayloadError when it does not fit). */
+async function runHandler(handler: JobHandler | CheckedJob<unknown>, job: ClaimedJob, context: { signal: AbortSignal }): Promise<void> {
+  if (typeof handler === 'function') return handler(job, context);
+  const parsed = handler.payload.safeParse(job.payload);
+  if (!parsed.success) throw new InvalidPayloadError(`The job's payload does not fit its kind "${job.kind}": ${z.prettifyError(parsed.error)}`);
+  return handler.run(parsed.data, job, context);
+}
 
 export interface RunnerDeps {
   db: Db;
@@ -56,7 +79,7 @@ export async function runClaimedJob({ db, clock, log, handlers, leaseRenewMs = L
   let failure: { error: unknown } | undefined;
   try {
     if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}"`);
-    await handler(job, { signal: lease.signal });
+    await runHandler(handler, job, { signal: lease.signal });
   } catch (error) {
     failure = { error };
   } finally {
@@ -67,7 +90,7 @@ export async function runClaimedJob({ db, clock, log, handlers, leaseRenewMs = L
       if (await completeJob(db, job, worker, clock.now())) log.info(about, 'job done');
       else log.warn(about, 'job finished after losing its lease; the attempt that took it over decides');
     } else {
-      const outcome = await failJob(db, job, worker, failure.error, clock.now());
+      const outcome = await failJob(db, job, worker, failure.error, clock.now(), { final: failure.error instanceof InvalidPayloadError });
       log.warn({ ...about, outcome, err: reason(failure.error) }, 'job failed');
     }
   } catch (error) {
@@ -108,6 +131,9 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
     for (const wake of [...sleepers]) wake();
   };
   const unsubscribe = signal.subscribe(wakeAll);
+  // stop() and the signal change these while a loop awaits: the loop reads them afresh each time.
+  const isRunning = () => running;
+  const wasSignalled = () => signalled;
 
   const sleep = (ms = pollMs) =>
     new Promise<void>((resolve) => {
@@ -147,7 +173,7 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
         outage += 1;
         if (outage === 1 || outage % 10 === 0) deps.log.error({ worker, err: reason(error), failedClaims: outage }, 'job runner cannot reach the database; backing off');
         // 250 ms, 500 ms … up to OUTAGE_BACKOFF_MAX_MS: back soon after the database is.
-        if (running) await sleep(Math.min(250 * 2 ** (outage - 1), OUTAGE_BACKOFF_MAX_MS));
+        if (isRunning()) await sleep(Math.min(250 * 2 ** (outage - 1), OUTAGE_BACKOFF_MAX_MS));
         continue;
       }
       if (job) {
@@ -157,7 +183,7 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
-      if (signalled || !running) continue;
+      if (wasSignalled() || !isRunning()) continue;
       await sleep();
     }
   }
@@ -226,7 +252,7 @@ export async function startPgBossRunner(
     boss
       .insert(ids.map((id) => ({ name: QUEUE, data: { jobId: id }, singletonKey: id, priority })))
       .then(() => workerIds.forEach((id) => boss.notifyWorker(id))) // this instance's idle workers need not wait for their poll
-      .catch((error: Error) => log.warn({ err: error.message }, 'pg-boss publish failed; the sweep will republish'));
+      .catch((error: unknown) => log.warn({ err: reason(error) }, 'pg-boss publish failed; the sweep will republish'));
   };
   const unsubscribe = signal.subscribe((ids) => publish(ids));
 
@@ -259,7 +285,7 @@ export async function startPgBossRunner(
         publish(abandoned.map((row) => row.id), 1);
         publish(due.map((row) => row.id));
       })
-      .catch((error: Error) => log.warn({ err: error.message }, 'job sweep failed'));
+      .catch((error: unknown) => log.warn({ err: reason(error) }, 'job sweep failed'));
   }, sweepMs);
   sweep.unref();
 

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { enqueueJob, backoffMs, LEASE_MS } from '../../app/jobs/queue.ts';
-import { runDueJobs, startDatabaseRunner } from '../../app/jobs/runner.ts';
+import { checkedJob, runDueJobs, startDatabaseRunner } from '../../app/jobs/runner.ts';
+import { z } from 'zod';
 import { createJobSignal } from '../../app/jobs/signal.ts';
 
 describe('the job runner', () => {
@@ -48,6 +49,20 @@ describe('the job runner', () => {
     expect(await t.deps.db.job.findUnique({ where: { id } })).toMatchObject({ status: 'done', lastError: null });
     const again = await request(t.app).post(`/api/jobs/${id}/retry`).set('Authorization', auth);
     expect(again.status).toBe(409);
+  });
+
+  it('fails a job whose payload does not fit its kind at once, saying what is wrong, without running it or retrying', async () => {
+    const ran: string[] = [];
+    const handlers = { 'mail.preview': checkedJob(z.object({ to: z.email() }), ({ to }) => Promise.resolve(void ran.push(to))) };
+    const runner = { db: t.deps.db, clock: t.clock, log: t.deps.log, handlers };
+    const good = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'mail.preview', payload: { to: 'a@example.com' }, runAt: t.clock.now() });
+    const bad = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'mail.preview', payload: { to: 42 }, runAt: t.clock.now(), maxAttempts: 5 });
+    expect(await runDueJobs(runner)).toBe(2);
+    expect(ran).toEqual(['a@example.com']);
+    expect(await t.deps.db.job.findUnique({ where: { id: good } })).toMatchObject({ status: 'done' });
+    const refused = await t.deps.db.job.findUnique({ where: { id: bad } });
+    expect(refused).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(refused?.lastError).toMatch(/payload does not fit its kind "mail\.preview".*to/s);
   });
 
   it('runs a job again whose worker died while holding it, once the lease has run out', async () => {
