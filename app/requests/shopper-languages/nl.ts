@@ -30,7 +30,7 @@ export const nl: ShopperTexts = {
   outcomeSubject: (shop, right) => `Uw privacyverzoek aan ${shop}: ${right}`,
   outcomes: {
     export_ready: ({ days, links }) => `Uw gegevens staan klaar. Download ze (als JSON en CSV, een machineleesbare vorm) binnen ${days} dagen:\n${links.join('\n')}`,
-    corrected: ({ correction }) => `Uw gegevens zijn gerectificeerd: ${correction}`,
+    corrected: ({ correction }) => `Uw gegevens zijn gecorrigeerd: ${correction}`,
     erased: () => `Gewist: ${APP_DATA}. De winkel heeft Shopify ook gevraagd uw klantaccount (naam, contactgegevens en adressen) te wissen, en Shopify heeft het verzoek aanvaard.`,
     erased_no_customer: () => `Gewist: ${APP_DATA}. De winkel heeft bij Shopify geen klantaccount met uw e-mailadres, dus daar viel verder niets te wissen.`,
     erasure_held: ({ until }, date) =>
