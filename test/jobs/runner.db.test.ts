@@ -1,6 +1,6 @@
 // The job runner: retries with backoff, gives up visibly, lets the merchant retry, and takes
 // over the work of a worker that died mid-job.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { enqueueJob, backoffMs, LEASE_MS } from '../../app/jobs/queue.ts';
@@ -101,7 +101,7 @@ describe('the job runner', () => {
       signal.dispatch([id]);
       if (round % 3 === 0) await new Promise((r) => setTimeout(r, 30));
     }
-    for (let i = 0; i < 150 && done.length < ids.length; i++) await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(done).toHaveLength(ids.length), { timeout: 3000, interval: 20 });
     const stopped = await Promise.race([runner.stop().then(() => 'stopped'), new Promise((r) => setTimeout(() => r('still running'), 2000))]);
     expect(stopped).toBe('stopped');
     expect(done.sort()).toEqual(ids.sort());
@@ -124,7 +124,7 @@ describe('the job runner', () => {
     expect(ran).toHaveLength(0);
     const burstEnded = performance.now();
     streaming = false;
-    for (let i = 0; i < 100 && ran.length < 1; i++) await sleep(20);
+    await vi.waitFor(() => expect(ran).toHaveLength(1), { timeout: 2000, interval: 20 });
     expect(ran[0]).toBeGreaterThanOrEqual(burstEnded);
 
     // A flood that never pauses: the job still runs, once the limit has passed.
@@ -132,7 +132,7 @@ describe('the job runner', () => {
     const floodBegan = performance.now();
     await sleep(50);
     await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'held', payload: {}, runAt: t.clock.now() });
-    for (let i = 0; i < 150 && ran.length < 2; i++) await sleep(20);
+    await vi.waitFor(() => expect(ran).toHaveLength(2), { timeout: 3000, interval: 20 });
     await runner.stop();
     expect(ran).toHaveLength(2);
     expect(ran[1]! - floodBegan).toBeGreaterThanOrEqual(550);
