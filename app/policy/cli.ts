@@ -65,7 +65,7 @@ type Options = { format: PolicyFormat; locale: Locale; lastUpdated?: string };
 function parseOptions(args: string[]): Options | string {
   const options: Options = { format: 'md', locale: 'en' };
   for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
+    const [flag, inline] = (args[i] ?? '').split('=', 2) as [string, string | undefined];
     const value = inline ?? args[++i];
     if (value === undefined) return `${flag} needs a value.`;
     if (flag === '--format') {
