@@ -22,6 +22,7 @@ import { recordsRouter } from './records/routes.ts';
 import { policyRouter } from './policy/routes.ts';
 import { consentProxyRoutes, consentRouter } from './consent/routes.ts';
 import { retentionRouter } from './retention/routes.ts';
+import { scansRouter } from './scan/routes.ts';
 
 const RESERVED_PREFIXES = /^\/(api|proxy|apps|webhooks|preview|assets|healthz|readyz)(\/|$)/;
 const webDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps, preview?: RequestHandler) {
   api.use('/requests', requestsRouter(deps));
   api.use('/consent', consentRouter(deps));
   api.use('/retention', retentionRouter(deps));
+  api.use('/scans', scansRouter(deps));
   api.use('/jobs', jobsRouter(deps));
   app.use('/api', api);
 

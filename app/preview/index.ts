@@ -24,6 +24,7 @@ import { previewSessionRoutes } from './session.ts';
 import { previewWebhookRoutes } from './webhook-routes.ts';
 import { storefrontPreviewRouter } from './storefront-routes.ts';
 import { mailboxRouter } from './mailbox-page.ts';
+import { startVendorStandIn } from './vendors/host.ts';
 
 /** What the preview-only routes need: the stand-in's data and the local mailbox. */
 export interface PreviewParts {
@@ -38,7 +39,7 @@ export function installStandIn(config: Pick<Config, 'apiKey' | 'apiSecret'>, clo
   // @shopify/shopify-app-express has no "exports" map, so Node loads its CommonJS build, which
   // uses the CommonJS copy of @shopify/shopify-api's runtime: both copies must be routed.
   setAbstractFetchFunc(routed);
-  createRequire(import.meta.url)('@shopify/shopify-api/runtime').setAbstractFetchFunc(routed);
+  (createRequire(import.meta.url)('@shopify/shopify-api/runtime') as { setAbstractFetchFunc: typeof setAbstractFetchFunc }).setAbstractFetchFunc(routed);
   return standIn;
 }
 
@@ -58,15 +59,24 @@ export function previewRoutes(deps: AppDeps, parts: PreviewParts) {
   return router;
 }
 
-export async function startPreviewServices({ config, db, clock }: { config: Config; db: Db; clock: Clock; log: Logger }) {
+export async function startPreviewServices({ config, db, clock, log }: { config: Config; db: Db; clock: Clock; log: Logger }) {
   const standIn = installStandIn(config, clock);
   await db.session.deleteMany({ where: { shop: PREVIEW_SHOP } });
   await recordInstall(db, PREVIEW_SHOP, clock.now());
   const mailbox = await startMailSink();
+  // The storefront scan visits the preview storefront, its vendors answered by a local stand-in.
+  // Without the openssl command (its certificate), the scan runs and the vendors' requests fail.
+  const vendors = await startVendorStandIn().catch((error: unknown) => {
+    log.warn({ err: error instanceof Error ? error.message : String(error) }, 'the vendor stand-in did not start (is openssl installed?)');
+    return undefined;
+  });
   return {
     standIn,
     mailbox,
     urls: [['Mailbox', '/preview/mail']] as Array<[string, string]>,
-    stop: () => mailbox.stop(),
+    scan: { storefrontUrl: () => `http://localhost:${config.port}/preview/storefront`, chromiumArgs: vendors?.chromiumArgs ?? [] },
+    stop: async () => {
+      await Promise.all([mailbox.stop(), vendors?.stop()]);
+    },
   };
 }

@@ -6,8 +6,9 @@ import type { AppDeps } from '../platform/deps.ts';
 import { PREVIEW_SHOP } from '../platform/config.ts';
 import { frameAncestors } from '../platform/http.ts';
 import type { PreviewParts } from './index.ts';
-import { extensionDir, renderStorefrontPreview, STOREFRONT_LOCALES, type StorefrontLocale } from '../storefront/liquid.ts';
+import { extensionDir, renderStorefrontPreview, STOREFRONT_LOCALES, type PolicyMetafield, type StorefrontLocale } from '../storefront/liquid.ts';
 import { PREVIEW_CUSTOMER_COOKIE } from './app-proxy.ts';
+import { vendorSnippetsHtml } from './vendors/snippets.ts';
 
 function bannerSettings(query: Record<string, unknown>) {
   const settings: Record<string, unknown> = {};
@@ -28,7 +29,7 @@ export function storefrontPreviewRouter(_deps: Pick<AppDeps, 'config'>, preview?
     const seed = preview?.standIn.seed(PREVIEW_SHOP);
     res.json({
       customers: (seed?.customers ?? []).map((c) => {
-        const orders = seed!.orders.filter((o) => o.customerId === c.id);
+        const orders = (seed?.orders ?? []).filter((o) => o.customerId === c.id);
         return { id: c.id, email: c.email, orders: orders.length, lastOrderAt: orders.length ? new Date(Math.max(...orders.map((o) => o.createdAt.getTime()))).toISOString() : null };
       }),
     });
@@ -37,27 +38,33 @@ export function storefrontPreviewRouter(_deps: Pick<AppDeps, 'config'>, preview?
     res.json({ calls: (preview?.standIn.calls ?? []).filter((c) => c.kind === 'mutation') });
   });
   router.get('/storefront', async (req, res) => {
-    if (req.query.login) {
-      res.cookie(PREVIEW_CUSTOMER_COOKIE, String(req.query.login).replace(/\D/g, ''), { httpOnly: true, sameSite: 'lax' });
-      return res.redirect('/preview/storefront');
+    if (typeof req.query.login === 'string') {
+      res.cookie(PREVIEW_CUSTOMER_COOKIE, req.query.login.replace(/\D/g, ''), { httpOnly: true, sameSite: 'lax' });
+      res.redirect('/preview/storefront');
+      return;
     }
     if (req.query.logout) {
       res.clearCookie(PREVIEW_CUSTOMER_COOKIE);
-      return res.redirect('/preview/storefront');
+      res.redirect('/preview/storefront');
+      return;
     }
-    const locale = (STOREFRONT_LOCALES as readonly string[]).includes(String(req.query.locale)) ? (req.query.locale as StorefrontLocale) : 'en';
+    const asked = typeof req.query.locale === 'string' ? req.query.locale : '';
+    const locale = (STOREFRONT_LOCALES as readonly string[]).includes(asked) ? (asked as StorefrontLocale) : 'en';
     const metafield = preview?.standIn.metafield(PREVIEW_SHOP, 'lawfully', 'policy');
     const customerId = new RegExp(`(?:^|;\\s*)${PREVIEW_CUSTOMER_COOKIE}=(\\d+)`).exec(req.headers.cookie ?? '')?.[1];
     const customer = customerId ? preview?.standIn.seed(PREVIEW_SHOP).customers.find((c) => String(c.id) === customerId) : undefined;
     frameAncestors(res, PREVIEW_SHOP);
     res.type('html').send(
       await renderStorefrontPreview({
-        policy: metafield ? JSON.parse(metafield.value) : null,
+        policy: metafield ? (JSON.parse(metafield.value) as PolicyMetafield) : null,
         locale,
         customer: customer ? { id: String(customer.id), email: customer.email ?? '' } : null,
         assetBase: '/preview/extension-assets/',
         // The theme editor's banner settings can be tried from the URL, e.g. ?position=center
         settings: { 'consent-banner': bannerSettings(req.query) },
+        // The vendors' real snippets, as a theme carries them (GA4 and the Meta Pixel tagged, Hotjar
+        // not); ?vendors=0 leaves them out. Offline, their requests fail and the page carries on.
+        extraHead: req.query.vendors === '0' ? '' : vendorSnippetsHtml,
       }),
     );
   });

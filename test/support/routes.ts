@@ -8,6 +8,7 @@ export const ADMIN_ROUTES = [
   'GET /api/consent', 'GET /api/consent/stats', 'GET /api/consent/export.csv',
   'GET /api/retention/runs', 'POST /api/retention/runs', 'GET /api/retention/runs/:id', 'POST /api/retention/runs/:id/apply', 'POST /api/retention/runs/:id/discard', 'GET /api/retention/settings', 'PUT /api/retention/settings',
   'GET /api/jobs', 'POST /api/jobs/:id/retry',
+  'POST /api/scans', 'GET /api/scans', 'GET /api/scans/latest', 'GET /api/scans/settings', 'PUT /api/scans/settings', 'GET /api/scans/:id',
 ];
 
 /** Below /proxy (Shopify's app proxy forwards /apps/lawfully/* there). */
