@@ -7,9 +7,9 @@ import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { metafieldValue } from '../../app/policy/publish.ts';
-import { renderAll } from '../../app/policy/render.ts';
+import { localize, renderAll } from '../../app/policy/render.ts';
 import type { PreviewParts } from '../../app/preview/index.ts';
-import { profileSchema, type Locale, type Profile } from '../../app/records/profile.ts';
+import { localeCodes, profileSchema, type Locale, type Profile } from '../../app/records/profile.ts';
 import { renderBlock, type PolicyMetafield } from '../../app/storefront/liquid.ts';
 import { storefrontPreviewRouter } from '../../app/preview/storefront-routes.ts';
 
@@ -49,6 +49,12 @@ describe('the cookie details in the shopper’s language', () => {
     const english = cookieLine((await page('en')).text, '_ga');
     expect(english).toContain('Tells visitors apart for statistics · 2 years');
     expect(english).not.toContain('Atšķir');
+  });
+
+  it.each(localeCodes)('shows the example store’s cookie texts in %s on a storefront in that language', async (locale) => {
+    const page = storefront(published({ ...seed, policy: { lastUpdated: '2026-10-01', locales: [...localeCodes] } }));
+    const cart = seed.cookies.find((c) => c.name === 'cart')!;
+    expect(cookieLine((await page(locale)).text, 'cart')).toContain(`${localize(cart.purpose, locale)} · ${localize(cart.expiry, locale)}`);
   });
 
   it('falls back to English in a language the merchant wrote no cookie text for', async () => {
