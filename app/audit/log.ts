@@ -1,10 +1,12 @@
 // The human-action audit log: every change a merchant (or the app on their behalf) makes to
 // records, policies, requests and retention, with who and when. Details never hold personal data.
 import type { Db, Prisma } from '../platform/db/index.ts';
+import { auditSentence } from './sentences.ts';
 
 export interface AuditEntry {
   shop: string;
   actor: string;
+  /** a code with a sentence in sentences.ts (test/records/audit.db.test.ts checks every code written) */
   action: string;
   subject?: string;
   details?: Prisma.InputJsonValue;
@@ -26,10 +28,12 @@ export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<v
   });
 }
 
+/** The shop's entries, newest first, each with the sentence the merchant reads. */
 export async function listAudit(db: Db, shop: string, { before, limit = 50, action }: { before?: Date; limit?: number; action?: string }) {
-  return db.auditEvent.findMany({
+  const events = await db.auditEvent.findMany({
     where: { shop, ...(action ? { action: { startsWith: action } } : {}), ...(before ? { createdAt: { lt: before } } : {}) },
     orderBy: { createdAt: 'desc' },
     take: Math.min(limit, 200),
   });
+  return events.map((event) => ({ ...event, sentence: auditSentence(event.action, event.details) }));
 }

@@ -1,9 +1,12 @@
 // Changes to the records are in the audit log with what changed, and saves made at the same
-// moment do not overwrite each other.
+// moment do not overwrite each other. Every kind of entry reads as a sentence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { auditSentence, hasSentence } from '../../app/audit/sentences.ts';
+import { sectionNames } from '../../app/records/profile.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
 
@@ -50,5 +53,70 @@ describe('the records audit trail', () => {
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     const saved = (await t.deps.db.recordsProfile.findUnique({ where: { shop: 'first-save.myshopify.com' } }))!.profile as Record<string, unknown>;
     expect(Object.keys(saved).sort()).toEqual(['cookies', 'inventory']);
+  });
+});
+
+/** Every .ts file under app/, without Prisma's generated client. */
+function appSources(dir = 'app'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : appSources(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The codes an action template stands for: `records.${section}.updated`, `request.${input.status}`. */
+const TEMPLATES: Record<string, string[]> = {
+  'records.${section}.updated': sectionNames.map((section) => `records.${section}.updated`),
+  'request.${input.status}': ['verified', 'in_progress', 'completed', 'rejected'].map((status) => `request.${status}`),
+};
+
+describe('the audit log in sentences', () => {
+  it('has a sentence for every action code written anywhere in app/', () => {
+    const written = new Set<string>();
+    const templates = new Set<string>();
+    let writers = 0;
+    for (const file of appSources()) {
+      const source = readFileSync(file, 'utf8');
+      if (!/recordAudit\(/.test(source) || file.startsWith(join('app', 'audit'))) continue;
+      writers++;
+      // action: 'policy.published' in a recordAudit call, or audit(res, 'request.extended', …) through a route's helper
+      for (const [, code] of source.matchAll(/\baction: '([a-z_.]+)'/g)) written.add(code!);
+      for (const [, code] of source.matchAll(/\baudit\(res, '([a-z_.]+)'/g)) written.add(code!);
+      for (const [, template] of source.matchAll(/\baction: `([^`]+)`/g)) templates.add(template!);
+      // a writer that picks its code from a table keeps the table in a constant named AUDIT_…
+      for (const [, table] of source.matchAll(/\bAUDIT\w* = \{([^}]*)\}/g)) for (const [, code] of table!.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) written.add(code!);
+      for (const [, template] of source.matchAll(/\baudit\(res, `([^`]+)`/g)) templates.add(template!);
+    }
+    expect(writers).toBeGreaterThanOrEqual(5);
+    expect(written.size).toBeGreaterThanOrEqual(10);
+    for (const template of templates) {
+      expect(TEMPLATES, `the action template ${template} is written in app/: list the codes it stands for here`).toHaveProperty([template]);
+      for (const code of TEMPLATES[template]!) written.add(code);
+    }
+    expect([...written].filter((code) => !hasSentence(code))).toEqual([]);
+  });
+
+  it('writes requests, retention and jobs as sentences with their numbers, not as codes', () => {
+    expect(auditSentence('request.extended', { days: 30 })).toBe('Extended the deadline of a request by 30 days');
+    expect(auditSentence('request.in_progress', null)).toBe('Started working on a request');
+    expect(auditSentence('retention.deleted', { kind: 'consentRecords', count: 1 })).toBe('Deleted 1 consent record past the retention period');
+    expect(auditSentence('retention.settings_changed', { automatic: true })).toMatch(/^Turned on automatic retention/);
+    expect(auditSentence('policy.published', { version: 3 })).toBe('Published version 3 of the privacy policy');
+    expect(auditSentence('job.retried', undefined)).toBe('Retried a failed background job');
+    expect(auditSentence('records.automatedDecisions.updated', {})).toBe('Changed the automated decisions');
+  });
+
+  it('serves each entry with its sentence', async () => {
+    const t = await createTestApp();
+    try {
+      const auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+      expect((await request(t.app).put('/api/records/security').set('Authorization', auth).send(seed.security)).status).toBe(200);
+      const res = await request(t.app).get('/api/audit').set('Authorization', auth);
+      expect(res.status).toBe(200);
+      expect(res.body.events[0]).toMatchObject({ action: 'records.security.updated', sentence: 'Changed the security measures' });
+    } finally {
+      await t.close();
+    }
   });
 });
