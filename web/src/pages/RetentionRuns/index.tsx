@@ -1,71 +1,13 @@
 // Retention runs: each dry run says what Lawfully would delete under which rule (GDPR Art.
-// 5(1)(e)); the merchant applies or discards it, or lets each daily dry run apply itself.
+// 5(1)(e)) and which inactive Shopify customers it would have Shopify erase; the merchant leaves
+// customers out, applies (with a confirmation) or discards it, or lets each daily dry run apply itself.
 import { useCallback, useEffect, useState } from 'react';
-import {
-  Badge,
-  Banner,
-  BlockStack,
-  Box,
-  Button,
-  Card,
-  Checkbox,
-  DataTable,
-  EmptyState,
-  IndexTable,
-  InlineStack,
-  Layout,
-  Modal,
-  Page,
-  Text,
-} from '@shopify/polaris';
+import { Badge, Banner, Button, Card, Checkbox, EmptyState, IndexTable, Layout, Modal, Page, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
+import { RunReport } from './RunReport.tsx';
+import { date, STATUS_LABELS, type Run, type RunStatus, type RunSummary } from './types.ts';
 
-type RunStatus = 'dry_run' | 'approved' | 'applied' | 'discarded';
-type Kind = 'exportPackages' | 'unverifiedRequests' | 'closedRequests' | 'consentRecords';
-
-interface RuleSource {
-  basis: 'rule' | 'default' | 'expiry';
-  category: string | null;
-  why: string;
-}
-
-interface RunSummary {
-  id: string;
-  createdAt: string;
-  status: RunStatus;
-  approvedBy: string | null;
-  appliedAt: string | null;
-  deleted: Record<Kind, number> | null;
-}
-
-interface Report {
-  generatedAt: string;
-  kinds: Record<Kind, { count: number; cutoff: string; rule: RuleSource }>;
-  orders: { cutoff: string | null; rule: RuleSource | null; protected: number | null };
-  customers: {
-    inactiveBefore: string | null;
-    rule: RuleSource | null;
-    count: number | null;
-    truncated: boolean;
-    listed: Array<{ id: string; createdAt: string; lastActivityAt: string; numberOfOrders: number; ordersProtectedUntil: string | null }>;
-  };
-  shopify: { reached: boolean; problem?: string };
-}
-
-type Run = RunSummary & { report: Report };
-
-const KIND_LABELS: Record<Kind, string> = {
-  consentRecords: 'Consent records',
-  closedRequests: 'Closed requests',
-  exportPackages: 'Expired export packages',
-  unverifiedRequests: 'Unconfirmed storefront requests',
-};
-
-const STATUS_LABELS: Record<RunStatus, string> = { dry_run: 'Dry run', approved: 'Approved', applied: 'Applied', discarded: 'Discarded' };
 const tone = (status: RunStatus) => (status === 'applied' ? 'success' : status === 'discarded' ? undefined : 'attention');
-const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : '—');
-const isOpen = (status: RunStatus) => status === 'dry_run' || status === 'approved';
-const customerNumber = (gid: string) => gid.split('/').pop() ?? gid;
 
 export default function RetentionRunsPage() {
   const [runs, setRuns] = useState<RunSummary[]>([]);
@@ -75,6 +17,7 @@ export default function RetentionRunsPage() {
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
 
   const fail = (e: unknown) => setError((e as Error).message);
 
@@ -94,12 +37,14 @@ export default function RetentionRunsPage() {
     }
   }, []);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount is this effect's purpose; the state is set once the answer arrives
     void load();
   }, [load]);
 
   async function open(id: string) {
     try {
       setSelected((await apiJson<{ run: Run }>(`/api/retention/runs/${id}`)).run);
+      setExcluded(new Set());
     } catch (e) {
       fail(e);
     }
@@ -121,7 +66,23 @@ export default function RetentionRunsPage() {
   }
 
   const dryRun = () => act(() => apiJson('/api/retention/runs', { method: 'POST', json: {} }), 'Dry run ready: nothing was deleted');
-  const apply = (id: string) => act(() => apiJson(`/api/retention/runs/${id}/apply`, { method: 'POST', json: {} }), 'Expired data deleted');
+  const apply = (id: string) => act(() => apiJson(`/api/retention/runs/${id}/apply`, { method: 'POST', json: { excluded: [...excluded] } }), 'Applied: Shopify is being asked to erase the customers');
+
+  // While Shopify's customers are being erased (a background job), the outcomes are fetched as they come.
+  const applyingId = selected?.status === 'applying' ? selected.id : undefined;
+  useEffect(() => {
+    if (!applyingId) return;
+    const timer = setInterval(() => {
+      apiJson<{ run: Run }>(`/api/retention/runs/${applyingId}`).then(
+        ({ run }) => {
+          setSelected(run);
+          if (run.status !== 'applying') void load();
+        },
+        fail,
+      );
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [applyingId, load]);
   const discard = (id: string) => act(() => apiJson(`/api/retention/runs/${id}/discard`, { method: 'POST', json: {} }), 'Run discarded');
 
   async function toggleAutomatic(value: boolean) {
@@ -134,6 +95,7 @@ export default function RetentionRunsPage() {
   }
 
   const total = selected ? Object.values(selected.report.kinds).reduce((sum, k) => sum + k.count, 0) : 0;
+  const customers = selected ? selected.report.customers.listed.length - excluded.size : 0;
 
   return (
     <Page
@@ -151,7 +113,7 @@ export default function RetentionRunsPage() {
           <Card>
             <Checkbox
               label="Apply automatically after each daily dry run"
-              helpText="Lawfully makes a dry run every day. When this is on, it deletes what the run found straight away; every deletion is in the audit log. Orders and Shopify customers are never deleted."
+              helpText="Lawfully makes a dry run every day. When this is on, it deletes what the run found straight away and asks Shopify to erase the inactive customers it lists; every deletion is in the audit log. Orders are never deleted."
               checked={automatic}
               onChange={(value) => void toggleAutomatic(value)}
             />
@@ -170,7 +132,7 @@ export default function RetentionRunsPage() {
                 itemCount={runs.length}
                 selectable={false}
                 loading={loading}
-                headings={[{ title: 'Created' }, { title: 'Status' }, { title: 'Applied' }, { title: 'Deleted' }, { title: '' }]}
+                headings={[{ title: 'Created' }, { title: 'Status' }, { title: 'Applied' }, { title: 'Deleted' }, { title: 'Actions', hidden: true }]}
               >
                 {runs.map((run, index) => (
                   <IndexTable.Row id={run.id} key={run.id} position={index} selected={selected?.id === run.id}>
@@ -188,7 +150,7 @@ export default function RetentionRunsPage() {
 
         {selected && (
           <Layout.Section>
-            <RunReport run={selected} busy={busy} onApply={() => setConfirming(true)} onDiscard={() => void discard(selected.id)} />
+            <RunReport run={selected} busy={busy} excluded={excluded} onExcludedChange={setExcluded} onApply={() => setConfirming(true)} onDiscard={() => void discard(selected.id)} />
           </Layout.Section>
         )}
       </Layout>
@@ -197,87 +159,18 @@ export default function RetentionRunsPage() {
         <Modal
           open={confirming}
           onClose={() => setConfirming(false)}
-          title="Delete the expired data?"
-          primaryAction={{ content: `Delete ${total} row${total === 1 ? '' : 's'}`, destructive: true, loading: busy, onAction: () => void apply(selected.id) }}
+          title="Apply this retention run?"
+          primaryAction={{ content: `Delete ${total} row${total === 1 ? '' : 's'} and erase ${customers} customer${customers === 1 ? '' : 's'}`, destructive: true, loading: busy, onAction: () => void apply(selected.id) }}
           secondaryActions={[{ content: 'Cancel', onAction: () => setConfirming(false) }]}
         >
           <Modal.Section>
             <Text as="p">
-              Lawfully deletes what this dry run found, with the cutoffs shown (or later ones, if your rules now keep data longer). This cannot be undone. Orders and Shopify customers are not touched.
+              Lawfully deletes what this dry run found, with the cutoffs shown (or later ones, if your rules now keep data longer), and asks Shopify to erase the {customers} customer{customers === 1 ? '' : 's'} you included
+              (those without orders are deleted; Shopify keeps orders without the person). A customer active again by then is skipped. This cannot be undone.
             </Text>
           </Modal.Section>
         </Modal>
       )}
     </Page>
-  );
-}
-
-function RunReport({ run, busy, onApply, onDiscard }: { run: Run; busy: boolean; onApply: () => void; onDiscard: () => void }) {
-  const { report } = run;
-  const kinds = Object.keys(KIND_LABELS) as Kind[];
-  return (
-    <Card>
-      <BlockStack gap="400">
-        <InlineStack align="space-between" blockAlign="center">
-          <BlockStack gap="100">
-            <Text as="h2" variant="headingMd">Report of {new Date(run.createdAt).toLocaleString()}</Text>
-            <Text as="p" tone="subdued">The cutoffs and rules in force when the run was made.</Text>
-          </BlockStack>
-          {isOpen(run.status) && (
-            <InlineStack gap="200">
-              <Button onClick={onDiscard} disabled={busy}>Discard</Button>
-              <Button variant="primary" tone="critical" onClick={onApply} disabled={busy}>Apply</Button>
-            </InlineStack>
-          )}
-        </InlineStack>
-
-        <DataTable
-          columnContentTypes={['text', 'numeric', 'numeric', 'text', 'text']}
-          headings={['What Lawfully holds', run.deleted ? 'Found' : 'Would delete', 'Deleted', 'Older than', 'Rule']}
-          rows={kinds.map((kind) => [
-            KIND_LABELS[kind],
-            report.kinds[kind].count,
-            run.deleted ? run.deleted[kind] : '—',
-            date(report.kinds[kind].cutoff),
-            report.kinds[kind].rule.why,
-          ])}
-        />
-
-        <Box>
-          <BlockStack gap="200">
-            <Text as="h3" variant="headingSm">Orders</Text>
-            <Text as="p">
-              {report.orders.rule
-                ? `${report.orders.protected ?? 'An unknown number of'} order${report.orders.protected === 1 ? ' is' : 's are'} protected until the end of the minimum period (placed since ${date(report.orders.cutoff)}). ${report.orders.rule.why}`
-                : 'Your records have no retention rule for orders.'}{' '}
-              Lawfully never deletes orders.
-            </Text>
-          </BlockStack>
-        </Box>
-
-        <BlockStack gap="200">
-          <Text as="h3" variant="headingSm">Inactive customers in Shopify</Text>
-          {!report.shopify.reached && <Banner tone="warning">Shopify could not be asked: {report.shopify.problem}</Banner>}
-          {report.customers.rule ? (
-            <>
-              <Text as="p">
-                {report.customers.count ?? 0} customer{report.customers.count === 1 ? ' has' : 's have'} had no order or other activity since {date(report.customers.inactiveBefore)}. {report.customers.rule.why} Lawfully does not delete
-                them: erase their contact details in Shopify; orders still protected stay.
-              </Text>
-              {report.customers.listed.length > 0 && (
-                <DataTable
-                  columnContentTypes={['text', 'text', 'text', 'numeric', 'text']}
-                  headings={['Customer', 'Since', 'Last activity', 'Orders', 'Orders protected until']}
-                  rows={report.customers.listed.map((c) => [customerNumber(c.id), date(c.createdAt), date(c.lastActivityAt), c.numberOfOrders, date(c.ordersProtectedUntil)])}
-                  footerContent={report.customers.truncated ? `Showing the first ${report.customers.listed.length} of ${report.customers.count}` : undefined}
-                />
-              )}
-            </>
-          ) : (
-            <Text as="p">Your records have no rule that ends with inactivity, so no customers are listed.</Text>
-          )}
-        </BlockStack>
-      </BlockStack>
-    </Card>
   );
 }
