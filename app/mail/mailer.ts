@@ -5,7 +5,9 @@ import nodemailer from 'nodemailer';
 import type { Prisma } from '../platform/db/index.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import { decrypt, encrypt, normaliseEmail, openSealed } from '../platform/crypto.ts';
-import { enqueueJob, type ClaimedJob } from '../jobs/queue.ts';
+import { z } from 'zod';
+import { enqueueJob } from '../jobs/queue.ts';
+import { checkedJob } from '../jobs/runner.ts';
 import { jobKinds } from '../jobs/kinds.ts';
 import { UpstreamError } from '../platform/errors.ts';
 
@@ -63,15 +65,21 @@ export async function queueMail(tx: Pick<Prisma.TransactionClient, 'job'>, key: 
   });
 }
 
+/** A mail job: waiting (address and text sealed), or sent or withdrawn (only its subject is kept). */
+const mailJobPayload = z.union([
+  z.object({ subject: z.string(), sent: z.literal(true) }),
+  z.object({ subject: z.string(), cancelled: z.literal(true) }),
+  z.object({ to: z.string(), subject: z.string(), text: z.string() }),
+]);
+
 export function mailJobHandlers({ config, mailer, db }: Pick<AppDeps, 'config' | 'mailer' | 'db'>) {
   return {
-    [jobKinds.mailSend]: async (job: ClaimedJob) => {
-      const payload = job.payload as { to: string; subject: string; text: string; sent?: boolean; cancelled?: boolean };
-      if (payload.sent || payload.cancelled) return;
+    [jobKinds.mailSend]: checkedJob(mailJobPayload, async (payload, job) => {
+      if (!('to' in payload)) return; // sent already, or withdrawn by an erasure
       await mailer.send({ to: decrypt(config.encryptionKey, payload.to), subject: payload.subject, text: decrypt(config.encryptionKey, payload.text) });
       // Once sent, the job keeps no copy of the recipient or the message.
       await db.job.update({ where: { id: job.id }, data: { payload: { subject: payload.subject, sent: true } } });
-    },
+    }),
   };
 }
 
