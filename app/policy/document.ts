@@ -2,7 +2,12 @@
 import type { Locale } from '../records/profile.ts';
 
 /** Block texts are plain, unescaped text; each output format escapes them its own way. */
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'lines'; lines: string[] };
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'lines'; lines: string[] }
+  /** A heading inside a section, for what the law wants presented apart (the right to object, Art. 21(4) GDPR). */
+  | { kind: 'heading'; id: string; text: string };
 export type PolicySection = { id: string; number: number; title: string; blocks: Block[] };
 export type PolicyDocument = {
   locale: Locale;
@@ -15,3 +20,4 @@ export type PolicyDocument = {
 
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 export const list = (items: string[]): Block => ({ kind: 'list', items });
+export const heading = (id: string, text: string): Block => ({ kind: 'heading', id, text });

@@ -13,6 +13,8 @@ export function toHtml(document: PolicyDocument, { title = true }: { title?: boo
         return `<ol>\n${b.items.map((item) => `<li>${e(item)}</li>`).join('\n')}\n</ol>`;
       case 'lines':
         return `<p>${b.lines.map(e).join('<br>\n')}</p>`;
+      case 'heading':
+        return `<h3 id="${e(b.id)}">${e(b.text)}</h3>`;
     }
   };
   return [
@@ -47,6 +49,8 @@ export function toMarkdown(document: PolicyDocument): string {
         return b.items.map((item, i) => `${i + 1}. ${e(item)}`).join('\n');
       case 'lines':
         return b.lines.map(e).join('  \n');
+      case 'heading':
+        return `### ${e(b.text)}`;
     }
   };
   return [
@@ -69,6 +73,8 @@ export function toText(document: PolicyDocument): string {
         return b.items.map((item, i) => `  ${i + 1}. ${item}`).join('\n');
       case 'lines':
         return b.lines.join('\n');
+      case 'heading':
+        return b.text.toUpperCase();
     }
   };
   return [

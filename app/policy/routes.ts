@@ -1,14 +1,19 @@
 // /api/policy: preview the policy from the current records, publish versions, compare them,
-// and export the record of processing activities.
+// say what the live policy lacks (unpublished changes, Art. 13/14), download past versions, and
+// export the record of processing activities.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { localeCodes } from '../records/profile.ts';
 import { loadRecords } from '../records/store.ts';
 import { chosenLocales, renderPolicy, policyFormats, type PolicyFormat } from './render.ts';
 import { currentProfile, defaultShopPolicyLocale, diffVersions, listVersions, loadVersion, publishPolicy } from './publish.ts';
 import { recordOfProcessing, ropaToCsv } from './ropa.ts';
+import { frameAncestors } from '../platform/http.ts';
+import { policyStatus } from './unpublished.ts';
+import { versionFile, versionsArchive } from './downloads.ts';
 
 const publishOptions = z.object({
   updateShopifyPolicy: z.boolean().default(false),
@@ -39,6 +44,29 @@ export function policyRouter(deps: AppDeps) {
 
   router.get('/versions', async (_req, res) => {
     res.json({ versions: await listVersions(deps, res.locals.shop) });
+  });
+
+  // Unpublished changes (the records against the live version) and the Art. 13/14 completeness check.
+  router.get('/status', async (req, res) => {
+    const { locale } = parseInput(z.object({ locale: z.enum(localeCodes).optional() }), req.query, 'The status options');
+    res.json(await policyStatus(deps, res.locals.shop, locale));
+  });
+
+  // Before /versions/:version, which would read "archive" as a version number.
+  router.get('/versions/archive', async (_req, res) => {
+    const rows = await deps.db.policyVersion.findMany({ where: { shop: res.locals.shop }, orderBy: { version: 'asc' } });
+    if (rows.length === 0) throw new NotFoundError('No version of the policy has been published yet, so there is nothing to download.');
+    res.attachment(`privacy-policy-versions-${res.locals.shop}.zip`);
+    res.type('application/zip').send(Buffer.from(versionsArchive(rows)));
+  });
+
+  router.get('/versions/:version/download', async (req, res) => {
+    const version = parseInput(z.coerce.number().int().positive(), req.params.version, 'The version');
+    const { locale, format } = parseInput(view, req.query, 'The download options');
+    const file = versionFile(await loadVersion(deps, res.locals.shop, version), locale, format);
+    if (format === 'html') frameAncestors(res, res.locals.shop);
+    res.attachment(file.filename);
+    res.set('Content-Type', file.contentType).send(file.body);
   });
 
   router.get('/versions/:version', async (req, res) => {

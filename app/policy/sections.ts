@@ -2,7 +2,7 @@
 // order. Each takes the reader's texts and the profile and returns the section's blocks.
 import type { Locale, LocalizedText, Profile } from '../records/profile.ts';
 import { transferBasis } from '../records/transfers.ts';
-import { list, paragraph, type Block } from './document.ts';
+import { heading, list, paragraph, type Block } from './document.ts';
 import type { PolicyTexts, TransferSafeguard } from './texts/types.ts';
 import { localCountryName, localize, retentionPeriod, sentence, unique, withoutFinalStop } from './values.ts';
 
@@ -49,6 +49,14 @@ export function collectedSection({ profile, t, say }: SectionContext): Block[] {
   if (received.length > 0) {
     const items = received.map((category) => t.collected.receivedItem(t.midSentence(say(category.name)), withoutFinalStop(say(category.description))));
     blocks.push(paragraph(t.collected.fromThirdParties(items.join('; '))));
+  }
+  // Art. 13(2)(e) GDPR: whether each kind of data must be given, and what follows if it is not.
+  const provided = profile.inventory.categories.flatMap((category) => (category.provision ? [{ category, provision: category.provision }] : []));
+  if (provided.length > 0) {
+    blocks.push(paragraph(t.collected.provisionIntro));
+    blocks.push(
+      list(provided.map(({ category, provision }) => t.collected.provisionItem(say(category.name), t.collected.requirements[provision.requirement], sentence(say(provision.ifNotProvided))))),
+    );
   }
   blocks.push(paragraph(special.processed && special.details ? t.collected.specialCategories(sentence(say(special.details))) : t.collected.noSpecialCategories));
   return blocks;
@@ -143,13 +151,31 @@ export function retentionSection({ profile, t, locale, say }: SectionContext): B
   return [paragraph(t.retention.intro), list(items), paragraph(t.retention.afterwards)];
 }
 
-export function rightsSection({ profile: { controller }, t, say }: SectionContext): Block[] {
+export function rightsSection(context: SectionContext): Block[] {
+  const { profile: { controller }, t, say } = context;
   const authority = controller.supervisoryAuthority;
   return [
     paragraph(t.rights.intro),
     list([...t.rights.items]),
     paragraph(t.rights.exercise(controller.contactEmail)),
     paragraph(t.rights.authority(say(authority.name), authority.website)),
+    ...objectionBlocks(context),
+  ];
+}
+
+/**
+ * Art. 21(4) GDPR: the right to object is brought to the reader's attention clearly and apart from
+ * any other information, under its own heading, naming the purposes it applies to (Art. 21(1)) and
+ * the unconditional objection to direct marketing (Art. 21(2) and (3)).
+ */
+function objectionBlocks({ profile, t, say }: SectionContext): Block[] {
+  const objection = t.rights.objection;
+  const interests = profile.purposes.filter((purpose) => purpose.legalBasis === 'legitimate_interest');
+  return [
+    heading('right-to-object', objection.title),
+    ...(interests.length > 0 ? [paragraph(objection.legitimateInterests), list(interests.map((purpose) => say(purpose.name))), paragraph(objection.afterObjection)] : []),
+    paragraph(objection.directMarketing),
+    paragraph(objection.how(profile.controller.contactEmail)),
   ];
 }
 

@@ -6,6 +6,20 @@ import { dataSubjectKinds } from './data-subjects.ts';
 
 export const dataSources = ['customer', 'automatic', 'third_party'] as const;
 
+/**
+ * Art. 13(2)(e) GDPR: whether giving the data is required by law (statutory), by a contract
+ * (contractual), needed to enter into a contract (contract_entry), or up to the customer (voluntary).
+ */
+export const provisionRequirements = ['statutory', 'contractual', 'contract_entry', 'voluntary'] as const;
+export type ProvisionRequirement = (typeof provisionRequirements)[number];
+
+const provisionSchema = z.object({
+  requirement: z.enum(provisionRequirements, {
+    error: 'Say whether giving this data is required by law, by a contract, needed to enter into a contract, or voluntary',
+  }),
+  ifNotProvided: localizedText('Say what happens if the customer does not give this data, e.g. "Without a delivery address we cannot ship your order."', DESCRIPTION_MAX_LENGTH),
+}, { error: 'Say whether the customer must give this data and what happens if they do not, or leave this out' });
+
 const categorySchema = z.object({
   key: slug('data category', 'order_details'),
   name: localizedText('Give the data category a name, e.g. "Email address"'),
@@ -14,6 +28,9 @@ const categorySchema = z.object({
     error: 'Choose where this data comes from: given by the customer, collected automatically, or received from a third party',
   }),
   examples: z.array(text('Leave out empty examples'), { error: 'List examples as a list of texts, or leave them out' }).optional(),
+  provision: provisionSchema
+    .optional()
+    .describe('Art. 13(2)(e) GDPR, for data the customer gives: whether giving it is a statutory or contractual requirement, needed to enter into a contract, or voluntary, and what happens if it is not given.'),
 }, { error: 'Describe each data category with a key, a name, a description and where it comes from' });
 
 export const inventorySchema = z.object({

@@ -45,6 +45,14 @@ export const de: PolicyTexts = {
     specialCategories: (details) => `Wir verarbeiten besondere Kategorien personenbezogener Daten (Art. 9 DSGVO): ${details}`,
     fromThirdParties: (items) => `Einige dieser Daten erhalten wir nicht von Ihnen, sondern von Dritten (Art. 14 Abs. 2 lit. f DSGVO): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
+    provisionIntro: 'Für jede Art von Daten: ob Sie verpflichtet sind, sie uns bereitzustellen, und welche Folgen es hätte, wenn Sie dies nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
+    requirements: {
+      statutory: 'gesetzlich vorgeschrieben',
+      contractual: 'vertraglich vorgeschrieben',
+      contract_entry: 'für einen Vertragsabschluss erforderlich',
+      voluntary: 'freiwillig',
+    },
+    provisionItem: (category, requirement, consequence) => `${category} – ${requirement}. ${consequence}`,
   },
   purposes: {
     intro: 'Wir verarbeiten Ihre personenbezogenen Daten nur für festgelegte und legitime Zwecke und stützen uns dabei auf die Rechtsgrundlagen der DSGVO:',
@@ -129,6 +137,16 @@ export const de: PolicyTexts = {
       `Um diese Rechte auszuüben, kontaktieren Sie uns bitte über die oben genannte E-Mail-Adresse (${email}). Wir antworten innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).`,
     authority: (name, website) =>
       `Die für uns zuständige Aufsichtsbehörde ist ${name}${website ? `, ${website}` : ''}. Sie können sich auch an die Aufsichtsbehörde des EU-Landes wenden, in dem Sie leben oder arbeiten.`,
+    objection: {
+      title: 'Ihr Widerspruchsrecht (Art. 21 DSGVO)',
+      legitimateInterests:
+        'Sie haben das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit gegen die Verarbeitung Ihrer Daten Widerspruch einzulegen, die auf unserem berechtigten Interesse beruht (Art. 6 Abs. 1 lit. f DSGVO). Das betrifft folgende Zwecke:',
+      afterObjection:
+        'Wir verarbeiten Ihre Daten dann nicht mehr für diese Zwecke, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 21 Abs. 1 DSGVO).',
+      directMarketing:
+        'Sie haben das Recht, jederzeit Widerspruch gegen die Verarbeitung Ihrer Daten zum Zwecke der Direktwerbung einzulegen; dies gilt auch für das Profiling, soweit es mit solcher Direktwerbung in Verbindung steht. Ihre Daten werden dann nicht mehr für diese Zwecke verarbeitet (Art. 21 Abs. 2 und 3 DSGVO).',
+      how: (email) => `Der Widerspruch ist an keine Form gebunden; eine E-Mail an ${email} genügt.`,
+    },
   },
   security: {
     sentence: (measures) =>

@@ -44,6 +44,14 @@ export const en: PolicyTexts = {
     specialCategories: (details) => `We process special categories of personal data (Article 9 of the GDPR): ${details}`,
     fromThirdParties: (items) => `We receive some of this data from third parties rather than from you (Art. 14(2)(f) GDPR): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
+    provisionIntro: 'For each kind of data, whether you have to give it to us and what happens if you do not (Art. 13(2)(e) GDPR):',
+    requirements: {
+      statutory: 'required by law',
+      contractual: 'required by our contract with you',
+      contract_entry: 'needed to enter into a contract with us',
+      voluntary: 'voluntary',
+    },
+    provisionItem: (category, requirement, consequence) => `${category} – ${requirement}. ${consequence}`,
   },
   purposes: {
     intro: 'We process your personal data only for specific and legitimate purposes, based on the legal grounds provided by the GDPR:',
@@ -128,6 +136,16 @@ export const en: PolicyTexts = {
       `To exercise these rights, please contact us via the email provided above (${email}). We answer within one month (Art. 12(3) GDPR).`,
     authority: (name, website) =>
       `The supervisory authority responsible for us is ${name}${website ? `, ${website}` : ''}. You may also complain to the authority of the EU country where you live or work.`,
+    objection: {
+      title: 'Your right to object (Art. 21 GDPR)',
+      legitimateInterests:
+        'You have the right to object at any time, on grounds relating to your particular situation, to the processing of your data that is based on our legitimate interests (Art. 6(1)(f) GDPR). This concerns the following purposes:',
+      afterObjection:
+        'We will then no longer process your data for these purposes, unless we demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is for the establishment, exercise or defence of legal claims (Art. 21(1) GDPR).',
+      directMarketing:
+        'You have the right to object at any time to the processing of your data for direct marketing, including profiling to the extent that it is related to such direct marketing. Your data will then no longer be processed for these purposes (Art. 21(2) and (3) GDPR).',
+      how: (email) => `No form is needed to object: an email to ${email} is enough.`,
+    },
   },
   security: {
     sentence: (measures) =>

@@ -45,6 +45,14 @@ export const fr: PolicyTexts = {
     specialCategories: (details) => `Nous traitons des catégories particulières de données personnelles (art. 9 du RGPD) : ${details}`,
     fromThirdParties: (items) => `Certaines de ces données ne nous sont pas communiquées par vous, mais par des tiers (art. 14.2.f du RGPD) : ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
+    provisionIntro: 'Pour chaque catégorie de données, nous indiquons si vous êtes tenu de nous les fournir et les conséquences éventuelles de leur non-fourniture (art. 13.2.e du RGPD) :',
+    requirements: {
+      statutory: 'fourniture à caractère réglementaire',
+      contractual: 'fourniture à caractère contractuel',
+      contract_entry: 'fourniture conditionnant la conclusion d’un contrat',
+      voluntary: 'fourniture facultative',
+    },
+    provisionItem: (category, requirement, consequence) => `${category} – ${requirement}. ${consequence}`,
   },
   purposes: {
     intro: 'Nous traitons vos données personnelles uniquement pour des finalités déterminées et légitimes, sur les fondements juridiques prévus par le RGPD :',
@@ -130,6 +138,16 @@ export const fr: PolicyTexts = {
       `Pour exercer ces droits, veuillez nous contacter à l’adresse e-mail indiquée ci-dessus (${email}). Nous répondons dans un délai d’un mois (art. 12.3 du RGPD).`,
     authority: (name, website) =>
       `L’autorité de contrôle compétente à notre égard est ${name}${website ? `, ${website}` : ''}. Vous pouvez également vous adresser à l’autorité de contrôle du pays de l’UE où vous résidez ou travaillez.`,
+    objection: {
+      title: 'Votre droit d’opposition (art. 21 du RGPD)',
+      legitimateInterests:
+        'Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données fondé sur notre intérêt légitime (art. 6.1.f du RGPD). Cela concerne les finalités suivantes :',
+      afterObjection:
+        'Nous ne traiterons alors plus vos données à ces fins, à moins que nous ne démontrions qu’il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés, ou que le traitement soit nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (art. 21.1 du RGPD).',
+      directMarketing:
+        'Vous avez le droit de vous opposer à tout moment au traitement de vos données à des fins de prospection, y compris au profilage dans la mesure où il est lié à une telle prospection. Vos données ne seront alors plus traitées à ces fins (art. 21.2 et 21.3 du RGPD).',
+      how: (email) => `Aucun formulaire n’est nécessaire pour vous opposer : un e-mail à ${email} suffit.`,
+    },
   },
   security: {
     sentence: (measures) =>

@@ -50,6 +50,14 @@ export const lv: PolicyTexts = {
     specialCategories: (details) => `Mēs apstrādājam īpašu kategoriju personas datus (VDAR 9. pants): ${details}`,
     fromThirdParties: (items) => `Daļu šo datu mēs saņemam nevis no jums, bet no trešajām personām (VDAR 14. panta 2. punkta f) apakšpunkts): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
+    provisionIntro: 'Katram datu veidam norādām, vai jums ir pienākums tos sniegt un ar kādām sekām jārēķinās, ja tos nesniedzat (VDAR 13. panta 2. punkta e) apakšpunkts):',
+    requirements: {
+      statutory: 'sniegšana noteikta saskaņā ar likumu',
+      contractual: 'sniegšana noteikta saskaņā ar līgumu',
+      contract_entry: 'sniegšana ir priekšnosacījums, lai noslēgtu līgumu',
+      voluntary: 'sniegšana ir brīvprātīga',
+    },
+    provisionItem: (category, requirement, consequence) => `${category} – ${requirement}. ${consequence}`,
   },
   purposes: {
     intro: 'Mēs apstrādājam jūsu personas datus tikai konkrētiem un leģitīmiem nolūkiem, pamatojoties uz VDAR paredzētajiem tiesiskajiem pamatiem:',
@@ -134,6 +142,16 @@ export const lv: PolicyTexts = {
       `Lai īstenotu šīs tiesības, lūdzu, sazinieties ar mums, rakstot uz iepriekš norādīto e-pasta adresi (${email}). Mēs atbildam viena mēneša laikā (VDAR 12. panta 3. punkts).`,
     authority: (name, website) =>
       `Par mums atbildīgā uzraudzības iestāde ir ${name}${website ? `, ${website}` : ''}. Sūdzību varat iesniegt arī tās ES valsts uzraudzības iestādē, kurā dzīvojat vai strādājat.`,
+    objection: {
+      title: 'Jūsu tiesības iebilst (VDAR 21. pants)',
+      legitimateInterests:
+        'Jums ir tiesības, pamatojoties uz savu konkrēto situāciju, jebkurā brīdī iebilst pret savu datu apstrādi, kas veikta, pamatojoties uz mūsu leģitīmajām interesēm (VDAR 6. panta 1. punkta f) apakšpunkts). Tas attiecas uz šādiem nolūkiem:',
+      afterObjection:
+        'Pēc tam mēs jūsu datus šajos nolūkos vairs neapstrādājam, ja vien neuzrādām pārliecinošus leģitīmus apstrādes iemeslus, kas ir svarīgāki par jūsu interesēm, tiesībām un brīvībām, vai ja apstrāde ir vajadzīga, lai celtu, īstenotu vai aizstāvētu likumīgas prasības (VDAR 21. panta 1. punkts).',
+      directMarketing:
+        'Jums ir tiesības jebkurā brīdī iebilst pret savu datu apstrādi tiešās tirgvedības nolūkos, kas ietver arī profilēšanu, ciktāl tā ir saistīta ar šādu tiešo tirgvedību. Pēc tam jūsu datus šādos nolūkos vairs neapstrādā (VDAR 21. panta 2. un 3. punkts).',
+      how: (email) => `Iebildumam nav vajadzīga īpaša forma: pietiek ar e-pastu uz ${email}.`,
+    },
   },
   security: {
     sentence: (measures) =>

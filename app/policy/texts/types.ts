@@ -1,6 +1,7 @@
 // The shape every locale's policy texts fill in: fixed sentences as strings, sentences that carry
 // merchant values as functions. Values arrive already in the reader's language and unescaped.
 import type { Locale, PeriodUnit, RecipientKind, SecurityMeasure, CookieCategory, LegalBasis } from '../../records/profile.ts';
+import type { ProvisionRequirement } from '../../records/inventory-schema.ts';
 
 export type Duration = { amount: number; unit: PeriodUnit };
 export type TransferSafeguard = 'adequacy' | 'scc' | 'dpf' | 'bcr';
@@ -33,6 +34,12 @@ export type PolicyTexts = {
     /** Art. 14(2)(f) GDPR: the data not obtained from the person, as receivedItem texts joined by "; ". */
     fromThirdParties: (items: string) => string;
     receivedItem: (category: string, origin: string) => string;
+    /** Art. 13(2)(e) GDPR: introduces, per kind of data, whether it must be given and what follows if not. */
+    provisionIntro: string;
+    /** The words of Art. 13(2)(e) in this language's official GDPR text. */
+    requirements: Record<ProvisionRequirement, string>;
+    /** "Delivery address – necessary to enter into a contract. Without it we cannot ship your order." */
+    provisionItem: (category: string, requirement: string, consequence: string) => string;
   };
   purposes: {
     intro: string;
@@ -79,6 +86,20 @@ export type PolicyTexts = {
     items: readonly [string, string, string, string, string, string, string, string];
     exercise: (email: string) => string;
     authority: (name: string, website: string | undefined) => string;
+    /**
+     * Art. 21(4) GDPR: the right to object, presented clearly and apart from the other rights, under
+     * its own heading. Wording follows Art. 21(1)-(3) of this language's official GDPR text.
+     */
+    objection: {
+      title: string;
+      /** Art. 21(1): ends by introducing the list of purposes based on legitimate interest. */
+      legitimateInterests: string;
+      /** What follows an objection under Art. 21(1). */
+      afterObjection: string;
+      /** Art. 21(2) and (3). */
+      directMarketing: string;
+      how: (email: string) => string;
+    };
   };
   security: {
     sentence: (measures: string) => string;
