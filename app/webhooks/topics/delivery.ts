@@ -5,7 +5,7 @@ import { REDACTED_PAYLOAD } from '../../requests/erase.ts';
 import { payloadSchemas, type Payload, type Topic } from '../payloads.ts';
 
 /** What a webhook job carries: the ledger row to process (written by ledger.ts). */
-const webhookJobPayload = z.object({ deliveryId: z.string().min(1) });
+export const webhookJobPayload = z.object({ deliveryId: z.string().min(1) });
 
 export async function loadDelivery<T extends Topic>(db: Db, topic: T, jobPayload: unknown) {
   const { deliveryId } = webhookJobPayload.parse(jobPayload);
