@@ -9,6 +9,7 @@ import { mailJobHandlers } from './mail/mailer.ts';
 import { startSchedule } from './jobs/schedule.ts';
 import { requestJobHandlers } from './requests/daily.ts';
 import { retentionJobHandlers } from './retention/sweep.ts';
+import { processorJobHandlers } from './processors/run-task.ts';
 
 export interface Background {
   stop(): Promise<void>;
@@ -20,6 +21,7 @@ export function jobHandlers(deps: AppDeps): JobHandlers {
     ...mailJobHandlers(deps),
     ...requestJobHandlers(deps),
     ...retentionJobHandlers(deps),
+    ...processorJobHandlers(deps),
     // --- job handlers (capabilities add theirs here) ---
   };
 }

@@ -16,6 +16,7 @@ import { adminPage } from './admin-page.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 import { requestsRouter } from './requests/routes.ts';
 import { jobsRouter } from './jobs/routes.ts';
+import { processorsRouter } from './processors/routes.ts';
 import { proxyAuth } from './storefront/proxy-auth.ts';
 import { storefrontRequestRoutes } from './requests/storefront-routes.ts';
 import { recordsRouter } from './records/routes.ts';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps, preview?: RequestHandler) {
   api.use('/consent', consentRouter(deps));
   api.use('/retention', retentionRouter(deps));
   api.use('/scans', scansRouter(deps));
+  api.use('/processors', processorsRouter(deps));
   api.use('/jobs', jobsRouter(deps));
   app.use('/api', api);
 

@@ -12,6 +12,8 @@ import { dueDate, extendedDueDate } from './deadlines.ts';
 import { NEXT_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
 import { extensionMail, rejectionMail } from './messages.ts';
 import { refuseRepeatedErasure } from './shopify-erasure.ts';
+import { refuseWhileProcessorsOpen } from '../processors/fan-out.ts';
+import { storeName } from './store-name.ts';
 
 export async function loadRequest(deps: AppDeps, shop: string, id: string) {
   const request = await deps.db.dataSubjectRequest.findFirst({ where: { id, shop } });
@@ -21,6 +23,16 @@ export async function loadRequest(deps: AppDeps, shop: string, id: string) {
 
 export const emailOf = (deps: AppDeps, sealed: string | null) => openSealed(deps.config.encryptionKey, sealed);
 
+/** What the merchant types to erase: an erasure cannot be undone, so a click alone is not enough. */
+export const ERASE_CONFIRMATION = 'ERASE';
+
+/** Refuses to erase unless the merchant typed the confirmation word; other rights need none. */
+export async function checkErasureConfirmation(deps: AppDeps, shop: string, id: string, typed: string | undefined) {
+  const request = await loadRequest(deps, shop, id);
+  if (request.type !== 'erasure' || typed?.trim() === ERASE_CONFIRMATION) return;
+  throw new ValidationError(`Erasing cannot be undone. Type ${ERASE_CONFIRMATION} to confirm that the person's data is to be erased.`, { confirmation: `Type ${ERASE_CONFIRMATION} to confirm` });
+}
+
 export async function changeStatus(deps: AppDeps, shop: string, id: string, actor: string, to: RequestStatus, reason?: string) {
   const request = await loadRequest(deps, shop, id);
   const from = request.status as RequestStatus;
@@ -28,9 +40,12 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
   if (to === 'rejected' && !reason?.trim()) throw new ValidationError('Say why the request is rejected; the person is told (GDPR Art. 12(4)).', { reason: 'Give the reason' });
   // Closing by hand an erasure that Shopify was asked to do would report what has not happened yet.
   if (request.type === 'erasure' && (to === 'completed' || to === 'rejected')) await refuseRepeatedErasure(deps, shop, id, 'close');
+  // Art. 19: a request is complete once every processor that received the data was asked (or the task waived).
+  if (to === 'completed') await refuseWhileProcessorsOpen(deps.db, shop, id);
   const now = deps.clock.now();
   const email = emailOf(deps, request.emailEncrypted);
   const records = to === 'rejected' ? await loadRecords(deps.db, shop) : undefined;
+  const store = to === 'rejected' && email ? await storeName(deps, shop) : shop;
   await deps.db.$transaction(async (tx) => {
     await tx.dataSubjectRequest.update({
       where: { id },
@@ -46,7 +61,7 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
     if (to === 'rejected' && email) {
       const authority = records?.controller?.supervisoryAuthority;
       const name = authority ? localize(authority.name, 'en') : undefined;
-      await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...rejectionMail(shop, request.type as RequestType, reason!, name, request.locale) }, now);
+      await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...rejectionMail(store, request.type as RequestType, reason ?? '', name, request.locale) }, now);
     }
   });
   deps.jobs.dispatch([]);
@@ -59,10 +74,11 @@ export async function extendDeadline(deps: AppDeps, shop: string, id: string, ac
   const extended = extendedDueDate(request, days, now);
   if ('refused' in extended) throw new ConflictError(extended.refused);
   const email = emailOf(deps, request.emailEncrypted);
+  const store = email ? await storeName(deps, shop) : shop;
   await deps.db.$transaction(async (tx) => {
     await tx.dataSubjectRequest.update({ where: { id }, data: { dueAt: extended.dueAt, extendedAt: now, extensionReason: reason } });
     await addEvent(tx, { shop, requestId: id, actor, kind: 'extended', message: `Deadline extended by ${days} days to ${extended.dueAt.toISOString().slice(0, 10)}: ${reason}`, at: now });
-    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...extensionMail(shop, request.type as RequestType, extended.dueAt, reason, request.locale) }, now);
+    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...extensionMail(store, request.type as RequestType, extended.dueAt, reason, request.locale) }, now);
   });
   deps.jobs.dispatch([]);
 }

@@ -9,8 +9,13 @@ import { queueMail } from '../mail/mailer.ts';
 import { addEvent } from './store.ts';
 import { outcomeMail, type ShopperOutcome } from './messages.ts';
 import { OPEN_STATUSES, type RequestType } from './rights.ts';
+import type { Db } from '../platform/db/index.ts';
+import { loadRecords } from '../records/store.ts';
+import { keptAfterErasure } from './erasure-kept.ts';
+import { keptStoreName } from './store-name.ts';
+import { WITHDRAWN_EXPORT } from './exports.ts';
 
-type Tx = Pick<Prisma.TransactionClient, 'consentRecord' | 'dataSubjectRequest' | 'exportPackage' | 'job' | 'requestEvent' | 'requestStep' | 'webhookDelivery'>;
+type Tx = Pick<Prisma.TransactionClient, 'consentRecord' | 'dataSubjectRequest' | 'exportPackage' | 'job' | 'recordsProfile' | 'requestEvent' | 'requestStep' | 'shop' | 'webhookDelivery'>;
 
 export interface ErasureSubject {
   shopifyCustomerId?: string | null;
@@ -51,7 +56,11 @@ const NEUTRAL_EVENT_KINDS = ['received', 'status_changed', 'expired'];
  */
 export async function anonymiseRequests(tx: Tx, shop: string, ids: string[]): Promise<Omit<ErasureCounts, 'consentRecords' | 'webhookPayloads'>> {
   if (!ids.length) return { requestsAnonymised: 0, exportPackages: 0, notes: 0 };
-  const exportPackages = (await tx.exportPackage.deleteMany({ where: { shop, requestId: { in: ids } } })).count;
+  // A download link already sent stays answerable until it expires: its package loses the data
+  // and says it was withdrawn because the data was erased (not "unknown link"); retention deletes
+  // it at its expiry. Packages only the merchant downloads go at once.
+  const withdrawn = (await tx.exportPackage.updateMany({ where: { shop, requestId: { in: ids }, downloadHash: { not: null } }, data: { content: WITHDRAWN_EXPORT, summary: '' } })).count;
+  const exportPackages = withdrawn + (await tx.exportPackage.deleteMany({ where: { shop, requestId: { in: ids }, downloadHash: null } })).count;
   const notes = (await tx.requestEvent.deleteMany({ where: { shop, requestId: { in: ids }, kind: 'note' } })).count;
   await tx.requestEvent.updateMany({ where: { shop, requestId: { in: ids }, kind: { notIn: NEUTRAL_EVENT_KINDS } }, data: { message: null, details: Prisma.DbNull } });
   // A failed call's error text can quote what Shopify was sent; counts and dates of the others stay.
@@ -140,6 +149,10 @@ export async function closeRequestsOfErasedPerson(
   closing: { now: Date; actor: string; erased: ShopperOutcome; completedMessage: string; supersededReason: string },
 ) {
   const { now, actor } = closing;
+  if (!open.length) return;
+  // Inside the transaction: the store's name as kept, and what the erasure keeps, from the records.
+  const store = await keptStoreName(tx, shop);
+  const erased = 'kept' in closing.erased && closing.erased.kept ? closing.erased : { ...closing.erased, kept: keptAfterErasure(await loadRecords(tx as Db, shop)) };
   for (const { id, type, locale, email } of open) {
     const erasure = type === 'erasure';
     await tx.dataSubjectRequest.update({
@@ -147,6 +160,6 @@ export async function closeRequestsOfErasedPerson(
       data: erasure ? { status: 'completed', closedAt: now, finalisedBy: actor } : { status: 'rejected', closedAt: now, finalisedBy: actor, rejectionReason: closing.supersededReason },
     });
     await addEvent(tx, { shop, requestId: id, actor, kind: erasure ? 'completed' : 'rejected', message: erasure ? closing.completedMessage : closing.supersededReason, at: now });
-    if (email) await queueMail(tx, key, shop, { to: email, ...outcomeMail(shop, type, erasure ? closing.erased : { kind: 'superseded' }, locale) }, now);
+    if (email) await queueMail(tx, key, shop, { to: email, ...outcomeMail(store, type, erasure ? erased : { kind: 'superseded' }, locale) }, now);
   }
 }

@@ -1,8 +1,12 @@
 // The export package of an access or portability request (GDPR Art. 15, 20) and of Shopify's
 // customers/data_request: what Lawfully holds about the person and their Shopify data, as JSON
-// (machine-readable, Art. 20(1)), as CSV, and with a short human-readable summary.
+// (machine-readable, Art. 20(1)), as CSV, and with a short human-readable summary; beside the
+// data, what Art. 15 requires the shopper be told (access-facts.ts), in their language. Shopify's
+// paging plumbing (pageInfo, cursors, edges/nodes wrappers) is not the person's data and is left out.
 import { stringify } from 'csv-stringify/sync';
 import type { AppDeps } from '../platform/deps.ts';
+import { loadRecords } from '../records/store.ts';
+import { accessFacts, type AccessFacts } from './access-facts.ts';
 
 export const EXPORT_FORMAT = 'lawfully-export/1';
 
@@ -17,6 +21,8 @@ export interface ExportContent {
   format: typeof EXPORT_FORMAT;
   shop: string;
   generatedAt: string;
+  /** Art. 15(1)(a)-(h), 15(2): purposes, categories, recipients, retention, sources, rights; absent in packages made before it existed */
+  about?: AccessFacts;
   shopify: { customer: Record<string, unknown> | null; orders: Array<Record<string, unknown>> };
   lawfully: {
     consentRecords: Array<Record<string, unknown>>;
@@ -89,7 +95,7 @@ type Api = ReturnType<AppDeps['adminApi']['forShop']>;
 type Order = Record<string, unknown> & { id: string; createdAt: string; lineItems: { nodes: unknown[] } };
 
 const customerGid = (id: string) => (id.startsWith('gid://') ? id : `gid://shopify/Customer/${id}`);
-const numericId = (gid: string) => gid.split('/').pop()!;
+const numericId = (gid: string) => gid.split('/').pop() ?? gid;
 
 /** The customer's orders page by page, each with all its lines. */
 async function pagedOrders(api: Api, customerId: string): Promise<Order[]> {
@@ -110,28 +116,43 @@ async function bulkOrders(api: Api, customerId: string): Promise<Order[] | null>
   if (!outcome.ran) return null;
   const orders = new Map<string, Order>();
   for (const object of outcome.objects) if (!('__parentId' in object)) orders.set(String(object.id), { ...(object as Order), lineItems: { nodes: [] } });
-  for (const { __parentId, ...line } of outcome.objects) if (__parentId) orders.get(String(__parentId))?.lineItems.nodes.push(line);
+  for (const { __parentId, ...line } of outcome.objects) if (typeof __parentId === 'string') orders.get(__parentId)?.lineItems.nodes.push(line);
   return [...orders.values()];
 }
 
-/** The same order whichever way it came: its fields in one order, its lines as `lineItems.nodes`. */
+/** The same order whichever way it came: its fields in one order, its lines as a list. */
 function packagedOrder(order: Order): Record<string, unknown> {
   const { lineItems, ...fields } = order;
-  return { ...fields, lineItems: { nodes: lineItems.nodes } };
+  return withoutPlumbing({ ...fields, lineItems: lineItems.nodes }) as Record<string, unknown>;
+}
+
+const PLUMBING = new Set(['pageInfo', 'cursor', '__typename']);
+
+/** A GraphQL answer as data: no paging fields, and a connection (edges/node or nodes) as a plain list. */
+export function withoutPlumbing(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPlumbing);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([key]) => !PLUMBING.has(key));
+  const [only] = entries;
+  if (entries.length === 1 && only && (only[0] === 'edges' || only[0] === 'nodes') && Array.isArray(only[1])) {
+    return (only[1] as unknown[]).map((item) => withoutPlumbing(only[0] === 'edges' ? (item as { node?: unknown } | null)?.node : item));
+  }
+  return Object.fromEntries(entries.map(([key, inner]) => [key, withoutPlumbing(inner)]));
 }
 
 export async function assembleExport(
   { db, adminApi, clock, config }: Pick<AppDeps, 'db' | 'adminApi' | 'clock' | 'config'>,
   shop: string,
   subject: ExportSubject,
-  { excludeRequestId, bulkAboveOrders = config.exportBulkAboveOrders }: { excludeRequestId?: string; bulkAboveOrders?: number } = {},
+  { excludeRequestId, bulkAboveOrders = config.exportBulkAboveOrders, locale }: { excludeRequestId?: string; bulkAboveOrders?: number; locale?: string | null } = {},
 ): Promise<ExportContent> {
   let customer: Record<string, unknown> | null = null;
   let orders: Array<Record<string, unknown>> = [];
   if (subject.shopifyCustomerId) {
     const api = adminApi.forShop(shop);
-    customer = (await api.request<{ customer: Record<string, unknown> | null }>(CUSTOMER_QUERY, { id: customerGid(subject.shopifyCustomerId) })).customer;
-    const wanted = subject.ordersRequested ? new Set(subject.ordersRequested.map((id) => numericId(String(id)))) : undefined;
+    const found = (await api.request<{ customer: Record<string, unknown> | null }>(CUSTOMER_QUERY, { id: customerGid(subject.shopifyCustomerId) })).customer;
+    customer = found && (withoutPlumbing(found) as Record<string, unknown>);
+    const wanted = subject.ordersRequested ? new Set(subject.ordersRequested.map((id) => numericId(id))) : undefined;
     if (customer && wanted?.size !== 0) {
       // When another bulk query holds the shop, paging gives the same orders, only slower.
       const many = Number(customer.numberOfOrders ?? 0) > bulkAboveOrders;
@@ -166,6 +187,7 @@ export async function assembleExport(
     format: EXPORT_FORMAT,
     shop,
     generatedAt: clock.now().toISOString(),
+    about: accessFacts(await loadRecords(db, shop), locale),
     shopify: { customer, orders },
     lawfully: {
       consentRecords: consentRecords.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
@@ -183,7 +205,8 @@ export function summarise(content: ExportContent): string {
     plural(content.lawfully.consentRecords.length, 'cookie consent record'),
     plural(content.lawfully.requests.length, 'earlier privacy request'),
   ];
-  return `Personal data held for this person by ${content.shop}, generated ${content.generatedAt.slice(0, 10)}: ${parts.join(', ')}.`;
+  const about = content.about ? ' With it: why and on what legal basis the data is processed, who receives it, how long it is kept, where it comes from, and your rights (GDPR Art. 15), under "about".' : '';
+  return `Personal data held for this person by ${content.shop}, generated ${content.generatedAt.slice(0, 10)}: ${parts.join(', ')}.${about}`;
 }
 
 /** One row per value: section, item, field (dotted path), value. Opens in any spreadsheet. */
@@ -195,11 +218,16 @@ export function exportToCsv(content: ExportContent): string {
       for (const [key, inner] of entries) flatten(section, item, inner, path ? `${path}.${key}` : key);
       return;
     }
-    rows.push([section, item, path, value === null || value === undefined ? '' : String(value)]);
+    rows.push([section, item, path, typeof value === 'string' ? value : value === null || value === undefined ? '' : JSON.stringify(value)]);
   };
   if (content.shopify.customer) flatten('shopify.customer', '1', content.shopify.customer, '');
-  content.shopify.orders.forEach((order, i) => flatten('shopify.orders', String(order.name ?? i + 1), order, ''));
+  content.shopify.orders.forEach((order, i) => flatten('shopify.orders', typeof order.name === 'string' ? order.name : String(i + 1), order, ''));
   content.lawfully.consentRecords.forEach((record, i) => flatten('lawfully.consentRecords', String(i + 1), record, ''));
   content.lawfully.requests.forEach((request, i) => flatten('lawfully.requests', String(i + 1), request, ''));
+  // What Art. 15 requires besides the data: its own sections, one per item ("about.purposes"…).
+  for (const [key, value] of Object.entries(content.about ?? {})) {
+    if (Array.isArray(value)) value.forEach((entry, i) => flatten(`about.${key}`, String(i + 1), entry, ''));
+    else flatten(`about.${key}`, '1', value, '');
+  }
   return stringify(rows);
 }

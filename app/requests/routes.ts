@@ -9,10 +9,11 @@ import { findRequest, listRequests } from './store.ts';
 import { daysLeft, deadlineState, type Deadline } from './deadlines.ts';
 import { loadExport } from './exports.ts';
 import { REQUEST_STATUSES, REQUEST_TYPES } from './rights.ts';
-import { addNote, changeStatus, extendDeadline } from './actions.ts';
+import { addNote, changeStatus, checkErasureConfirmation, extendDeadline } from './actions.ts';
 import { fulfil } from './fulfil/index.ts';
 import { heldErasures, shopifyErasures, type ShopifyErasureState } from './shopify-erasure.ts';
 import { recordAudit } from '../audit/log.ts';
+import { processorTasksOf } from '../processors/tasks.ts';
 
 /** The deadline as the inbox shows it: an erasure Shopify holds is waiting on Shopify, not late. */
 function deadlineOf(request: Deadline, heldUntil: Date | undefined, now: Date) {
@@ -63,7 +64,7 @@ export function requestsRouter(deps: AppDeps) {
     const now = clock.now();
     const shopify = (await shopifyErasures(db, res.locals.shop, now, [request.id])).get(request.id);
     const heldUntil = shopify?.state === 'held' ? shopify.until : undefined;
-    res.json({ request: { ...request, details: readable(details), email: email(emailEncrypted), ...deadlineOf(request, heldUntil, now), shopifyErasure: shopifyErasureOf(shopify) } });
+    res.json({ request: { ...request, details: readable(details), email: email(emailEncrypted), ...deadlineOf(request, heldUntil, now), shopifyErasure: shopifyErasureOf(shopify), processorTasks: await processorTasksOf(db, res.locals.shop, request.id) } });
   });
 
   router.get('/:id/export.:format', async (req, res) => {
@@ -97,7 +98,8 @@ export function requestsRouter(deps: AppDeps) {
   });
 
   router.post('/:id/fulfil', async (req, res) => {
-    const input = parseInput(z.object({ correction: z.string().trim().max(5000).optional() }), req.body ?? {});
+    const input = parseInput(z.object({ correction: z.string().trim().max(5000).optional(), confirmation: z.string().max(100).optional() }), req.body ?? {});
+    await checkErasureConfirmation(deps, res.locals.shop, req.params.id, input.confirmation);
     await fulfil(deps, res.locals.shop, req.params.id, res.locals.actor, input);
     await audit(res, 'request.fulfilled', req.params.id);
     res.json({ ok: true });

@@ -1,8 +1,8 @@
-// The shopper's flow for requests, apart from HTTP: a request submitted from the storefront
-// (verified at once for a logged-in customer's own email, else by a one-time link), its
-// confirmation by that link, and the download of an export package.
+// The shopper's flow for requests, apart from HTTP: requests submitted from the storefront
+// (verified at once for a logged-in customer's own email, else by a one-time link; confirming
+// is in shopper-confirm.ts), and the download of an export package.
 import type { AppDeps } from '../platform/deps.ts';
-import { decrypt, encrypt, normaliseEmail, randomToken, saltedHash } from '../platform/crypto.ts';
+import { encrypt, normaliseEmail, randomToken, saltedHash } from '../platform/crypto.ts';
 import { GoneError, NotFoundError } from '../platform/errors.ts';
 import { shopSalt } from '../platform/shops.ts';
 import { HOUR_MS } from '../platform/time.ts';
@@ -13,24 +13,26 @@ import { createRequest, addEvent } from './store.ts';
 import { dueDate } from './deadlines.ts';
 import type { RequestType } from './rights.ts';
 import { confirmationMail, merchantNewRequestMail, verificationMail } from './messages.ts';
-import { pickLocale, SHOPPER_TEXTS, textsFor, type ShopperLocale } from './shopper-texts.ts';
+import { SHOPPER_TEXTS, textsFor, type ShopperLocale } from './shopper-texts.ts';
 import { accountEmail } from './shopify-customer.ts';
-import { storefrontLink, tokenHash } from './shopper-links.ts';
+import { memberTokenHash, storefrontLink, tokenHash } from './shopper-links.ts';
+import { storeName } from './store-name.ts';
+import { policyLocaleOf } from './access-facts.ts';
 import type { ExportContent } from './export-package.ts';
 import { merchantEmail } from './merchant.ts';
 
 /** A one-time confirmation link works for 24 hours. */
 export const VERIFICATION_HOURS = 24;
 
-/** The request form, as the router parsed it. */
+/** The request form, as the router parsed it: one or several rights, each its own request. */
 export interface Submission {
-  type: RequestType;
+  types: RequestType[];
   email: string;
   details: string;
   locale: ShopperLocale;
 }
 
-export type LinkProblem = 'linkExpired' | 'linkUsed' | 'linkUnknown' | 'downloadExpired' | 'downloadUnknown';
+export type LinkProblem = 'linkExpired' | 'linkUsed' | 'linkUnknown' | 'downloadExpired' | 'downloadUnknown' | 'downloadWithdrawn';
 
 /** A link from a mail that no longer (or never) works: English for logs and API clients, a page in the shopper's language otherwise. */
 export function linkProblem(Kind: typeof GoneError | typeof NotFoundError, problem: LinkProblem, locale?: string | null) {
@@ -41,13 +43,14 @@ export function linkProblem(Kind: typeof GoneError | typeof NotFoundError, probl
 export async function complaintAnswer({ db }: Pick<AppDeps, 'db'>, shop: string, locale: ShopperLocale): Promise<string> {
   const records = await loadRecords(db, shop);
   const authority = records?.controller?.supervisoryAuthority;
-  const name = authority ? localize(authority.name, locale) : undefined;
+  const name = authority ? localize(authority.name, policyLocaleOf(locale)) : undefined;
   return textsFor(locale).complaintAnswer(name, authority?.website);
 }
 
 /**
- * Records a request from the storefront and mails the person: a confirmation when Shopify signed
- * for the logged-in customer's account, else a one-time link to prove the typed email.
+ * Records a request per right from the storefront and mails the person once: a confirmation when
+ * Shopify signed for the logged-in customer's account, else one one-time link that confirms them
+ * all, to prove the typed email.
  */
 export async function submitRequest(deps: AppDeps, shop: string, loggedIn: string | null, input: Submission): Promise<{ verified: boolean }> {
   const { db, clock, config } = deps;
@@ -59,67 +62,47 @@ export async function submitRequest(deps: AppDeps, shop: string, loggedIn: strin
   const verified = account !== null;
   const email = account ?? typedEmail;
   const salt = await shopSalt(db, shop);
+  const store = await storeName(deps, shop);
   const token = verified ? undefined : randomToken();
-  const request = await db.$transaction(async (tx) => {
-    const created = await createRequest(
-      tx,
-      {
-        shop,
-        type: input.type,
-        source: 'storefront',
-        status: verified ? 'verified' : 'unverified',
-        receivedAt: now,
-        verifiedAt: verified ? now : null,
-        dueAt: verified ? dueDate(now) : null,
-        // Without Shopify's word on the account, the request is about whoever owns the
-        // confirmed email; fulfilment finds the customer by it.
-        shopifyCustomerId: verified ? loggedIn : null,
-        emailHash: saltedHash(salt, email),
-        emailEncrypted: encrypt(config.encryptionKey, email),
-        details: input.details ? { message: encrypt(config.encryptionKey, input.details) } : undefined,
-        locale: input.locale,
-        ...(token ? { verificationHash: tokenHash(token), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_HOURS * HOUR_MS) } : {}),
-      },
-      'shopper',
-    );
-    if (verified && account !== typedEmail) {
-      await addEvent(tx, { shop, requestId: created.id, actor: 'system', kind: 'note', message: 'The email typed in the form differs from the customer account’s; the account’s email (from Shopify) is used.', at: now });
+  const requests = await db.$transaction(async (tx) => {
+    const created: Array<{ id: string; type: RequestType }> = [];
+    for (const [index, type] of input.types.entries()) {
+      const row = await createRequest(
+        tx,
+        {
+          shop,
+          type,
+          source: 'storefront',
+          status: verified ? 'verified' : 'unverified',
+          receivedAt: now,
+          verifiedAt: verified ? now : null,
+          dueAt: verified ? dueDate(now) : null,
+          // Without Shopify's word on the account, the request is about whoever owns the
+          // confirmed email; fulfilment finds the customer by it.
+          shopifyCustomerId: verified ? loggedIn : null,
+          emailHash: saltedHash(salt, email),
+          emailEncrypted: encrypt(config.encryptionKey, email),
+          details: input.details ? { message: encrypt(config.encryptionKey, input.details) } : undefined,
+          locale: input.locale,
+          ...(token ? { verificationHash: memberTokenHash(token, index), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_HOURS * HOUR_MS) } : {}),
+        },
+        'shopper',
+      );
+      created.push({ id: row.id, type });
+      if (verified && account !== typedEmail) {
+        await addEvent(tx, { shop, requestId: row.id, actor: 'system', kind: 'note', message: 'The email typed in the form differs from the customer account’s; the account’s email (from Shopify) is used.', at: now });
+      }
     }
     if (token) {
-      await queueMail(tx, config.encryptionKey, shop, { to: email, ...verificationMail(input.locale, shop, input.type, storefrontLink(deps, shop, `verify/${token}`)) }, now);
+      await queueMail(tx, config.encryptionKey, shop, { to: email, ...verificationMail(input.locale, store, input.types, storefrontLink(deps, shop, `verify/${token}`)) }, now);
     } else {
-      await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, input.type, dueDate(now), input.locale) }, now);
+      await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(store, input.types, dueDate(now), input.locale) }, now);
     }
     return created;
   });
-  if (verified) await notifyMerchant(deps, shop, request.id, input.type, dueDate(now));
+  if (verified) await notifyMerchant(deps, shop, requests, dueDate(now));
   deps.jobs.dispatch([]);
   return { verified };
-}
-
-/** Confirms a request by its one-time link; returns its deadline and the language to answer in. */
-export async function confirmRequest(deps: AppDeps, shop: string, token: string): Promise<{ due: Date; locale: ShopperLocale }> {
-  const { db, clock, config } = deps;
-  const now = clock.now();
-  const request = await db.dataSubjectRequest.findFirst({ where: { shop, verificationHash: tokenHash(token) } });
-  if (!request) throw linkProblem(NotFoundError, 'linkUnknown');
-  if (request.status === 'expired' || (request.status === 'unverified' && (!request.verificationExpiresAt || request.verificationExpiresAt <= now))) {
-    throw linkProblem(GoneError, 'linkExpired', request.locale);
-  }
-  if (request.status !== 'unverified') throw linkProblem(GoneError, 'linkUsed', request.locale);
-  const due = dueDate(now);
-  await db.$transaction(async (tx) => {
-    // Single use: only an unverified request can be confirmed (a second, simultaneous click
-    // changes nothing). The token's hash stays so that a later click is told it was used.
-    const { count } = await tx.dataSubjectRequest.updateMany({ where: { id: request.id, status: 'unverified' }, data: { status: 'verified', verifiedAt: now, dueAt: due, verificationExpiresAt: null } });
-    if (count === 0) throw linkProblem(GoneError, 'linkUsed', request.locale);
-    await addEvent(tx, { shop, requestId: request.id, actor: 'shopper', kind: 'verified', message: 'Identity confirmed by the one-time link sent by email', at: now });
-    const email = request.emailEncrypted ? decrypt(config.encryptionKey, request.emailEncrypted) : null;
-    if (email) await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(shop, request.type as RequestType, due, request.locale) }, now);
-  });
-  await notifyMerchant(deps, shop, request.id, request.type as RequestType, due);
-  deps.jobs.dispatch([]);
-  return { due, locale: pickLocale(request.locale) };
 }
 
 /** The export package a download link opens, while the link works. */
@@ -127,6 +110,7 @@ export async function openDownload({ db, clock }: Pick<AppDeps, 'db' | 'clock'>,
   const pkg = await db.exportPackage.findFirst({ where: { shop, downloadHash: tokenHash(token) }, include: { request: { select: { locale: true } } } });
   if (!pkg) throw linkProblem(NotFoundError, 'downloadUnknown');
   if (pkg.expiresAt <= clock.now()) throw linkProblem(GoneError, 'downloadExpired', pkg.request.locale);
+  if ((pkg.content as { withdrawn?: unknown } | null)?.withdrawn) throw linkProblem(GoneError, 'downloadWithdrawn', pkg.request.locale);
   return { summary: pkg.summary, content: pkg.content as unknown as ExportContent };
 }
 
@@ -146,8 +130,12 @@ async function accountIdentity(deps: AppDeps, shop: string, customerId: string):
   }
 }
 
-async function notifyMerchant(deps: AppDeps, shop: string, requestId: string, type: RequestType, due: Date) {
+/** One mail to the merchant for the requests of one submission. */
+export async function notifyMerchant(deps: Pick<AppDeps, 'db' | 'adminApi' | 'log' | 'config' | 'clock'>, shop: string, requests: Array<{ id: string; type: RequestType }>, due: Date) {
+  if (!requests.length) return;
   const to = await merchantEmail(deps, shop);
   if (!to) return;
-  await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantNewRequestMail(shop, type, due, `${deps.config.appUrl}/requests/${requestId}?shop=${shop}`) }, deps.clock.now());
+  const [only] = requests;
+  const path = only && requests.length === 1 ? `/requests/${only.id}` : '/requests';
+  await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantNewRequestMail(shop, requests.map((r) => r.type), due, `${deps.config.appUrl}${path}?shop=${shop}`) }, deps.clock.now());
 }

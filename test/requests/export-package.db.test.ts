@@ -1,6 +1,7 @@
 // The export package holds every order and every line of every order, however long the order and
 // however many orders: the same package whether Lawfully paged through the orders or had Shopify
 // gather them in a bulk operation (customers with more than 250 orders).
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
@@ -25,9 +26,9 @@ describe('the export package', () => {
     const extra = Array.from({ length: 312 }, (_, i) => ({ id: 9900000000 + i, title: `Sticker ${i + 1}`, quantity: 1 }));
     order.lineItems.push(...extra);
     const content = await assembleExport(t.deps, SHOP_A, { shopifyCustomerId: String(order.customerId), emailHash: null, ordersRequested: [String(order.id)] });
-    const [exported] = content.shopify.orders as Array<{ lineItems: { nodes: Array<{ title: string }> } }>;
-    expect(exported!.lineItems.nodes.map((line) => line.title)).toEqual(order.lineItems.map((line) => line.title));
-    expect(exported!.lineItems.nodes).toHaveLength(order.lineItems.length);
+    const [exported] = content.shopify.orders as Array<{ lineItems: Array<{ title: string }> }>;
+    expect(exported!.lineItems.map((line) => line.title)).toEqual(order.lineItems.map((line) => line.title));
+    expect(exported!.lineItems).toHaveLength(order.lineItems.length);
   });
 
   it('gives the same package for a customer with 300 orders whether it pages or runs a bulk operation', async () => {
@@ -43,10 +44,10 @@ describe('the export package', () => {
 
     expect(JSON.stringify(bulk)).toBe(JSON.stringify(paged));
     expect(exportToCsv(bulk)).toBe(exportToCsv(paged));
-    const exported = bulk.shopify.orders as Array<{ name: string; lineItems: { nodes: Array<{ title: string }> } }>;
+    const exported = bulk.shopify.orders as Array<{ name: string; lineItems: Array<{ title: string }> }>;
     expect(exported.map((o) => o.name)).toEqual(orders.map((o) => o.name));
-    expect(exported.map((o) => o.lineItems.nodes.length)).toEqual(orders.map((o) => o.lineItems.length));
-    expect(exported.some((o) => o.lineItems.nodes.length > 10)).toBe(true);
+    expect(exported.map((o) => o.lineItems.length)).toEqual(orders.map((o) => o.lineItems.length));
+    expect(exported.some((o) => o.lineItems.length > 10)).toBe(true);
   });
 
   it('keeps only the orders Shopify asked for, on the bulk path too', async () => {
@@ -67,6 +68,48 @@ describe('the export package', () => {
     const content = await assembleExport(t.deps, SHOP_A, { shopifyCustomerId: String(customer.id) });
     expect(t.standIn.bulkOperations(SHOP_A)).toHaveLength(operations);
     expect(content.shopify.orders).toHaveLength(270);
+  });
+
+  it('states each Art. 15 item from the records, in the shopper’s language, and carries no paging plumbing', async () => {
+    const profile = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as object;
+    await t.deps.db.recordsProfile.upsert({ where: { shop: SHOP_A }, create: { shop: SHOP_A, profile, updatedAt: t.clock.now(), updatedBy: 'test' }, update: { profile } });
+    const customer = addCustomerWithOrders(t.standIn.seed(SHOP_A), { orders: 30, now: t.clock.now() });
+    t.standInClock.advance(60_000);
+    const content = await assembleExport(t.deps, SHOP_A, { shopifyCustomerId: String(customer.id) }, { locale: 'de' });
+    const about = content.about!;
+    expect(about.language).toBe('de');
+    // (a) purposes with (c)… legal bases
+    expect(about.purposes).toContainEqual({
+      purpose: 'Zur Erfüllung gesetzlicher Pflichten, etwa im Steuer- und Rechnungswesen',
+      legalBasis: 'auf Grundlage unserer rechtlichen Verpflichtungen (Art. 6 Abs. 1 lit. c DSGVO)',
+      categories: ['Bestell- und Transaktionsdaten', 'Name und weitere Kontaktdaten (sofern freiwillig angegeben)'],
+    });
+    // (b) categories of data, each with where it comes from (Art. 14(2)(f), 15(1)(g))
+    expect(about.categories).toContainEqual(expect.objectContaining({ category: 'E-Mail-Adresse', source: 'von Ihnen' }));
+    expect(about.categories).toContainEqual(expect.objectContaining({ category: 'IP-Adresse und Gerätedaten', source: 'automatisch erhoben, wenn Sie den Shop nutzen' }));
+    // (c) recipients: processors by name, with country and safeguard
+    expect(about.recipients).toContainEqual(expect.objectContaining({ name: 'Stripe', country: 'Vereinigte Staaten', safeguard: expect.stringContaining('Standardvertragsklauseln') }));
+    expect(about.recipients).toContainEqual(expect.objectContaining({ name: 'PayPal', country: 'Luxemburg', safeguard: expect.stringContaining('innerhalb des Europäischen Wirtschaftsraums') }));
+    // (d) retention periods
+    expect(about.retention).toContainEqual({ category: 'Bestell- und Transaktionsdaten', period: 'mindestens 5 Jahre ab dem Datum der Bestellung' });
+    // (g) the source of the data in this package
+    expect(about.sources.map((s) => s.source)).toEqual([expect.stringMatching(/^von Shopify/), expect.stringMatching(/^von Ihnen/), expect.stringMatching(/Auftragsverarbeiter/)]);
+    // (e), (f): the rights, the supervisory authority and how to complain
+    expect(about.rights.rights).toHaveLength(8);
+    expect(about.rights.supervisoryAuthority).toContain('Datu valsts inspekcija');
+    expect(about.rights.howToComplain).toContain('Datu valsts inspekcija');
+    expect(about.automatedDecisions).toMatch(/automatisierte/i);
+
+    // Shopify's paging plumbing is not the person's data.
+    const json = JSON.stringify(content);
+    for (const plumbing of ['pageInfo', 'endCursor', 'hasNextPage', 'cursor', '"edges"', '"nodes"', '"node"']) expect(json).not.toContain(plumbing);
+    expect(Array.isArray((content.shopify.orders[0] as { lineItems: unknown }).lineItems)).toBe(true);
+
+    // The CSV carries the same statements in their own sections, and no plumbing either.
+    const csv = exportToCsv(content);
+    for (const section of ['about.purposes', 'about.categories', 'about.recipients', 'about.retention', 'about.sources', 'about.rights']) expect(csv).toContain(`\n${section},`);
+    expect(csv).toContain('Stripe');
+    expect(csv).not.toMatch(/pageInfo|cursor|\.nodes\.|\.edges\./);
   });
 
   it('answers a customers/data_request for a customer with 1,000 orders with a package holding all of them', async () => {

@@ -1,5 +1,6 @@
 // The merchant fulfils each kind of request: what happens in Lawfully, in Shopify (the
 // stand-in Admin API) and in the shopper's mailbox (a real SMTP sink).
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
 import { createInstalledAppWithMailbox, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
@@ -36,7 +37,8 @@ describe('fulfilling requests', () => {
     expect(res.status).toBe(202);
     return (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: id, type }, orderBy: { createdAt: 'desc' } }))!;
   }
-  const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(body);
+  /** The merchant's action; fulfilling an erasure carries the typed confirmation, as the admin sends it. */
+  const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
   const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
   const customer = (n: number) => t.standIn.seed(SHOP_A).customers.find((c) => c.id === 7000000000 + n)!;
   const ordersOf = (customerId: number) => t.standIn.seed(SHOP_A).orders.filter((o) => o.customerId === customerId);
@@ -44,6 +46,11 @@ describe('fulfilling requests', () => {
   const recentBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).some((o) => o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS));
   /** customers Shopify erases at once: orders, all older than 200 days */
   const pastBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).length > 0 && ordersOf(c.id).every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * DAY_MS));
+  /** The example store's records (examples/seed-store.json): orders kept 5 years under tax law. */
+  async function saveSeedRecords() {
+    const profile = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as object;
+    await t.deps.db.recordsProfile.upsert({ where: { shop: SHOP_A }, create: { shop: SHOP_A, profile, updatedAt: t.clock.now(), updatedBy: 'test' }, update: { profile } });
+  }
   /** A shopper who is not logged in asks, and confirms by the link in their mailbox. */
   async function askAsGuest(type: string, email: string, ip: string) {
     const seen = sink.mails.length;
@@ -53,6 +60,8 @@ describe('fulfilling requests', () => {
     const mail = await vi.waitUntil(() => sink.mails.slice(seen).find((m) => m.to.includes(email) && /^Confirm/.test(m.subject)), { timeout: 10_000 });
     const path = /\/apps\/lawfully(\/verify\/\S+)/.exec(mail.text)![1]!;
     expect((await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }))).status).toBe(200);
+    const confirmed = await request(t.app).post(proxyUrl('/verify', { shop: SHOP_A, secret: t.deps.config.apiSecret })).set('X-Forwarded-For', ip).type('form').send({ token: path.split('/').pop() });
+    expect(confirmed.status).toBe(200);
     return (await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type }, orderBy: { createdAt: 'desc' } }))!;
   }
   async function shopifyRedacts(customerId: number) {
@@ -99,6 +108,54 @@ describe('fulfilling requests', () => {
     expect(d.status).toBe('completed');
     expect(d.steps).toContainEqual(expect.objectContaining({ action: 'shopify.customerRequestDataErasure', result: 'ok' }));
     expect(d.email).toBeNull();
+  });
+
+  it('erasure needs the merchant to type ERASE: without it the server refuses with 400 and erases nothing', async () => {
+    const buyer = pastBuyers()[2]!;
+    const r = await ask('erasure', buyer.id - 7000000000);
+    const erasures = t.standIn.erasureRequests(SHOP_A).length;
+    for (const body of [{}, { confirmation: 'yes' }, { confirmation: 'erase it' }]) {
+      const refused = await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toBe('Erasing cannot be undone. Type ERASE to confirm that the person\'s data is to be erased.');
+      expect(refused.body.fields).toEqual({ confirmation: 'Type ERASE to confirm' });
+    }
+    expect(t.standIn.erasureRequests(SHOP_A)).toHaveLength(erasures);
+    expect((await detail(r.id)).status).toBe('verified');
+    expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({ confirmation: 'ERASE' })).status).toBe(200);
+    expect((await detail(r.id)).status).toBe('completed');
+  });
+
+  it('tells the erased shopper what was erased and what is kept and why, from the retention rules, in their language', async () => {
+    await saveSeedRecords();
+    const [english, german] = pastBuyers().slice(3, 5);
+    const en = await ask('erasure', english!.id - 7000000000);
+    const de = await ask('erasure', german!.id - 7000000000, { locale: 'de' });
+    for (const r of [en, de]) expect((await act(r.id, 'fulfil')).status).toBe(200);
+    await runJobs();
+    const mail = await sink.waitFor(`customer${english!.id - 7000000000}@example.com`, /^Your privacy request to Lawfully Demo Prints: Erasure/);
+    expect(mail.text).toMatch(/^Lawfully Demo Prints\n=+\n/);
+    expect(mail.text).toContain('Erased: the data this app held about you');
+    expect(mail.text).toContain('The shop also asked Shopify to erase your customer record (name, contact details and addresses), and Shopify accepted the request.');
+    expect(mail.text).toContain('What is kept, and why:');
+    expect(mail.text).toContain('- Order and transaction details: kept at least 5 years from the date of the order. Why: To comply with legal obligations, such as tax or accounting (Art. 17(3)(b) GDPR).');
+    expect(mail.text).not.toMatch(/Your personal data has been erased/);
+    const mailDe = await sink.waitFor(`customer${german!.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
+    expect(mailDe.text).toContain('Gelöscht wurden: die Daten, die diese App über Sie gespeichert hatte');
+    expect(mailDe.text).toContain('Was aufbewahrt wird, und warum:');
+    expect(mailDe.text).toContain('Bestell- und Transaktionsdaten: Diese Daten werden mindestens 5 Jahre ab dem Datum der Bestellung aufbewahrt. Grund: Zur Erfüllung gesetzlicher Pflichten, etwa im Steuer- und Rechnungswesen (Art. 17 Abs. 3 lit. b DSGVO).');
+  });
+
+  it('says honestly, with the date, when Shopify holds the erasure of a recent buyer', async () => {
+    const buyer = recentBuyers()[3]!;
+    const r = await ask('erasure', buyer.id - 7000000000, { locale: 'de' });
+    expect((await act(r.id, 'fulfil')).status).toBe(200);
+    const heldUntil = (await detail(r.id)).heldUntil as string;
+    await runJobs();
+    const mail = await sink.waitFor(`customer${buyer.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
+    const [year, month, day] = heldUntil.split('-');
+    expect(mail.text).toContain(`Noch nicht gelöscht ist Ihr Kundenkonto bei Shopify (Name, Kontaktdaten und Adressen): Wegen einer kürzlich aufgegebenen Bestellung (in den letzten 180 Tagen) bewahrt Shopify es bis zum ${day}.${month}.${year} auf`);
+    expect(mail.text).not.toMatch(/Gelöscht wurden:[^.]*Kundenkonto/);
   });
 
   it('erasure of a customer who ordered in the last 180 days: shown as held by Shopify, not as done', async () => {
@@ -172,13 +229,22 @@ describe('fulfilling requests', () => {
     const access = await askAsGuest('access', email, '198.51.100.1');
     expect((await act(access.id, 'fulfil')).status).toBe(200);
     expect(await t.deps.db.exportPackage.count({ where: { requestId: access.id } })).toBe(1);
+    await runJobs();
+    const ready = await sink.waitFor(email, /^Your privacy request to Lawfully Demo Prints: Access/);
+    const download = proxyUrl(/\/apps\/lawfully(\/exports\/[^\s?]+)/.exec(ready.text)![1]!, { shop: SHOP_A, secret: t.deps.config.apiSecret });
+    expect((await request(t.app).get(download)).status).toBe(200);
     const erasure = await askAsGuest('erasure', email, '198.51.100.2');
     expect((await act(erasure.id, 'fulfil')).status).toBe(200);
 
     const d = await detail(erasure.id);
     expect(d).toMatchObject({ status: 'completed', email: null });
     expect(d.steps).toContainEqual(expect.objectContaining({ action: 'lawfully.erase', details: expect.objectContaining({ requestsAnonymised: 1, exportPackages: 1 }) }));
-    expect(await t.deps.db.exportPackage.count({ where: { requestId: access.id } })).toBe(0);
+    // The link already sent says why it stopped working; the package keeps none of the data.
+    expect((await t.deps.db.exportPackage.findFirst({ where: { requestId: access.id } }))?.content).toEqual({ withdrawn: 'erased' });
+    const withdrawn = await request(t.app).get(download);
+    expect(withdrawn.status).toBe(410);
+    expect(withdrawn.headers['content-type']).toMatch(/^text\/html/);
+    expect(withdrawn.text).toContain('This download was withdrawn because your data at this shop was erased');
     const rows = await t.deps.db.dataSubjectRequest.findMany({ where: { id: { in: [access.id, erasure.id] } } });
     expect(rows.map((row) => [row.emailHash, row.emailEncrypted])).toEqual([[null, null], [null, null]]);
   });
@@ -293,7 +359,8 @@ describe('an erasure whose customers/redact never comes', () => {
   });
   afterAll(() => t.close());
 
-  const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(body);
+  /** The merchant's action; fulfilling an erasure carries the typed confirmation, as the admin sends it. */
+  const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
   const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
   /** two customers who ordered in the last 60 days, so Shopify holds their erasures */
   async function heldErasures() {
@@ -365,7 +432,7 @@ describe('the requests’ daily round', () => {
     const buyer = seed.customers.find((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS))!;
     await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) })).set('Accept', 'application/json').send({ type: 'erasure', email: buyer.email });
     const r = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: String(buyer.id) } }))!;
-    expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({})).status).toBe(200);
+    expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({ confirmation: 'ERASE' })).status).toBe(200);
     t.clock.advance(40 * DAY_MS);
     const { dailyRound } = await import('../../app/requests/daily.ts');
     expect(await dailyRound(t.deps, SHOP_A)).toEqual({ expired: 0, dueSoonOrOverdue: 0 });

@@ -24,6 +24,8 @@ describe('shopper requests through the app proxy', () => {
   const url = (path: string, customerId = '') => proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId });
   const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   const linkIn = (text: string) => /https?:\/\/\S+\/apps\/lawfully(\/verify\/\S+)/.exec(text)![1]!;
+  /** The shopper presses the confirmation page's button: the form posts the link's token. */
+  const press = (path: string, ip = '198.51.100.200') => request(t.app).post(url('/verify')).set('X-Forwarded-For', ip).type('form').send({ token: path.split('/').pop() });
 
   it('refuses an unsigned or tampered request with 401 and stores nothing', async () => {
     const before = await t.deps.db.dataSubjectRequest.count();
@@ -93,15 +95,16 @@ describe('shopper requests through the app proxy', () => {
     const path = linkIn(mail.text);
     expect(row!.verificationHash).not.toContain(path.split('/').pop());
 
-    const confirmed = await request(t.app).get(url(path));
+    const confirmed = await press(path);
     expect(confirmed.status).toBe(200);
     expect(confirmed.text).toContain('Ihre Anfrage ist bestätigt');
     expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'verified', verificationExpiresAt: null });
 
-    const reused = await request(t.app).get(url(path));
-    expect(reused.status).toBe(410);
-    expect(reused.headers['content-type']).toMatch(/^text\/html/);
-    expect(reused.text).toContain('Dieser Link wurde bereits verwendet');
+    for (const reused of [await press(path), await request(t.app).get(url(path))]) {
+      expect(reused.status).toBe(410);
+      expect(reused.headers['content-type']).toMatch(/^text\/html/);
+      expect(reused.text).toContain('Dieser Link wurde bereits verwendet');
+    }
   });
 
   it('writes to a Latvian shopper in Latvian, from the link to the confirmation', async () => {
@@ -110,9 +113,88 @@ describe('shopper requests through the app proxy', () => {
     const mail = await sink.waitFor('janis@example.lv', /^Apstipriniet savu privātuma pieprasījumu/);
     expect(mail.text).toContain('datu dzēšana (VDAR 17. pants)');
     const page = await request(t.app).get(url(linkIn(mail.text)));
-    expect(page.text).toContain('Pieprasījums apstiprināts');
+    expect(page.text).toContain('Apstiprināt pieprasījumu');
+    expect((await press(linkIn(mail.text))).text).toContain('Pieprasījums apstiprināts');
     await runJobs();
     expect((await sink.waitFor('janis@example.lv', /^Esam saņēmuši/)).text).toContain('ne vēlāk kā 25.12.2026.');
+  });
+
+  it('confirms nothing when the link is opened (a GET, as mail scanners do); the button’s POST confirms', async () => {
+    await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.21').set('Accept', 'application/json').send({ type: 'restriction', email: 'scanned@example.com' });
+    await runJobs();
+    const path = linkIn((await sink.waitFor('scanned@example.com', /^Confirm/)).text);
+    const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { type: 'restriction', status: 'unverified' }, orderBy: { createdAt: 'desc' } });
+    const jobsBefore = await t.deps.db.job.count({ where: { kind: 'mail.send' } });
+
+    for (let i = 0; i < 3; i++) {
+      const opened = await request(t.app).get(url(path));
+      expect(opened.status).toBe(200);
+      expect(opened.headers['cache-control']).toBe('no-store');
+      expect(opened.text).toContain('Confirm your request');
+      expect(opened.text).toContain('Nothing happens until you press the button.');
+      expect(opened.text).toMatch(/<form method="post" action="\/apps\/lawfully\/verify"><input type="hidden" name="token" value="[^"]+"><button type="submit">Confirm my request<\/button><\/form>/);
+    }
+    expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'unverified', verifiedAt: null, dueAt: null });
+    expect(await t.deps.db.requestEvent.count({ where: { requestId: row!.id, kind: 'verified' } })).toBe(0);
+    expect(await t.deps.db.job.count({ where: { kind: 'mail.send' } })).toBe(jobsBefore);
+
+    // The press goes through the app proxy too: unsigned, it is refused and changes nothing.
+    expect((await request(t.app).post(`/proxy/verify?shop=${SHOP_A}`).type('form').send({ token: path.split('/').pop() })).status).toBe(401);
+    expect((await request(t.app).post(url('/verify')).type('form').send({})).status).toBe(400);
+    expect((await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } }))!.status).toBe('unverified');
+
+    const pressed = await press(path);
+    expect(pressed.status).toBe(200);
+    expect(pressed.text).toContain('Your request is confirmed and will be answered by 2026-12-25');
+    expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'verified', dueAt: new Date('2026-12-25T10:00:00Z') });
+    await runJobs();
+    expect((await sink.waitFor('scanned@example.com', /received your privacy request/)).text).toContain('Restriction');
+  });
+
+  it('takes several rights in one submission: one request per right, one mail, one confirmation for all', async () => {
+    const res = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.22')
+      .set('Accept', 'application/json')
+      .send({ type: ['access', 'erasure', 'objection'], email: 'several@example.com', locale: 'de' });
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'verification_sent', requests: 3 });
+    const rows = await t.deps.db.dataSubjectRequest.findMany({ where: { status: 'unverified', locale: 'de', type: { in: ['access', 'erasure', 'objection'] } }, orderBy: { type: 'asc' } });
+    const mine = rows.filter((r) => r.receivedAt.getTime() === t.clock.now().getTime() && r.emailHash === rows.at(-1)!.emailHash);
+    expect(mine.map((r) => r.type).sort()).toEqual(['access', 'erasure', 'objection']);
+    await runJobs();
+    const mails = sink.mails.filter((m) => m.to.includes('several@example.com'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain('Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO)');
+    const path = linkIn(mails[0]!.text);
+
+    const page = await request(t.app).get(url(path));
+    expect(page.text).toContain('Sie bestätigen Ihre Datenschutzanfrage: Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO).');
+    // An erasure among them: the page says beforehand what the law keeps.
+    expect(page.text).toContain('Wenn der Shop Ihre Daten löscht, bewahrt er nur auf, was das Gesetz verlangt:');
+
+    expect((await press(path, '198.51.100.23')).status).toBe(200);
+    const confirmed = await t.deps.db.dataSubjectRequest.findMany({ where: { id: { in: mine.map((r) => r.id) } } });
+    expect(confirmed.map((r) => r.status)).toEqual(['verified', 'verified', 'verified']);
+    await runJobs();
+    const after = sink.mails.filter((m) => m.to.includes('several@example.com'));
+    expect(after).toHaveLength(2);
+    expect(after[1]!.subject).toBe('Wir haben Ihre Datenschutzanfrage erhalten (Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO))');
+    expect((await press(path, '198.51.100.24')).status).toBe(410);
+  });
+
+  it('names the store by its Shopify name in mails and pages, in a plain header, not by its myshopify domain', async () => {
+    await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.25').set('Accept', 'application/json').send({ type: 'access', email: 'named@example.com' });
+    await runJobs();
+    const mail = await sink.waitFor('named@example.com');
+    expect(mail.subject).toBe('Confirm your privacy request to Lawfully Demo Prints');
+    expect(mail.text).toMatch(/^Lawfully Demo Prints\n=+\n\nYou sent Lawfully Demo Prints a privacy request: Access/);
+    expect(mail.text).not.toContain(`${SHOP_A} `);
+    const page = await request(t.app).get(url(linkIn(mail.text)));
+    expect(page.text).toContain('<header class="lawfully-page__store"><p>Lawfully Demo Prints</p></header>');
+    const unknown = await request(t.app).get(url('/verify/no-such-token'));
+    expect(unknown.text).toContain('<header class="lawfully-page__store"><p>Lawfully Demo Prints</p></header>');
+    expect((await t.deps.db.shop.findUnique({ where: { domain: SHOP_A } }))?.name).toBe('Lawfully Demo Prints');
   });
 
   it('refuses a confirmation link after 24 hours with a page saying so, not JSON', async () => {
@@ -120,11 +202,12 @@ describe('shopper requests through the app proxy', () => {
     await runJobs();
     const path = linkIn((await sink.waitFor('late@example.com')).text);
     t.clock.advance(24 * HOUR_MS + 1000);
-    const res = await request(t.app).get(url(path));
-    expect(res.status).toBe(410);
-    expect(res.headers['content-type']).toMatch(/^text\/html/);
-    expect(res.text).toContain('This link has expired; please send your request again.');
-    expect(res.text).not.toContain('"error"');
+    for (const res of [await request(t.app).get(url(path)), await press(path)]) {
+      expect(res.status).toBe(410);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.text).toContain('This link has expired; please send your request again.');
+      expect(res.text).not.toContain('"error"');
+    }
   });
 
   it('answers an unknown confirmation or download link with a 404 page', async () => {

@@ -10,7 +10,7 @@ import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 export const DOWNLOAD_LINK_DAYS = 14;
 
 export async function sendExport({ deps, shop, request, customerId, now, step }: Fulfilment): Promise<Fulfilled> {
-  const content = await assembleExport(deps, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash }, { excludeRequestId: request.id });
+  const content = await assembleExport(deps, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash }, { excludeRequestId: request.id, locale: request.locale });
   const token = randomToken();
   await deps.db.exportPackage.create({
     data: { shop, requestId: request.id, content: content as never, summary: summarise(content), downloadHash: tokenHash(token), createdAt: now, expiresAt: addDays(now, DOWNLOAD_LINK_DAYS) },

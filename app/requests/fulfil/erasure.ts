@@ -5,22 +5,25 @@ import { anonymiseRequests, closeRequestsOfErasedPerson, eraseLawfullyData, open
 import { requestShopifyErasure } from '../shopify-customer.ts';
 import { SHOPIFY_ERASURE_STEP } from '../shopify-erasure.ts';
 import type { ShopperOutcome } from '../messages.ts';
+import { keptFor } from '../erasure-kept.ts';
 import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 
 export async function eraseCustomer({ deps, shop, request, customerId, now, step }: Fulfilment): Promise<Fulfilled> {
   const counts = await deps.db.$transaction((tx) => eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash, keepOpenRequests: true }));
   await step('lawfully.erase', 'lawfully', 'ok', { ...counts });
+  // The shopper is told what is kept and why (Art. 17(3)(b)), from the records' retention rules.
+  const kept = await keptFor(deps.db, shop);
   if (!customerId) {
     await step(SHOPIFY_ERASURE_STEP, 'shopify', 'skipped', { reason: 'No Shopify customer with this email' });
-    return { outcome: { kind: 'erased_no_customer' } };
+    return { outcome: { kind: 'erased_no_customer', kept } };
   }
   const shopify = await requestShopifyErasure(deps, shop, customerId, now);
-  if (shopify.held) {
-    await step(SHOPIFY_ERASURE_STEP, 'shopify', 'held', { heldUntil: shopify.heldUntil!.toISOString().slice(0, 10), reason: 'The customer ordered in the last 180 days; Shopify erases them after that.' });
-    return { outcome: { kind: 'erasure_held', until: shopify.heldUntil! }, complete: false };
+  if (shopify.held && shopify.heldUntil) {
+    await step(SHOPIFY_ERASURE_STEP, 'shopify', 'held', { heldUntil: shopify.heldUntil.toISOString().slice(0, 10), reason: 'The customer ordered in the last 180 days; Shopify erases them after that.' });
+    return { outcome: { kind: 'erasure_held', until: shopify.heldUntil, kept }, complete: false };
   }
   await step(SHOPIFY_ERASURE_STEP, 'shopify', 'ok', { requested: true });
-  return { outcome: { kind: 'erased' } };
+  return { outcome: { kind: 'erased', kept } };
 }
 
 /**

@@ -10,6 +10,7 @@ import { outcomeMail, outcomeText } from '../messages.ts';
 import { findCustomerIdByEmail } from '../shopify-customer.ts';
 import { refuseRepeatedErasure } from '../shopify-erasure.ts';
 import { emailOf, loadRequest } from '../actions.ts';
+import { storeName } from '../store-name.ts';
 import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 import { sendExport } from './access.ts';
 import { recordCorrection } from './rectification.ts';
@@ -61,6 +62,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
     throw error;
   }
   const { outcome, trail, complete = true } = fulfilled;
+  const store = email ? await storeName(deps, shop) : shop;
 
   await deps.db.$transaction(async (tx) => {
     await tx.dataSubjectRequest.update({
@@ -70,7 +72,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
     if (type === 'erasure' && complete) await closeWithErasure(tx, fulfilment, actor, outcome);
     // The trail is for the merchant, in English; the mail is in the shopper's language.
     await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: trail ?? outcomeText(outcome), at: now });
-    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(shop, type, outcome, request.locale) }, now);
+    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(store, type, outcome, request.locale) }, now);
   });
   deps.jobs.dispatch([]);
 }

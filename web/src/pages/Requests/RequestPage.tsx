@@ -45,6 +45,9 @@ const FULFIL_LABELS: Record<string, string> = {
 
 type Dialog = 'reject' | 'extend' | 'fulfil' | undefined;
 
+/** The word the merchant types before an erasure (the server's ERASE_CONFIRMATION). */
+const ERASE_WORD = 'ERASE';
+
 export default function RequestPage() {
   const { id } = useParams();
   const navigate = useNavigate();
@@ -65,6 +68,7 @@ export default function RequestPage() {
     }
   }, [id]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount is this effect's purpose; the state is set once the answer arrives
     void load();
   }, [load]);
 
@@ -98,6 +102,10 @@ export default function RequestPage() {
   const unconfirmedSince = request.shopifyErasure?.state === 'unconfirmed' ? request.shopifyErasure.date : null;
   const badge = deadlineBadge(request.deadline, request.daysLeft, request.heldUntil);
   const needsText = request.type === 'rectification';
+  // Erasing cannot be undone: the merchant types the word, and the server checks it too.
+  const isErasure = request.type === 'erasure';
+  const erasureConfirmed = text.trim() === ERASE_WORD;
+  const fulfilInput = needsText ? { correction: text } : isErasure ? { confirmation: text.trim() } : {};
 
   return (
     <Page
@@ -153,8 +161,8 @@ export default function RequestPage() {
               <Card>
                 <BlockStack gap="200">
                   <Text as="h2" variant="headingMd">Export package</Text>
-                  <Text as="p">{request.exports[0]!.summary}</Text>
-                  <Text as="p" tone="subdued">Kept until {new Date(request.exports[0]!.expiresAt).toLocaleDateString()}.</Text>
+                  <Text as="p">{request.exports[0]?.summary}</Text>
+                  <Text as="p" tone="subdued">Kept until {new Date(request.exports[0]?.expiresAt ?? '').toLocaleDateString()}.</Text>
                   <InlineStack gap="200">
                     <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.json`, `lawfully-export-${request.id}.json`)}>Download JSON</Button>
                     <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.csv`, `lawfully-export-${request.id}.csv`)}>Download CSV</Button>
@@ -201,12 +209,25 @@ export default function RequestPage() {
         open={dialog === 'fulfil'}
         onClose={() => setDialog(undefined)}
         title={FULFIL_LABELS[request.type] ?? 'Fulfil'}
-        primaryAction={{ content: 'Do it', loading: busy, disabled: needsText && !text.trim(), onAction: () => void act('fulfil', needsText ? { correction: text } : {}, 'Done') }}
-        secondaryActions={[{ content: 'Cancel', onAction: () => setDialog(undefined) }]}
+        primaryAction={{
+          content: isErasure ? 'Erase permanently' : 'Do it',
+          destructive: isErasure,
+          loading: busy,
+          disabled: (needsText && !text.trim()) || (isErasure && !erasureConfirmed),
+          onAction: () => void act('fulfil', fulfilInput, isErasure ? 'Erased' : 'Done'),
+        }}
+        secondaryActions={[{ content: 'Cancel', onAction: () => { setDialog(undefined); setText(''); } }]}
       >
         <Modal.Section>
           {needsText ? (
             <TextField label="What was corrected" value={text} onChange={setText} multiline={3} autoComplete="off" error={fields.correction} />
+          ) : isErasure ? (
+            <BlockStack gap="200">
+              <Banner tone="critical" title="This cannot be undone">
+                Lawfully erases what it holds about the person at once and asks Shopify to erase the customer. Orders are kept for as long as your retention rules say the law requires; the person is told what was erased and what is kept.
+              </Banner>
+              <TextField label={`Type ${ERASE_WORD} to confirm`} value={text} onChange={setText} autoComplete="off" error={fields.confirmation} />
+            </BlockStack>
           ) : (
             <Text as="p">Lawfully carries this out, records each step as proof and tells the person.</Text>
           )}
