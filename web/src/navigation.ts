@@ -15,6 +15,7 @@ export const NAVIGATION: NavEntry[] = [
   { label: 'Processors', path: '/processors', folder: 'Processors', section: 'Records' },
   { label: 'Retention', path: '/retention', folder: 'Retention', section: 'Records' },
   { label: 'Cookies', path: '/cookies', folder: 'Cookies', section: 'Records' },
+  { label: 'Storefront scan', path: '/scan', folder: 'Scan', section: 'Records' },
   { label: 'Security', path: '/security', folder: 'Security', section: 'Records' },
   { label: 'Privacy policy', path: '/policy', folder: 'Policy', section: 'Policy' },
   { label: 'Record of processing', path: '/ropa', folder: 'Ropa', section: 'Policy' },

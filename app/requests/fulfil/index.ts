@@ -10,6 +10,9 @@ import { outcomeMail, outcomeText } from '../messages.ts';
 import { findCustomerIdByEmail } from '../shopify-customer.ts';
 import { refuseRepeatedErasure } from '../shopify-erasure.ts';
 import { emailOf, loadRequest } from '../actions.ts';
+import { fanOutOnFulfilment } from '../../processors/fan-out.ts';
+import { withProcessorsAsked } from '../../processors/shopper-note.ts';
+import type { Mail } from '../shopper-texts.ts';
 import { storeName } from '../store-name.ts';
 import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 import { sendExport } from './access.ts';
@@ -61,7 +64,12 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
     await step(`${type}.fulfil`, 'shopify', 'failed', { error: error instanceof Error ? error.message : String(error) });
     throw error;
   }
-  const { outcome, trail, complete = true } = fulfilled;
+  const { outcome, trail, complete: rightDone = true } = fulfilled;
+  // Art. 19 and 28(3)(e): the processors that received the data are asked too (app/processors); manual
+  // or failed tasks keep the request in progress until the merchant has done or waived them.
+  const processors = await fanOutOnFulfilment(deps, { shop, request, type, customerId, email, actor, now });
+  const complete = rightDone && processors.awaitingMerchant === 0;
+  const tellShopper = (mail: Mail) => (processors.asked ? withProcessorsAsked(mail, request.locale) : mail);
   const store = email ? await storeName(deps, shop) : shop;
 
   await deps.db.$transaction(async (tx) => {
@@ -72,7 +80,7 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
     if (type === 'erasure' && complete) await closeWithErasure(tx, fulfilment, actor, outcome);
     // The trail is for the merchant, in English; the mail is in the shopper's language.
     await addEvent(tx, { shop, requestId: id, actor, kind: complete ? 'completed' : 'held', message: trail ?? outcomeText(outcome), at: now });
-    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...outcomeMail(store, type, outcome, request.locale) }, now);
+    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...tellShopper(outcomeMail(store, type, outcome, request.locale)) }, now);
   });
   deps.jobs.dispatch([]);
 }

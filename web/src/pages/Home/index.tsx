@@ -7,6 +7,7 @@ import { useRecords } from '../../records/useRecords.ts';
 import { LoadErrorBanner, LoadingCard } from '../../records/components.tsx';
 import { SECTION_PAGES } from '../../records/labels.ts';
 import type { Records } from '../../records/types.ts';
+import { ScanAlert } from '../Scan/ScanAlert.tsx';
 
 interface Version {
   version: number;
@@ -66,6 +67,7 @@ export default function HomePage() {
             <Layout.Section>
               <BlockStack gap="400">
                 <Text as="h2" variant="headingLg">What needs attention</Text>
+                <ScanAlert />
                 {allClear && (
                   <Banner tone="success" title="Your records are complete">
                     {latest ? `Version ${latest.version} of your policy is published.` : 'Preview your privacy policy and publish it.'}
