@@ -29,7 +29,7 @@ async function main() {
   const db = openDatabase(config.databaseUrl);
 
   const preview = config.mode === 'preview' ? await startPreviewServices({ config, db, clock: systemClock, log }) : undefined;
-  const deps = assembleDeps({ config, db, clock: systemClock, log, smtpUrl: preview?.mailbox.url ?? config.smtpUrl });
+  const deps = assembleDeps({ config, db, clock: systemClock, log, smtpUrl: preview?.mailbox.url ?? config.smtpUrl, vendorEndpoints: preview?.vendorEndpoints });
   const app = createApp(deps, preview && previewRoutes(deps, preview));
   const background = await startBackgroundWork(deps);
 

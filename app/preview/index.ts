@@ -24,6 +24,7 @@ import { previewSessionRoutes } from './session.ts';
 import { previewWebhookRoutes } from './webhook-routes.ts';
 import { storefrontPreviewRouter } from './storefront-routes.ts';
 import { mailboxRouter } from './mailbox-page.ts';
+import { connectPreviewProcessors, startVendorApis } from './vendors-api/index.ts';
 import { startVendorStandIn } from './vendors/host.ts';
 
 /** What the preview-only routes need: the stand-in's data and the local mailbox. */
@@ -64,6 +65,9 @@ export async function startPreviewServices({ config, db, clock, log }: { config:
   await db.session.deleteMany({ where: { shop: PREVIEW_SHOP } });
   await recordInstall(db, PREVIEW_SHOP, clock.now());
   const mailbox = await startMailSink();
+  // Stand-ins for the processors' APIs (Stripe, Klaviyo, Mailchimp); the demo shop's processors come connected to them.
+  const vendorApis = await startVendorApis(standIn.seed(PREVIEW_SHOP));
+  await connectPreviewProcessors({ db, config, clock }, PREVIEW_SHOP);
   // The storefront scan visits the preview storefront, its vendors answered by a local stand-in.
   // Without the openssl command (its certificate), the scan runs and the vendors' requests fail.
   const vendors = await startVendorStandIn().catch((error: unknown) => {
@@ -74,6 +78,7 @@ export async function startPreviewServices({ config, db, clock, log }: { config:
     standIn,
     mailbox,
     urls: [['Mailbox', '/preview/mail']] as Array<[string, string]>,
+    vendorEndpoints: vendorApis.endpoints,
     scan: { storefrontUrl: () => `http://localhost:${config.port}/preview/storefront`, chromiumArgs: vendors?.chromiumArgs ?? [] },
     stop: async () => {
       await Promise.all([mailbox.stop(), vendors?.stop()]);

@@ -15,8 +15,9 @@ describe('a shopper’s erasure request, end to end', () => {
     browser = await launchBrowser();
   }, 90_000);
   afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
+    // Either may be missing when beforeAll failed half-way.
+    await (browser as Browser | undefined)?.close();
+    await (preview as typeof preview | undefined)?.stop();
   });
 
   it('goes from the storefront form to Shopify’s erasure, with the mailbox link in between', async () => {
@@ -34,7 +35,8 @@ describe('a shopper’s erasure request, end to end', () => {
     const errors = collectPageErrors(page);
     await page.goto(preview.storefrontUrl);
     await page.getByRole('button', { name: 'Reject all' }).click();
-    await page.getByLabel('What would you like to do?').selectOption('erasure');
+    // Two rights in one submission: one request each, under one confirmation.
+    await page.getByLabel('What would you like to do?').selectOption(['access', 'erasure']);
     await page.getByLabel('Your email address').fill(shopper.email);
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Check your inbox');
@@ -43,6 +45,12 @@ describe('a shopper’s erasure request, end to end', () => {
     await expect.poll(async () => (await (await fetch(`${preview.baseUrl}/preview/mail.json`)).json()).mails.length, { timeout: 15_000 }).toBeGreaterThan(0);
     await page.goto(`${preview.baseUrl}/preview/mail`);
     await page.getByRole('link', { name: /\/apps\/lawfully\/verify\// }).first().click();
+    // Opening the link confirms nothing: the shopper presses the button.
+    await page.getByRole('heading', { name: 'Confirm your request' }).waitFor();
+    await page.getByText('Access (Art. 15) and Erasure (Art. 17)').waitFor();
+    await page.getByRole('banner').getByText('Lawfully Demo Prints').waitFor();
+    await screenshot(page, 'journey-confirm-page');
+    await page.getByRole('button', { name: 'Confirm my request' }).click();
     await page.getByRole('heading', { name: 'Request confirmed' }).waitFor();
 
     await page.goto(preview.adminUrl);
@@ -51,7 +59,11 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByRole('heading', { name: 'Erasure request' }).waitFor();
     await screenshot(page, 'journey-admin-request');
     await page.getByRole('button', { name: 'Erase the customer’s data' }).click();
-    await page.getByRole('button', { name: 'Do it' }).click();
+    // It cannot be undone: the merchant types the word before the button works.
+    await page.getByText('This cannot be undone').waitFor();
+    expect(await page.getByRole('button', { name: 'Erase permanently' }).isDisabled()).toBe(true);
+    await page.getByLabel('Type ERASE to confirm').fill('ERASE');
+    await page.getByRole('button', { name: 'Erase permanently' }).click();
     await page.getByText('Completed').first().waitFor();
     await page.getByText('Asked Shopify to erase the customer').waitFor();
     await screenshot(page, 'journey-admin-completed');
@@ -79,7 +91,8 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByRole('button', { name: 'Erasure' }).first().click();
     await page.getByRole('heading', { name: 'Erasure request' }).waitFor();
     await page.getByRole('button', { name: 'Erase the customer’s data' }).click();
-    await page.getByRole('button', { name: 'Do it' }).click();
+    await page.getByLabel('Type ERASE to confirm').fill('ERASE');
+    await page.getByRole('button', { name: 'Erase permanently' }).click();
     const held = page.getByText(/^Held by Shopify until /).first();
     await held.waitFor();
     expect(await page.getByText('Completed').count()).toBe(0);

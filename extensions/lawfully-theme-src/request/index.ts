@@ -45,8 +45,12 @@ function wireRequestForm(form: HTMLFormElement): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const body: Record<string, FormDataEntryValue> = {};
-    new FormData(form).forEach((value, key) => (body[key] = value));
+    // Several rights chosen in the list are sent as a list: one request each, one confirmation.
+    const body: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+    new FormData(form).forEach((value, key) => {
+      const earlier = body[key];
+      body[key] = earlier === undefined ? value : ([] as FormDataEntryValue[]).concat(earlier, value);
+    });
     clearFieldErrors();
     button.disabled = true;
     say('', form.getAttribute('data-sending'));
