@@ -6,6 +6,7 @@ import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { publishPolicy } from '../../app/policy/publish.ts';
 import { ConflictError, UpstreamError } from '../../app/platform/errors.ts';
 import type { AdminApi, AppDeps } from '../../app/platform/deps.ts';
+import { CODE_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, EMAIL_MAX_LENGTH, KEY_MAX_LENGTH, NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../../app/records/limits.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
 const SHOP_B = 'other-store.myshopify.com';
@@ -37,7 +38,7 @@ describe('the records and the policy through the admin API', () => {
   /** The database as a publish sees it when another publish took the next number after it looked. */
   function racingDb(): AppDeps['db'] {
     const db = t.deps.db;
-    return new Proxy(db, {
+    return new Proxy<AppDeps['db']>(db, {
       get(target, prop, receiver) {
         if (prop !== '$transaction') return Reflect.get(target, prop, receiver);
         return (fn: (tx: unknown) => Promise<unknown>) =>
@@ -46,12 +47,12 @@ describe('the records and the policy through the admin API', () => {
               get(txTarget, txProp) {
                 const delegate = Reflect.get(txTarget, txProp);
                 if (txProp !== 'policyVersion') return delegate;
-                return new Proxy(delegate, { get: (d, method) => (method === 'findFirst' ? async () => null : Reflect.get(d, method)) });
+                return new Proxy(delegate, { get: (d, method) => (method === 'findFirst' ? () => Promise.resolve(null) : Reflect.get(d, method)) });
               },
             })),
           );
       },
-    }) as AppDeps['db'];
+    });
   }
 
   it('pre-fills the controller from the shop on first open', async () => {
@@ -87,6 +88,45 @@ describe('the records and the policy through the admin API', () => {
     expect(JSON.parse(exported.text).controller.legalName).toBe(seed.controller.legalName);
     const audit = await api('get', '/api/audit');
     expect(audit.body.events.map((e: { action: string }) => e.action)).toContain('records.imported');
+  });
+
+  it('refuses a 100,000-character legal name, naming the field and the limit, and keeps every record as it was', async () => {
+    const before = (await api('get', '/api/records')).body.records;
+    const res = await api('put', '/api/records/controller').send({ ...seed.controller, legalName: 'A'.repeat(100_000) });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/nothing was saved/);
+    expect(res.body.fields).toEqual({ legalName: `Shorten this to at most ${NAME_MAX_LENGTH} characters; it has 100,000` });
+    expect((await api('get', '/api/records')).body.records).toEqual(before);
+  });
+
+  it('holds every kind of text field to its limit, in every language, and accepts a text at the limit', async () => {
+    const long = (limit: number) => 'x'.repeat(limit + 1);
+    const cases: Array<[string, unknown, string, number]> = [
+      ['processors', [{ ...seed.processors[0], id: long(KEY_MAX_LENGTH) }], '0.id', KEY_MAX_LENGTH],
+      ['processors', [{ ...seed.processors[0], dpaUrl: `https://example.com/${long(URL_MAX_LENGTH)}` }], '0.dpaUrl', URL_MAX_LENGTH],
+      ['controller', { ...seed.controller, vatNumber: long(CODE_MAX_LENGTH) }, 'vatNumber', CODE_MAX_LENGTH],
+      ['controller', { ...seed.controller, contactEmail: `${long(EMAIL_MAX_LENGTH)}@example.com` }, 'contactEmail', EMAIL_MAX_LENGTH],
+      ['cookies', [{ ...seed.cookies[0], purpose: { en: 'Keeps the cart', de: long(DESCRIPTION_MAX_LENGTH) } }], '0.purpose.de', DESCRIPTION_MAX_LENGTH],
+      ['inventory', { ...seed.inventory, categories: [{ ...seed.inventory.categories[0], description: long(DESCRIPTION_MAX_LENGTH) }] }, 'categories.0.description', DESCRIPTION_MAX_LENGTH],
+      ['purposes', [{ ...seed.purposes[0], categories: [long(KEY_MAX_LENGTH)] }], '0.categories.0', KEY_MAX_LENGTH],
+    ];
+    const before = (await api('get', '/api/records')).body.records;
+    for (const [section, body, field, limit] of cases) {
+      const res = await api('put', `/api/records/${section}`).send(body as object);
+      expect(res.status, `${section}.${field}`).toBe(400);
+      expect(Object.keys(res.body.fields)).toContain(field);
+      expect(res.body.fields[field], `${section}.${field}`).toContain(`at most ${limit.toLocaleString('en')} characters`);
+    }
+    // A whole profile with one field too long is refused as well.
+    const imported = await api('post', '/api/records/import').send({ ...seed, controller: { ...seed.controller, legalName: long(NAME_MAX_LENGTH) } });
+    expect(imported.status).toBe(400);
+    expect(imported.body.fields['controller.legalName']).toContain(`at most ${NAME_MAX_LENGTH} characters`);
+    expect((await api('get', '/api/records')).body.records).toEqual(before);
+
+    // Exactly at the limit is fine.
+    const atLimit = await api('put', '/api/records/controller').send({ ...seed.controller, legalName: 'A'.repeat(NAME_MAX_LENGTH) });
+    expect(atLimit.status).toBe(200);
+    expect((await api('put', '/api/records/controller').send(seed.controller)).status).toBe(200);
   });
 
   it('rejects a purpose naming a category that is not in the inventory, and the records stay as they were', async () => {

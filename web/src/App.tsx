@@ -1,10 +1,10 @@
 // The admin shell. Inside Shopify the admin draws the navigation (App Bridge's NavMenu);
 // in the local preview nothing frames the app, so a Polaris Frame draws it instead.
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { Frame, Navigation, Page, SkeletonPage, Text } from '@shopify/polaris';
 import { NavMenu } from '@shopify/app-bridge-react';
-import { NAVIGATION } from './navigation.ts';
+import { NAVIGATION, isCurrentPage } from './navigation.ts';
 import { isPreview } from './api.ts';
 
 const modules = import.meta.glob<{ default: ComponentType }>('./pages/*/index.tsx');
@@ -16,6 +16,11 @@ const pages = NAVIGATION.flatMap((entry) => {
 
 function PreviewNavigation() {
   const location = useLocation();
+  // Polaris's Frame names the box around the <nav> with an aria-label on a plain <div>; axe then
+  // counts the navigation as content outside any landmark ("region"). The <nav> is the landmark.
+  useEffect(() => {
+    document.getElementById('AppFrameNav')?.removeAttribute('aria-label');
+  }, []);
   const sections = [...new Set(pages.map((p) => p.section))];
   return (
     <Navigation location={location.pathname}>
@@ -28,7 +33,7 @@ function PreviewNavigation() {
             .map((p) => ({
               label: p.label,
               url: p.path,
-              selected: p.path === '/' ? location.pathname === '/' : location.pathname.startsWith(p.path),
+              selected: isCurrentPage(p.path, location.pathname),
             }))}
         />
       ))}

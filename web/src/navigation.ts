@@ -25,3 +25,9 @@ export const NAVIGATION: NavEntry[] = [
   { label: 'Jobs', path: '/jobs', folder: 'Jobs', section: 'Operations' },
   { label: 'Audit log', path: '/audit', folder: 'Audit', section: 'Operations' },
 ];
+
+/** Whether `pathname` is the page at `path` or one of its sub-pages: "/retention-runs" is not under "/retention". */
+export function isCurrentPage(path: string, pathname: string): boolean {
+  if (path === '/') return pathname === '/';
+  return pathname === path || pathname.startsWith(`${path}/`);
+}

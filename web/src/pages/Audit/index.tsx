@@ -1,31 +1,15 @@
 // Audit log: every change to the records, every publish, every request decision, with who and when.
-import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Text } from '@shopify/polaris';
+import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Link, Page, Text } from '@shopify/polaris';
 import { useApiList } from '../../useApiList.ts';
 import { describeDetails } from '../Requests/labels.ts';
 import { actorLabel } from '../../actors.ts';
-import { SECTION_PAGES } from '../../records/labels.ts';
-
-const ACTION_LABELS: Record<string, string> = {
-  'records.imported': 'Imported all records from a file',
-  'policy.published': 'Published the privacy policy',
-  'policy.publish_failed': 'Publishing the privacy policy failed',
-  'retention.deleted': 'Deleted data past its retention period',
-  'retention.discarded': 'Discarded a retention dry run',
-  'retention.settings_changed': 'Changed retention settings',
-  'job.retried': 'Retried a failed job',
-};
-
-/** "records.processors.updated" → "Changed Processors"; unknown actions as they are. */
-function actionLabel(action: string): string {
-  const section = /^records\.(\w+)\.updated$/.exec(action)?.[1];
-  if (section) return `Changed ${SECTION_PAGES[section]?.label ?? section}`;
-  return ACTION_LABELS[action] ?? action;
-}
 
 interface AuditEvent {
   id: string;
   actor: string;
   action: string;
+  /** what happened, as a sentence (app/audit/sentences.ts) */
+  sentence: string;
   subject: string | null;
   details: unknown;
   createdAt: string;
@@ -57,13 +41,16 @@ export default function AuditPage() {
                   <IndexTable.Cell>{actorLabel(event.actor)}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <Text as="span" fontWeight="semibold">
-                      {actionLabel(event.action)}
+                      {event.sentence}
                     </Text>
                   </IndexTable.Cell>
                   <IndexTable.Cell>
-                    <Text as="span" tone="subdued">
-                      {describeDetails(event.details) || event.subject || ''}
-                    </Text>
+                    <BlockStack gap="050">
+                      {event.subject?.startsWith('request:') && <Link url={`/requests/${event.subject.slice('request:'.length)}`}>Open the request</Link>}
+                      <Text as="span" tone="subdued">
+                        {describeDetails(event.details)}
+                      </Text>
+                    </BlockStack>
                   </IndexTable.Cell>
                 </IndexTable.Row>
               ))}

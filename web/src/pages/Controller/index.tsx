@@ -1,11 +1,13 @@
 // Data controller: who the business is, how to reach it about privacy, and which data protection
 // authority is responsible for it (GDPR Art. 13(1)(a)-(b), Art. 77). Pre-filled from the shop.
-import { useEffect, useState } from 'react';
-import { Banner, BlockStack, Card, Checkbox, FormLayout, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
+import { useEffect, useMemo, useState } from 'react';
+import { Banner, BlockStack, Card, Checkbox, FormLayout, Layout, Page, Text, TextField } from '@shopify/polaris';
 import { useRecords, useReference } from '../../records/useRecords.ts';
 import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
 import { english, hasTranslations, withEnglish } from '../../records/text.ts';
+import { CountryPicker, countryOptions } from '../../records/CountryPicker.tsx';
 import type { Controller, ControllerSuggestion, LocalizedText } from '../../records/types.ts';
+import { CODE_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../../../../app/records/limits.ts';
 
 interface Form {
   legalName: string;
@@ -89,12 +91,13 @@ export default function ControllerPage() {
   useEffect(() => {
     if (data && !form) {
       const suggestion = data.records.controller ? undefined : data.suggestions.controller;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is copied once from the records when they arrive; later loads must not overwrite the merchant's edits
       setPrefilled(Boolean(suggestion));
       setForm(toForm(data.records.controller, suggestion));
     }
   }, [data, form]);
 
-  const countryOptions = [{ label: 'Choose a country', value: '' }, ...(reference?.countries ?? []).map((c) => ({ label: c.name, value: c.code }))];
+  const countries = useMemo(() => countryOptions(reference?.countries ?? []), [reference]);
   const err = (path: string) => fieldError('controller', path);
   const set = <K extends keyof Form>(key: K) => (value: Form[K]) => setForm((previous) => (previous ? { ...previous, [key]: value } : previous));
 
@@ -120,25 +123,25 @@ export default function ControllerPage() {
             <Layout.AnnotatedSection title="Your business" description="As registered in the commercial register.">
               <Card>
                 <FormLayout>
-                  <TextField label="Legal name" value={form.legalName} onChange={set('legalName')} autoComplete="organization" error={err('legalName')} />
+                  <TextField label="Legal name" maxLength={NAME_MAX_LENGTH} value={form.legalName} onChange={set('legalName')} autoComplete="organization" error={err('legalName')} />
                   <FormLayout.Group>
-                    <TextField label="Registration number" value={form.registryNumber} onChange={set('registryNumber')} autoComplete="off" error={err('registryNumber')} />
-                    <TextField label="VAT number" value={form.vatNumber} onChange={set('vatNumber')} autoComplete="off" error={err('vatNumber')} />
+                    <TextField label="Registration number" maxLength={CODE_MAX_LENGTH} value={form.registryNumber} onChange={set('registryNumber')} autoComplete="off" error={err('registryNumber')} />
+                    <TextField label="VAT number" maxLength={CODE_MAX_LENGTH} value={form.vatNumber} onChange={set('vatNumber')} autoComplete="off" error={err('vatNumber')} />
                   </FormLayout.Group>
-                  <TextField label="Contact email for privacy questions" type="email" value={form.contactEmail} onChange={set('contactEmail')} autoComplete="email" error={err('contactEmail')} />
+                  <TextField label="Contact email for privacy questions" maxLength={EMAIL_MAX_LENGTH} type="email" value={form.contactEmail} onChange={set('contactEmail')} autoComplete="email" error={err('contactEmail')} />
                 </FormLayout>
               </Card>
             </Layout.AnnotatedSection>
             <Layout.AnnotatedSection title="Address" description="Your registered business address.">
               <Card>
                 <FormLayout>
-                  <TextField label="Street and house number" value={form.line1} onChange={set('line1')} autoComplete="address-line1" error={err('address.line1')} />
-                  <TextField label="Address line 2 (optional)" value={form.line2} onChange={set('line2')} autoComplete="address-line2" error={err('address.line2')} />
+                  <TextField label="Street and house number" maxLength={NAME_MAX_LENGTH} value={form.line1} onChange={set('line1')} autoComplete="address-line1" error={err('address.line1')} />
+                  <TextField label="Address line 2 (optional)" maxLength={NAME_MAX_LENGTH} value={form.line2} onChange={set('line2')} autoComplete="address-line2" error={err('address.line2')} />
                   <FormLayout.Group>
-                    <TextField label="Postal code" value={form.postalCode} onChange={set('postalCode')} autoComplete="postal-code" error={err('address.postalCode')} />
-                    <TextField label="City" value={form.city} onChange={set('city')} autoComplete="address-level2" error={err('address.city')} />
+                    <TextField label="Postal code" maxLength={CODE_MAX_LENGTH} value={form.postalCode} onChange={set('postalCode')} autoComplete="postal-code" error={err('address.postalCode')} />
+                    <TextField label="City" maxLength={NAME_MAX_LENGTH} value={form.city} onChange={set('city')} autoComplete="address-level2" error={err('address.city')} />
                   </FormLayout.Group>
-                  <Select label="Country" options={countryOptions} value={form.country} onChange={set('country')} error={err('address.country') ?? err('address')} />
+                  <CountryPicker label="Country" options={countries} value={form.country} onChange={set('country')} error={err('address.country') ?? err('address')} />
                 </FormLayout>
               </Card>
             </Layout.AnnotatedSection>
@@ -151,18 +154,18 @@ export default function ControllerPage() {
                   <Checkbox label="We have a data protection officer" checked={form.hasDpo} onChange={set('hasDpo')} />
                   {form.hasDpo && (
                     <FormLayout.Group>
-                      <TextField label="DPO name" value={form.dpoName} onChange={set('dpoName')} autoComplete="off" error={err('dpo.name') ?? err('dpo')} />
-                      <TextField label="DPO email" type="email" value={form.dpoEmail} onChange={set('dpoEmail')} autoComplete="off" error={err('dpo.email')} />
+                      <TextField label="DPO name" maxLength={NAME_MAX_LENGTH} value={form.dpoName} onChange={set('dpoName')} autoComplete="off" error={err('dpo.name') ?? err('dpo')} />
+                      <TextField label="DPO email" maxLength={EMAIL_MAX_LENGTH} type="email" value={form.dpoEmail} onChange={set('dpoEmail')} autoComplete="off" error={err('dpo.email')} />
                     </FormLayout.Group>
                   )}
                   <Checkbox label="We have a representative in the EU" checked={form.hasRepresentative} onChange={set('hasRepresentative')} />
                   {form.hasRepresentative && (
                     <>
                       <FormLayout.Group>
-                        <TextField label="Representative name" value={form.repName} onChange={set('repName')} autoComplete="off" error={err('euRepresentative.name') ?? err('euRepresentative')} />
-                        <TextField label="Representative email" type="email" value={form.repEmail} onChange={set('repEmail')} autoComplete="off" error={err('euRepresentative.email')} />
+                        <TextField label="Representative name" maxLength={NAME_MAX_LENGTH} value={form.repName} onChange={set('repName')} autoComplete="off" error={err('euRepresentative.name') ?? err('euRepresentative')} />
+                        <TextField label="Representative email" maxLength={EMAIL_MAX_LENGTH} type="email" value={form.repEmail} onChange={set('repEmail')} autoComplete="off" error={err('euRepresentative.email')} />
                       </FormLayout.Group>
-                      <TextField label="Representative address" value={form.repAddress} onChange={set('repAddress')} autoComplete="off" error={err('euRepresentative.address')} />
+                      <TextField label="Representative address" maxLength={DESCRIPTION_MAX_LENGTH} showCharacterCount value={form.repAddress} onChange={set('repAddress')} autoComplete="off" error={err('euRepresentative.address')} />
                     </>
                   )}
                 </FormLayout>
@@ -172,7 +175,7 @@ export default function ControllerPage() {
               <Card>
                 <FormLayout>
                   <TextField
-                    label="Name of the authority"
+                    label="Name of the authority" maxLength={NAME_MAX_LENGTH}
                     value={form.authorityName}
                     onChange={set('authorityName')}
                     autoComplete="off"
@@ -181,8 +184,8 @@ export default function ControllerPage() {
                     error={err('supervisoryAuthority.name') ?? err('supervisoryAuthority')}
                   />
                   <FormLayout.Group>
-                    <TextField label="Website (optional)" type="url" value={form.authorityWebsite} onChange={set('authorityWebsite')} autoComplete="off" placeholder="https://" error={err('supervisoryAuthority.website')} />
-                    <Select label="Country" options={countryOptions} value={form.authorityCountry} onChange={set('authorityCountry')} error={err('supervisoryAuthority.country')} />
+                    <TextField label="Website (optional)" maxLength={URL_MAX_LENGTH} type="url" value={form.authorityWebsite} onChange={set('authorityWebsite')} autoComplete="off" placeholder="https://" error={err('supervisoryAuthority.website')} />
+                    <CountryPicker label="Country of the authority" options={countries} value={form.authorityCountry} onChange={set('authorityCountry')} error={err('supervisoryAuthority.country')} />
                   </FormLayout.Group>
                 </FormLayout>
               </Card>

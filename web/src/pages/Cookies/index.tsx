@@ -7,6 +7,7 @@ import { EnglishTextField, ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, S
 import { COOKIE_CATEGORY_LABELS } from '../../records/labels.ts';
 import type { Cookie } from '../../records/types.ts';
 import { consentCategories } from '../../../../app/consent/categories.ts';
+import { DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '../../../../app/records/limits.ts';
 
 const DESCRIPTIONS: Record<string, string> = {
   necessary: 'Needed for the store to work (cart, checkout, security). No consent needed.',
@@ -20,6 +21,7 @@ export default function CookiesPage() {
   const [cookies, setCookies] = useState<Cookie[]>();
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is copied once from the records when they arrive; later loads must not overwrite the merchant's edits
     if (data && !cookies) setCookies(structuredClone(data.records.cookies ?? []));
   }, [data, cookies]);
 
@@ -37,12 +39,13 @@ export default function CookiesPage() {
         ) : (
           <Layout>
             {consentCategories.map((category) => {
+              const categoryLabel = COOKIE_CATEGORY_LABELS[category] ?? category;
               const entries = cookies.map((cookie, index) => ({ cookie, index })).filter(({ cookie }) => cookie.category === category);
               return (
-                <Layout.AnnotatedSection key={category} title={COOKIE_CATEGORY_LABELS[category]} description={DESCRIPTIONS[category]}>
+                <Layout.AnnotatedSection key={category} title={categoryLabel} description={DESCRIPTIONS[category]}>
                   <Card>
                     <BlockStack gap="400">
-                      {entries.length === 0 && <Text as="p" tone="subdued">No {COOKIE_CATEGORY_LABELS[category]!.toLowerCase()} cookies.</Text>}
+                      {entries.length === 0 && <Text as="p" tone="subdued">No {categoryLabel.toLowerCase()} cookies.</Text>}
                       {entries.map(({ cookie, index }) => (
                         <BlockStack key={index} gap="200">
                           <ItemHeading
@@ -53,18 +56,20 @@ export default function CookiesPage() {
                           />
                           <FormLayout>
                             <FormLayout.Group>
-                              <TextField label="Cookie name" value={cookie.name} onChange={(name) => update(index, { name })} autoComplete="off" monospaced placeholder="e.g. _ga" error={err(`${index}.name`)} />
-                              <TextField label="Provider" value={cookie.provider} onChange={(provider) => update(index, { provider })} autoComplete="off" placeholder="e.g. Google Analytics" error={err(`${index}.provider`)} />
+                              <TextField label="Cookie name" value={cookie.name} onChange={(name) => update(index, { name })} autoComplete="off" monospaced maxLength={NAME_MAX_LENGTH} placeholder="e.g. _ga" error={err(`${index}.name`)} />
+                              <TextField label="Provider" value={cookie.provider} onChange={(provider) => update(index, { provider })} autoComplete="off" maxLength={NAME_MAX_LENGTH} placeholder="e.g. Google Analytics" error={err(`${index}.provider`)} />
                             </FormLayout.Group>
                             <FormLayout.Group>
                               <EnglishTextField
                                 label="Purpose"
+                                maxLength={DESCRIPTION_MAX_LENGTH}
                                 value={cookie.purpose}
                                 onChange={(purpose) => update(index, { purpose })}
                                 error={err(`${index}.purpose`)}
                               />
                               <EnglishTextField
                                 label="Expiry"
+                                maxLength={NAME_MAX_LENGTH}
                                 value={cookie.expiry}
                                 onChange={(expiry) => update(index, { expiry })}
                                 placeholder="e.g. 1 year, or session"
@@ -75,9 +80,7 @@ export default function CookiesPage() {
                         </BlockStack>
                       ))}
                       <InlineStack>
-                        <Button onClick={() => add(category)} accessibilityLabel={`Add a ${COOKIE_CATEGORY_LABELS[category]!.toLowerCase()} cookie`}>
-                          Add cookie
-                        </Button>
+                        <Button onClick={() => add(category)}>{`Add ${/^[aeiou]/i.test(categoryLabel) ? 'an' : 'a'} ${categoryLabel.toLowerCase()} cookie`}</Button>
                       </InlineStack>
                     </BlockStack>
                   </Card>

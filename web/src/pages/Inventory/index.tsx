@@ -9,6 +9,7 @@ import { DATA_SOURCE_LABELS, options } from '../../records/labels.ts';
 import { STARTER_CATEGORIES } from '../../records/starter.ts';
 import { useKeyedItems } from '../../records/useKeyedItems.ts';
 import { english } from '../../records/text.ts';
+import { DESCRIPTION_MAX_LENGTH, KEY_MAX_LENGTH, NAME_MAX_LENGTH } from '../../../../app/records/limits.ts';
 import type { DataCategory, Inventory } from '../../records/types.ts';
 
 const SOURCES = ['customer', 'automatic', 'third_party'];
@@ -22,6 +23,7 @@ export default function InventoryPage() {
     // Read once, with the categories (the hook loads those in the same pass).
     if (data && !items) {
       const saved = data.records.inventory?.specialCategories;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is copied once from the records when they arrive; later loads must not overwrite the merchant's edits
       setSpecial(saved ? structuredClone(saved) : { processed: false });
     }
   }, [data, items]);
@@ -77,6 +79,7 @@ export default function InventoryPage() {
                             value={category.name}
                             onChange={(name) => update(index, { name })}
                             placeholder="e.g. Email address"
+                            maxLength={NAME_MAX_LENGTH}
                             error={err(`categories.${index}.name`)}
                           />
                           <TextField
@@ -85,6 +88,7 @@ export default function InventoryPage() {
                             onChange={(value) => update(index, { key: value }, false)}
                             autoComplete="off"
                             monospaced
+                            maxLength={KEY_MAX_LENGTH}
                             helpText="A short code other records use, e.g. email"
                             error={err(`categories.${index}.key`)}
                           />
@@ -94,6 +98,8 @@ export default function InventoryPage() {
                           value={category.description}
                           onChange={(description) => update(index, { description })}
                           multiline={2}
+                          maxLength={DESCRIPTION_MAX_LENGTH}
+                          showCharacterCount
                           error={err(`categories.${index}.description`)}
                         />
                         <FormLayout.Group>
@@ -148,6 +154,8 @@ export default function InventoryPage() {
                       optional
                       onChange={(details) => setSpecial((previous) => ({ ...previous, details }))}
                       multiline={3}
+                      maxLength={DESCRIPTION_MAX_LENGTH}
+                      showCharacterCount
                       error={err('specialCategories.details')}
                     />
                   )}

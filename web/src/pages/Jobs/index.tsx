@@ -17,6 +17,17 @@ interface Job {
   finishedAt: string | null;
 }
 
+/** What each kind of job does, in words; the code stays beside it for support. */
+const JOB_LABELS: Record<string, string> = {
+  'customers/data_request': "Answering Shopify's request for a customer's data",
+  'customers/redact': "Erasing a customer's data at Shopify's request",
+  'shop/redact': "Erasing the store's data after uninstall",
+  'mail.send': 'Sending an email',
+  'requests.daily': 'Daily check of request deadlines',
+  'retention.sweep': 'Daily retention dry run',
+  'retention.apply': 'Applying a retention run',
+};
+
 const tone = (status: string) => (status === 'done' ? 'success' : status === 'failed' ? 'critical' : status === 'running' ? 'attention' : 'info');
 
 export default function JobsPage() {
@@ -53,11 +64,16 @@ export default function JobsPage() {
               itemCount={jobs.length}
               selectable={false}
               loading={loading}
-              headings={[{ title: 'Job' }, { title: 'Status' }, { title: 'Attempts' }, { title: 'Created' }, { title: 'Error' }, { title: '' }]}
+              headings={[{ title: 'Job' }, { title: 'Status' }, { title: 'Attempts' }, { title: 'Created' }, { title: 'Error' }, { title: 'Actions', hidden: true }]}
             >
               {jobs.map((job, index) => (
                 <IndexTable.Row id={job.id} key={job.id} position={index}>
-                  <IndexTable.Cell><Text as="span" fontWeight="semibold">{job.kind}</Text></IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <BlockStack gap="050">
+                      <Text as="span" fontWeight="semibold">{JOB_LABELS[job.kind] ?? job.kind}</Text>
+                      {JOB_LABELS[job.kind] && <Text as="span" tone="subdued" variant="bodySm">{job.kind}</Text>}
+                    </BlockStack>
+                  </IndexTable.Cell>
                   <IndexTable.Cell><Badge tone={tone(job.status)}>{job.status}</Badge></IndexTable.Cell>
                   <IndexTable.Cell>{job.attempts} of {job.maxAttempts}</IndexTable.Cell>
                   <IndexTable.Cell>{new Date(job.createdAt).toLocaleString()}</IndexTable.Cell>

@@ -25,6 +25,7 @@ export function useVersions(onError: (refusal: Refusal) => void) {
     }
   }, [onError]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount is this effect's purpose; the state is set once the answer arrives
     void load();
   }, [load]);
   return { versions, load };
@@ -62,7 +63,7 @@ export function Versions({ versions, locale, onError }: { versions: Version[] | 
               <Text as="p" tone="subdued">No version published yet.</Text>
             </Box>
           }
-          headings={[{ title: 'Version' }, { title: 'Last updated' }, { title: 'Published' }, { title: 'By' }, { title: 'Consent version' }, { title: 'Shopify policy' }, { title: 'Fingerprint' }, { title: '' }]}
+          headings={[{ title: 'Version' }, { title: 'Last updated' }, { title: 'Published' }, { title: 'By' }, { title: 'Consent version' }, { title: 'Shopify policy' }, { title: 'Fingerprint' }, { title: 'Actions', hidden: true }]}
         >
           {(versions ?? []).map((v, index) => (
             <IndexTable.Row id={String(v.version)} key={v.version} position={index}>

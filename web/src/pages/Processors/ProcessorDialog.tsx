@@ -1,7 +1,9 @@
 // The dialog that adds or edits one processor, with the server's messages beside its fields and
 // what the checks found about it.
-import { Banner, BlockStack, Box, ChoiceList, FormLayout, Modal, Select, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Box, ChoiceList, FormLayout, Modal, Select, Text, TextField } from '@shopify/polaris';
 import { EnglishTextField, SaveErrorBanner } from '../../records/components.tsx';
+import { CountryPicker, type CountryOption } from '../../records/CountryPicker.tsx';
+import { KEY_MAX_LENGTH, NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../../../../app/records/limits.ts';
 import { RECIPIENT_KIND_LABELS, SAFEGUARD_LABELS, SCC_MODULE_LABELS, options } from '../../records/labels.ts';
 import { english } from '../../records/text.ts';
 import type { RecordsState } from '../../records/useRecords.ts';
@@ -16,7 +18,7 @@ interface Props {
   records: RecordsState;
   processors: Processor[];
   findings: Finding[];
-  countryOptions: Array<{ label: string; value: string }>;
+  countryOptions: CountryOption[];
   setForm: (change: Partial<Form>) => void;
   onSave: () => void;
   onClose: () => void;
@@ -25,6 +27,7 @@ interface Props {
 export function ProcessorDialog({ editing, records: { data, errors, fieldError, saving }, processors, findings, countryOptions, setForm, onSave, onClose }: Props) {
   const inventory = data?.records.inventory?.categories ?? [];
   const inventoryKeys = new Set(inventory.map((c) => c.key));
+  const purposes = data?.records.purposes ?? [];
   const perr = (path: string) => (editing ? fieldError('processors', `${editing.index}.${path}`) : undefined);
   const editingFindings = editing && !editing.isNew ? findings.filter((f) => f.processorId === processors[editing.index]?.id) : [];
   const categoryError = editing
@@ -50,10 +53,19 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
             ))}
             <FormLayout>
               <FormLayout.Group>
-                <TextField label="Name" value={editing.form.name} onChange={(name) => setForm({ name })} autoComplete="off" error={perr('name')} />
-                <TextField label="ID" value={editing.form.id} onChange={(id) => setForm({ id, autoId: false })} autoComplete="off" monospaced error={perr('id')} />
+                <TextField label="Name" value={editing.form.name} onChange={(name) => setForm({ name })} autoComplete="off" maxLength={NAME_MAX_LENGTH} error={perr('name')} />
+                <TextField
+                  label="Key"
+                  value={editing.form.id}
+                  onChange={(id) => setForm({ id, autoId: false })}
+                  autoComplete="off"
+                  monospaced
+                  maxLength={KEY_MAX_LENGTH}
+                  helpText={editing.form.autoId ? 'Made from the name, e.g. "stripe"; Lawfully uses it to tell your processors apart. It is not shown in the policy.' : 'Lawfully uses it to tell your processors apart, e.g. "stripe". It is not shown in the policy.'}
+                  error={perr('id')}
+                />
               </FormLayout.Group>
-              <EnglishTextField label="Service" value={editing.form.service} onChange={(service) => setForm({ service })} placeholder="e.g. Payment processing" error={perr('service')} />
+              <EnglishTextField label="Service" value={editing.form.service} onChange={(service) => setForm({ service })} placeholder="e.g. Payment processing" maxLength={NAME_MAX_LENGTH} error={perr('service')} />
               <Select
                 label="Kind of recipient"
                 options={[{ label: 'Not named as an example', value: '' }, ...options(RECIPIENT_KINDS, RECIPIENT_KIND_LABELS)]}
@@ -72,7 +84,22 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
                 onChange={(categories) => setForm({ categories })}
                 error={categoryError}
               />
-              <Select label="Country where it handles the data" options={countryOptions} value={editing.form.country} onChange={(country) => setForm({ country })} error={perr('country')} />
+              {purposes.length > 0 && (
+                <ChoiceList
+                  title="Purposes it serves (optional)"
+                  allowMultiple
+                  choices={purposes.map((p) => ({ label: english(p.name) || p.key, value: p.key }))}
+                  selected={editing.form.purposes}
+                  onChange={(chosen) => setForm({ purposes: chosen })}
+                  error={perr('purposes') ?? perr('purposes.0')}
+                />
+              )}
+              {purposes.length > 0 && (
+                <Text as="p" tone="subdued">
+                  The record of processing lists it as a recipient under these purposes; with none chosen, under every purpose that uses one of its data categories.
+                </Text>
+              )}
+              <CountryPicker label="Country where it handles the data" options={countryOptions} value={editing.form.country} onChange={(country) => setForm({ country })} error={perr('country')} />
               <Select
                 label="Transfer safeguard"
                 options={options(SAFEGUARDS, SAFEGUARD_LABELS)}
@@ -92,7 +119,7 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
                   </FormLayout>
                 </Box>
               )}
-              <TextField label="Data processing agreement (web address)" type="url" value={editing.form.dpaUrl} onChange={(dpaUrl) => setForm({ dpaUrl })} autoComplete="off" placeholder="https://" error={perr('dpaUrl')} />
+              <TextField label="Data processing agreement (web address)" type="url" value={editing.form.dpaUrl} onChange={(dpaUrl) => setForm({ dpaUrl })} autoComplete="off" maxLength={URL_MAX_LENGTH} placeholder="https://" error={perr('dpaUrl')} />
               <TextField label="Last reviewed on" type="date" value={editing.form.lastReviewedOn} onChange={(lastReviewedOn) => setForm({ lastReviewedOn })} autoComplete="off" helpText="Review each processor at least once a year." error={perr('lastReviewedOn')} />
             </FormLayout>
           </BlockStack>

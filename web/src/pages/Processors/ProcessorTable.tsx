@@ -34,7 +34,7 @@ export function ProcessorTable({ processors, findings, reference, countryName, o
           resourceName={{ singular: 'processor', plural: 'processors' }}
           itemCount={processors.length}
           selectable={false}
-          headings={[{ title: 'Processor' }, { title: 'Country' }, { title: 'Safeguard' }, { title: 'Last review' }, { title: 'Status' }, { title: '', alignment: 'end' }]}
+          headings={[{ title: 'Processor' }, { title: 'Country' }, { title: 'Safeguard' }, { title: 'Last review' }, { title: 'Status' }, { title: 'Actions', hidden: true, alignment: 'end' }]}
         >
           {processors.map((p, index) => {
             const own = findings.filter((f) => f.processorId === p.id);

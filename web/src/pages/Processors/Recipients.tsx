@@ -13,6 +13,7 @@ export const RECIPIENT_KINDS = Object.keys(RECIPIENT_KIND_LABELS);
 export function useRecipientsDraft(data: RecordsState['data']) {
   const [recipients, setRecipients] = useState<RecipientsValue>();
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is copied once from the records when they arrive; later loads must not overwrite the merchant's edits
     if (data && !recipients) setRecipients(structuredClone(data.records.recipients ?? { kinds: [], sellsData: false }));
   }, [data, recipients]);
   /** Kinds added to the records by saving a processor are added to the draft too. */

@@ -11,6 +11,8 @@ export interface Form {
   service: LocalizedText;
   kind: string;
   categories: string[];
+  /** the purposes it serves; empty: every purpose sharing one of its categories */
+  purposes: string[];
   country: string;
   safeguardType: string;
   sccModule: string;
@@ -29,6 +31,7 @@ export function toForm(p: Processor): Form {
     service: p.service,
     kind: p.kind ?? '',
     categories: [...p.categories],
+    purposes: [...(p.purposes ?? [])],
     country: p.country,
     safeguardType: p.safeguard.type,
     sccModule: String(scc?.module ?? 2),
@@ -51,6 +54,7 @@ export function fromForm(form: Form): Processor {
     service: form.service,
     ...(form.kind ? { kind: form.kind } : {}),
     categories: form.categories,
+    ...(form.purposes.length ? { purposes: form.purposes } : {}),
     country: form.country,
     safeguard,
     ...(form.dpaUrl.trim() ? { dpaUrl: form.dpaUrl.trim() } : {}),
@@ -65,11 +69,12 @@ export function uniqueId(base: string, taken: Set<string>): string {
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  id: 'ID',
+  id: 'Key',
   name: 'Name',
   service: 'Service',
   kind: 'Kind of recipient',
   categories: 'Data categories',
+  purposes: 'Purposes it serves',
   country: 'Country',
   safeguard: 'Transfer safeguard',
   'safeguard.type': 'Transfer safeguard',
@@ -90,4 +95,4 @@ export function processorFieldLabel(index: number) {
   };
 }
 
-export const emptyForm = (): Form => ({ id: '', autoId: true, name: '', service: '', kind: '', categories: [], country: '', safeguardType: 'none', sccModule: '2', sccVersion: CURRENT_SCC_VERSION, sccSignedOn: '', dpaUrl: '', lastReviewedOn: '' });
+export const emptyForm = (): Form => ({ id: '', autoId: true, name: '', service: '', kind: '', categories: [], purposes: [], country: '', safeguardType: 'none', sccModule: '2', sccVersion: CURRENT_SCC_VERSION, sccSignedOn: '', dpaUrl: '', lastReviewedOn: '' });

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { Banner, BlockStack, Layout, List, Modal, Page, Text } from '@shopify/polaris';
 import { useRecords, useReference } from '../../records/useRecords.ts';
 import { LoadErrorBanner, LoadingCard, SaveErrorBanner } from '../../records/components.tsx';
+import { countryOptions as countryOptionsFor } from '../../records/CountryPicker.tsx';
 import { ProcessorTable } from './ProcessorTable.tsx';
 import { Recipients, useRecipientsDraft } from './Recipients.tsx';
 import { Catalogue } from './Catalogue.tsx';
@@ -24,16 +25,22 @@ export default function ProcessorsPage() {
   const findings = data?.attention.findings ?? [];
   const blocking = findings.filter((f) => f.severity === 'blocking');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const countryOptions = useMemo(() => [{ label: 'Choose a country', value: '' }, ...(reference?.countries ?? []).map((c) => ({ label: `${c.name}${c.eea ? '' : ' (outside EEA)'}`, value: c.code }))], [reference]);
+  const countryOptions = useMemo(() => countryOptionsFor(reference?.countries ?? [], (c) => `${c.name}${c.eea ? '' : ' (outside EEA)'}`), [reference]);
   const countryName = (code: string) => reference?.countries.find((c) => c.code === code)?.name ?? code;
   const editing = dialog?.kind === 'edit' ? dialog : undefined;
-  const closeEditor = () => (dialogs.close(), clearErrors());
+  const closeEditor = () => {
+    dialogs.close();
+    clearErrors();
+  };
 
   return (
     <Page
       title="Processors"
       subtitle="Service providers that handle personal data for you, where they do it, and how transfers outside the EEA are protected."
-      primaryAction={{ content: 'Add from catalogue', onAction: () => (clearErrors(), dialogs.openCatalogue()), disabled: !data || !reference }}
+      primaryAction={{ content: 'Add from catalogue', onAction: () => {
+          clearErrors();
+          dialogs.openCatalogue();
+        }, disabled: !data || !reference }}
       secondaryActions={[{ content: 'Add custom processor', onAction: dialogs.addCustom, disabled: !data }]}
     >
       <BlockStack gap="400">

@@ -51,8 +51,10 @@ export function useProcessorDialogs({ data, save, clearErrors }: RecordsState, a
   }
 
   function edit(index: number) {
+    const processor = processors[index];
+    if (!processor) return;
     clearErrors();
-    setDialog({ kind: 'edit', index, form: toForm(processors[index]!), isNew: false });
+    setDialog({ kind: 'edit', index, form: toForm(processor), isNew: false });
   }
 
   async function saveEdit() {

@@ -8,6 +8,8 @@ import { STARTER_PURPOSES } from '../../records/starter.ts';
 import { useKeyedItems } from '../../records/useKeyedItems.ts';
 import { english } from '../../records/text.ts';
 import type { Purpose } from '../../records/types.ts';
+import { DESCRIPTION_MAX_LENGTH, KEY_MAX_LENGTH, NAME_MAX_LENGTH } from '../../../../app/records/limits.ts';
+import { dataSubjectKinds, dataSubjectNames } from '../../../../app/records/data-subjects.ts';
 
 const BASES = ['contract', 'legal_obligation', 'legitimate_interest', 'consent'];
 
@@ -87,15 +89,18 @@ export default function PurposesPage() {
                               value={purpose.name}
                               onChange={(name) => update(index, { name })}
                               placeholder="e.g. To fulfil and manage orders"
+                              maxLength={NAME_MAX_LENGTH}
                               error={err(`${index}.name`)}
                             />
-                            <TextField label="Key" value={purpose.key} onChange={(value) => update(index, { key: value }, false)} autoComplete="off" monospaced error={err(`${index}.key`)} />
+                            <TextField label="Key" value={purpose.key} onChange={(value) => update(index, { key: value }, false)} autoComplete="off" monospaced maxLength={KEY_MAX_LENGTH} error={err(`${index}.key`)} />
                           </FormLayout.Group>
                           <EnglishTextField
                             label="Description"
                             value={purpose.description}
                             onChange={(description) => update(index, { description })}
                             multiline={2}
+                            maxLength={DESCRIPTION_MAX_LENGTH}
+                            showCharacterCount
                             error={err(`${index}.description`)}
                           />
                           <Select
@@ -113,6 +118,7 @@ export default function PurposesPage() {
                               onChange={(legitimateInterest) => update(index, { legitimateInterest })}
                               placeholder="e.g. preventing fraud"
                               helpText="The policy must name it (Art. 13(1)(d))."
+                              maxLength={DESCRIPTION_MAX_LENGTH}
                               error={err(`${index}.legitimateInterest`)}
                             />
                           )}
@@ -127,6 +133,17 @@ export default function PurposesPage() {
                             onChange={(selected) => update(index, { categories: selected })}
                             error={categoryError}
                           />
+                          <ChoiceList
+                            title="Whose data it is"
+                            allowMultiple
+                            choices={dataSubjectKinds.map((kind) => ({ label: dataSubjectNames[kind], value: kind }))}
+                            selected={purpose.dataSubjects ?? []}
+                            onChange={(selected) => update(index, { dataSubjects: selected.length ? (selected as NonNullable<Purpose['dataSubjects']>) : undefined })}
+                            error={err(`${index}.dataSubjects`)}
+                          />
+                          {!purpose.dataSubjects?.length && (
+                            <Text as="p" tone="subdued">None chosen: the record of processing says customers and visitors of the store are assumed.</Text>
+                          )}
                         </FormLayout>
                       </BlockStack>
                     </Card>
