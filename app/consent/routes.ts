@@ -11,6 +11,8 @@ import { storefrontLimits } from '../platform/rate-limit.ts';
 import { addDays } from '../platform/time.ts';
 import { consentRows, consentStats, listConsent, recordConsent } from './store.ts';
 import { consentCategories } from './categories.ts';
+import { consentSettingsInput, loadConsentSettings, saveConsentSettings } from './settings.ts';
+import { knownTrackers } from './trackers.ts';
 
 const choice = z.object({
   consentId: z.string({ error: 'consentId is required' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'consentId must be 8-64 letters, digits, "-" or "_"'),
@@ -38,8 +40,24 @@ export function consentProxyRoutes(deps: AppDeps) {
 export function consentRouter({ db, clock }: AppDeps) {
   const router = Router();
   router.get('/', async (req, res) => {
-    const q = parseInput(z.object({ before: z.iso.datetime().optional(), limit: z.coerce.number().int().min(1).max(200).optional() }), req.query, 'The page');
-    res.json(await listConsent(db, res.locals.shop, { before: q.before ? new Date(q.before) : undefined, limit: q.limit }));
+    const q = parseInput(
+      z.object({
+        before: z.iso.datetime().optional(),
+        limit: z.coerce.number().int().min(1).max(200).optional(),
+        // A visitor quotes the id their banner's dialog shows.
+        consentId: z.string().trim().max(64, 'A consent id has at most 64 characters').optional(),
+      }),
+      req.query,
+      'The page',
+    );
+    res.json(await listConsent(db, res.locals.shop, { before: q.before ? new Date(q.before) : undefined, limit: q.limit, consentId: q.consentId || undefined }));
+  });
+  router.get('/settings', async (_req, res) => {
+    res.json({ settings: await loadConsentSettings(db, res.locals.shop), knownTrackers });
+  });
+  router.put('/settings', async (req, res) => {
+    const input = parseInput(consentSettingsInput, req.body, 'The consent settings');
+    res.json({ settings: await saveConsentSettings(db, res.locals.shop, input, clock.now()) });
   });
   router.get('/stats', async (req, res) => {
     const { days } = parseInput(z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }), req.query, 'The period');

@@ -36,14 +36,15 @@ export async function recordConsent(db: Db, shop: string, choice: ConsentChoice,
   });
 }
 
-export async function listConsent(db: Db, shop: string, { before, limit = 50 }: { before?: Date; limit?: number }) {
+export async function listConsent(db: Db, shop: string, { before, limit = 50, consentId }: { before?: Date; limit?: number; consentId?: string }) {
   const rows = await db.consentRecord.findMany({
-    where: { shop, ...(before ? { createdAt: { lt: before } } : {}) },
+    where: { shop, ...(before ? { createdAt: { lt: before } } : {}), ...(consentId ? { consentId } : {}) },
     orderBy: { createdAt: 'desc' },
     take: Math.min(limit, 200),
     select: { id: true, consentId: true, granted: true, denied: true, policyVersion: true, consentVersion: true, locale: true, source: true, shopifyCustomerId: true, createdAt: true },
   });
-  return { records: rows, next: rows.length === Math.min(limit, 200) ? rows.at(-1)!.createdAt.toISOString() : null };
+  const last = rows.at(-1);
+  return { records: rows, next: last && rows.length === Math.min(limit, 200) ? last.createdAt.toISOString() : null };
 }
 
 /** Choices per day and, per category, how many granted and denied — read in pages, so the log can be large. */
@@ -68,7 +69,7 @@ export async function consentStats(db: Db, shop: string, since: Date) {
       days.set(day, entry);
     }
     if (rows.length < 5000) break;
-    cursor = rows.at(-1)!.id;
+    cursor = rows.at(-1)?.id;
   }
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day)).map(({ counts, ...rest }) => ({ ...rest, ...counts }));
 }
@@ -79,6 +80,6 @@ export async function* consentRows(db: Db, shop: string) {
     const rows = await db.consentRecord.findMany({ where: { shop }, orderBy: { id: 'asc' }, take: 2000, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });
     yield* rows;
     if (rows.length < 2000) return;
-    cursor = rows.at(-1)!.id;
+    cursor = rows.at(-1)?.id;
   }
 }

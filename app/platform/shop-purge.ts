@@ -12,6 +12,7 @@ export const SHOP_TABLES = [
   'exportPackage',
   'dataSubjectRequest',
   'consentRecord',
+  'consentSettings',
   'policyVersion',
   'recordsProfile',
   'auditEvent',

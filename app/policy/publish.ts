@@ -13,6 +13,7 @@ import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, 
 import type { Locale, Profile } from '../records/profile.ts';
 import { localeCodes } from '../records/profile.ts';
 import { consentCategories, isRequiredCategory } from '../consent/categories.ts';
+import { loadConsentSettings, storefrontTrackerIndex, type ConsentSettings } from '../consent/settings.ts';
 
 type Tx = Parameters<Parameters<AppDeps['db']['$transaction']>[0]>[0];
 
@@ -28,7 +29,25 @@ export async function currentProfile(deps: Pick<AppDeps, 'db'>, shop: string): P
 const consentBasis = (profile: Profile) =>
   JSON.stringify({ cookies: profile.cookies.map((c) => [c.name, c.category, c.provider]).sort(), consentPurposes: profile.purposes.filter((p) => p.legalBasis === 'consent').map((p) => p.key).sort() });
 
-export function metafieldValue(profile: Profile, version: { version: number; lastUpdated: string; consentVersion: number }, rendered: RenderedPolicy) {
+/**
+ * What the banner needs beyond the policy (app/consent/settings.ts): how long a choice holds, the
+ * merchant's tracker hosts, and where the first layer links the policy — Shopify's own policy page
+ * when the policy is published there, else the page holding the policy block.
+ */
+export function storefrontConsent(profile: Profile, settings: ConsentSettings, publishedToShopify: boolean) {
+  const optional = new Set<string>(consentCategories.filter((key) => !isRequiredCategory(key)));
+  // The third parties named in the first layer: who sets the optional cookies, and the marketing processors.
+  const vendors = [...new Set([...profile.cookies.filter((c) => optional.has(c.category)).map((c) => c.provider), ...profile.processors.filter((p) => p.kind === 'marketing_providers').map((p) => p.name)])];
+  const policyUrl = publishedToShopify ? '/policies/privacy-policy' : settings.policyPageUrl;
+  return {
+    consentExpiryMonths: settings.expiryMonths,
+    trackers: storefrontTrackerIndex(settings.trackers),
+    vendors,
+    ...(policyUrl && { policyUrl }),
+  };
+}
+
+export function metafieldValue(profile: Profile, version: { version: number; lastUpdated: string; consentVersion: number }, rendered: RenderedPolicy, storefront?: ReturnType<typeof storefrontConsent>) {
   const published = Object.keys(rendered) as Locale[];
   const locales = Object.fromEntries(
     published.map((locale) => [locale, { title: buildPolicy(profile, { locale, lastUpdated: version.lastUpdated }).title, html: rendered[locale]!.html }]),
@@ -46,6 +65,7 @@ export function metafieldValue(profile: Profile, version: { version: number; las
       ...(isRequiredCategory(key) && { required: true as const }),
       cookies: profile.cookies.filter((c) => c.category === key).map((c) => ({ name: c.name, provider: c.provider, ...cookieTexts(c, published) })),
     })),
+    ...storefront,
   };
 }
 
@@ -134,7 +154,16 @@ export async function publishPolicy(deps: AppDeps, shop: string, actor: string, 
     await api.mutate(
       `#graphql
       mutation LawfullyPublish($metafields: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $metafields) { metafields { id } userErrors { field message } } }`,
-      { metafields: [{ ownerId: installation.currentAppInstallation.id, ...METAFIELD, type: 'json', value: JSON.stringify(metafieldValue(profile, { version, lastUpdated, consentVersion }, rendered)) }] },
+      {
+        metafields: [
+          {
+            ownerId: installation.currentAppInstallation.id,
+            ...METAFIELD,
+            type: 'json',
+            value: JSON.stringify(metafieldValue(profile, { version, lastUpdated, consentVersion }, rendered, storefrontConsent(profile, await loadConsentSettings(deps.db, shop), updateShopifyPolicy))),
+          },
+        ],
+      },
       'metafieldsSet',
     );
   } catch (error) {

@@ -3,6 +3,7 @@
 // automatically — deletes exactly those rows, in batches, with an audit event per kind, and hands
 // the customers to the retention.apply job, which erases them through Shopify
 // (shopify-erasures.ts). Orders are never deleted: Shopify keeps them when it erases a customer.
+import { minimumConsentProofMonths } from '../consent/settings.ts';
 import type { AppDeps } from '../platform/deps.ts';
 import type { Db, Prisma } from '../platform/db/index.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
@@ -42,7 +43,7 @@ export async function planRetention(deps: Deps & Pick<AppDeps, 'adminApi'>, shop
   const { db, clock } = deps;
   const now = clock.now();
   const rules = await retentionRules(db, shop);
-  const cut = cutoffs(rules, now);
+  const cut = cutoffs(rules, now, await minimumConsentProofMonths(db, shop));
   const kinds = {} as Record<RetentionKind, KindReport>;
   for (const kind of RETENTION_KINDS) {
     const cutoff = cut[kind];
@@ -82,7 +83,7 @@ export async function applyRetention(
   const run = await findRun(db, shop, runId);
   if (!OPEN_STATUSES.includes(run.status as RunStatus)) throw new ConflictError(`This retention run is ${run.status.replace('_', ' ')}; only a dry run can be applied, and only once.`);
   const now = clock.now();
-  const current = cutoffs(await retentionRules(db, shop), now);
+  const current = cutoffs(await retentionRules(db, shop), now, await minimumConsentProofMonths(db, shop));
   const jobId = await db.$transaction(async (tx) => {
     const claimed = await tx.retentionRun.updateMany({
       where: { id: runId, shop, status: { in: OPEN_STATUSES } },

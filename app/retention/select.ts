@@ -121,9 +121,19 @@ export function closedRequestRule(rules: RetentionRule[]): RuleSource {
 
 // ---------------------------------------------------------------- cutoffs
 
-/** For each kind of row Lawfully stores, the date before which it is expired and why. */
-export function cutoffs(rules: RetentionRule[], now: Date): Cutoffs {
-  const consent = consentRule(rules);
+/**
+ * For each kind of row Lawfully stores, the date before which it is expired and why.
+ * `consentProofMonths` (app/consent/settings.ts minimumConsentProofMonths, added by the consent
+ * work of issue 11): proof of a choice is kept at least as long as the choice holds plus the
+ * merchant's defence period, whatever the rule says.
+ */
+export function cutoffs(rules: RetentionRule[], now: Date, consentProofMonths = 0): Cutoffs {
+  const ruled = consentRule(rules);
+  const minimum: Period = { amount: consentProofMonths, unit: 'months' };
+  const consent: RuleSource =
+    subtractPeriod(now, minimum) < subtractPeriod(now, ruled.period ?? DEFAULT_CONSENT_PERIOD)
+      ? { ...ruled, period: minimum, why: `${ruled.why} Kept at least ${consentProofMonths} months: as long as a banner choice holds plus your period for defending claims (Cookies page).` }
+      : ruled;
   const closed = closedRequestRule(rules);
   return {
     exportPackages: {

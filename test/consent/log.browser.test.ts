@@ -25,8 +25,8 @@ describe('consent choices from the storefront preview to the consent log', () =>
     await api('/api/policy/publish', { method: 'POST', body: JSON.stringify({}) });
   }, 90_000);
   afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
+    await browser.close();
+    await preview.stop();
   });
 
   it('logs accepting and then withdrawing, with the policy version, and shows them to the merchant', async () => {

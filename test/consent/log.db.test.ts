@@ -56,7 +56,7 @@ describe('the consent log', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.trim().split('\n');
     expect(lines[0]).toBe('createdAt,consentId,granted,denied,policyVersion,consentVersion,locale,source,shopifyCustomerId,ipHash');
-    expect(lines).toHaveLength(stats.body.days[0].choices + 1);
+    expect(lines).toHaveLength(Number(stats.body.days[0].choices) + 1);
   });
 
   it('records taking back any one category as a withdrawal, and a new grant as a choice', async () => {

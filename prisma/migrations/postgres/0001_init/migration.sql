@@ -33,6 +33,18 @@ CREATE TABLE "ConsentRecord" (
 );
 
 -- CreateTable
+CREATE TABLE "ConsentSettings" (
+    "shop" TEXT NOT NULL,
+    "expiryMonths" INTEGER NOT NULL DEFAULT 12,
+    "defenceMonths" INTEGER NOT NULL DEFAULT 12,
+    "trackers" JSONB,
+    "policyPageUrl" TEXT,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ConsentSettings_pkey" PRIMARY KEY ("shop")
+);
+
+-- CreateTable
 CREATE TABLE "Job" (
     "id" TEXT NOT NULL,
     "shop" TEXT NOT NULL,
@@ -83,6 +95,7 @@ CREATE TABLE "ProcessorTask" (
     "lastError" TEXT,
     "waivedReason" TEXT,
     "jobId" TEXT,
+    "completesRequest" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

@@ -26,6 +26,16 @@ CREATE TABLE "ConsentRecord" (
 );
 
 -- CreateTable
+CREATE TABLE "ConsentSettings" (
+    "shop" TEXT NOT NULL PRIMARY KEY,
+    "expiryMonths" INTEGER NOT NULL DEFAULT 12,
+    "defenceMonths" INTEGER NOT NULL DEFAULT 12,
+    "trackers" JSONB,
+    "policyPageUrl" TEXT,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "Job" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "shop" TEXT NOT NULL,
@@ -72,6 +82,7 @@ CREATE TABLE "ProcessorTask" (
     "lastError" TEXT,
     "waivedReason" TEXT,
     "jobId" TEXT,
+    "completesRequest" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL,
     "updatedAt" DATETIME NOT NULL
 );
