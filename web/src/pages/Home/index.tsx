@@ -1,5 +1,6 @@
-// Home: what needs attention in the merchant's GDPR records (blocking problems first), and the
-// steps from a fresh install to a published privacy policy.
+// Home: what needs attention in the merchant's GDPR records (blocking problems first, then
+// unpublished changes and what the policy does not yet say), and the steps from a fresh install to
+// a published privacy policy; a step is done only once nothing about it needs attention.
 import { useEffect, useState } from 'react';
 import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Link, List, Page, ProgressBar, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
@@ -7,6 +8,8 @@ import { useRecords } from '../../records/useRecords.ts';
 import { LoadErrorBanner, LoadingCard } from '../../records/components.tsx';
 import { SECTION_PAGES } from '../../records/labels.ts';
 import type { Records } from '../../records/types.ts';
+import { usePolicyStatus } from '../Policy/usePolicyStatus.ts';
+import { UnpublishedChanges } from '../Policy/UnpublishedChanges.tsx';
 import { ScanAlert } from '../Scan/ScanAlert.tsx';
 
 interface Version {
@@ -22,15 +25,21 @@ interface Step {
   done: boolean;
 }
 
-function steps(records: Records, published: boolean): Step[] {
+/**
+ * The checklist. A step is done once its records are filled in and nothing about them needs
+ * attention (a warning, a problem, a paragraph of Art. 13/14 left unsaid: `warned` holds their
+ * sections); publishing is done while the live policy says what the records say.
+ */
+function steps(records: Records, published: boolean, warned: ReadonlySet<string>): Step[] {
+  const done = (...sections: Array<keyof Records>) => sections.every((section) => Boolean(records[section]) && !warned.has(section));
   return [
-    { title: 'Say who you are', description: 'Your business details and data protection authority.', url: '/controller', done: Boolean(records.controller) },
-    { title: 'List the data you collect', description: 'Email addresses, order details, device data…', url: '/inventory', done: Boolean(records.inventory) },
-    { title: 'Say why you use it', description: 'Each purpose with its legal basis.', url: '/purposes', done: Boolean(records.purposes) },
-    { title: 'Name your processors', description: 'Service providers, their countries and safeguards, and who you share data with.', url: '/processors', done: Boolean(records.processors && records.recipients) },
-    { title: 'Set retention periods', description: 'How long each kind of data is kept.', url: '/retention', done: Boolean(records.retention) },
-    { title: 'List your cookies', description: 'What your storefront stores in browsers.', url: '/cookies', done: Boolean(records.cookies) },
-    { title: 'Describe your security', description: 'Security measures and automated decisions.', url: '/security', done: Boolean(records.security && records.automatedDecisions) },
+    { title: 'Say who you are', description: 'Your business details and data protection authority.', url: '/controller', done: done('controller') },
+    { title: 'List the data you collect', description: 'Email addresses, order details, device data…', url: '/inventory', done: done('inventory') },
+    { title: 'Say why you use it', description: 'Each purpose with its legal basis.', url: '/purposes', done: done('purposes') },
+    { title: 'Name your processors', description: 'Service providers, their countries and safeguards, and who you share data with.', url: '/processors', done: done('processors', 'recipients') },
+    { title: 'Set retention periods', description: 'How long each kind of data is kept.', url: '/retention', done: done('retention') },
+    { title: 'List your cookies', description: 'What your storefront stores in browsers.', url: '/cookies', done: done('cookies') },
+    { title: 'Describe your security', description: 'Security measures and automated decisions.', url: '/security', done: done('security', 'automatedDecisions') },
     { title: 'Publish your privacy policy', description: 'Preview it in every language and publish it to your store.', url: '/policy', done: published },
   ];
 }
@@ -38,6 +47,7 @@ function steps(records: Records, published: boolean): Step[] {
 export default function HomePage() {
   const { data, loadError, reload } = useRecords();
   const [versions, setVersions] = useState<Version[]>();
+  const { status: policyStatus } = usePolicyStatus();
 
   useEffect(() => {
     apiJson<{ versions: Version[] }>('/api/policy/versions').then(
@@ -51,10 +61,17 @@ export default function HomePage() {
   const warnings = attention?.findings.filter((f) => f.severity === 'warning') ?? [];
   const missing = attention?.missingSections ?? [];
   const problems = Object.entries(attention?.problems ?? {}).filter(([path]) => !missing.includes(path.split('.')[0] ?? ''));
-  const checklist = data ? steps(data.records, Boolean(versions?.length)) : [];
+  const unsaid = policyStatus?.completeness.filter((check) => check.status === 'missing') ?? [];
+  const stale = policyStatus?.unpublishedChanges === true;
+  const warned = new Set<string>([
+    ...blocking.concat(warnings).map((f) => (f.code === 'retention_missing' ? 'retention' : 'processors')),
+    ...problems.map(([path]) => path.split('.')[0] ?? ''),
+    ...unsaid.flatMap((check) => (check.fix ? [check.fix] : [])),
+  ]);
+  const checklist = data ? steps(data.records, Boolean(versions?.length) && !stale, warned) : [];
   const done = checklist.filter((s) => s.done).length;
   const latest = versions?.[0];
-  const allClear = data && blocking.length === 0 && missing.length === 0 && problems.length === 0;
+  const allClear = data && blocking.length === 0 && missing.length === 0 && problems.length === 0 && warnings.length === 0 && unsaid.length === 0 && !stale;
 
   return (
     <Page title="Home" subtitle="Your store's GDPR records and privacy policy at a glance.">
@@ -71,6 +88,23 @@ export default function HomePage() {
                 {allClear && (
                   <Banner tone="success" title="Your records are complete">
                     {latest ? `Version ${latest.version} of your policy is published.` : 'Preview your privacy policy and publish it.'}
+                  </Banner>
+                )}
+                <UnpublishedChanges status={policyStatus} />
+                {unsaid.length > 0 && missing.length === 0 && (
+                  <Banner tone="warning" title={`Your policy does not yet say everything Art. 13 and 14 GDPR ask for (${unsaid.length} missing)`} action={{ content: 'See the check', url: '/policy' }}>
+                    <List type="bullet">
+                      {unsaid.map((check) => {
+                        const page = check.fix ? SECTION_PAGES[check.fix] : undefined;
+                        return (
+                          <List.Item key={check.article}>
+                            {page ? <Link url={page.path}>{page.label}</Link> : null}
+                            {page ? ': ' : ''}
+                            {`${check.detail} (Art. ${check.article})`}
+                          </List.Item>
+                        );
+                      })}
+                    </List>
                   </Banner>
                 )}
                 {blocking.length > 0 && (
@@ -140,6 +174,7 @@ export default function HomePage() {
                     <>
                       <InlineStack gap="200">
                         <Badge tone="success">{`Version ${latest.version} published`}</Badge>
+                        {stale && <Badge tone="warning">Unpublished changes</Badge>}
                       </InlineStack>
                       <Text as="p" tone="subdued">Last updated {latest.lastUpdated.slice(0, 10)}</Text>
                     </>

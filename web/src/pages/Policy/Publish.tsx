@@ -1,10 +1,11 @@
 // Publishing a version: shown on the storefront in the chosen languages, and optionally written
 // over the store's privacy policy in Shopify (one text there, so in one language).
 import { useState } from 'react';
-import { BlockStack, Checkbox, Modal, Select, Text } from '@shopify/polaris';
+import { Banner, BlockStack, Checkbox, List, Modal, Select, Text } from '@shopify/polaris';
 import { apiJson, ApiError } from '../../api.ts';
 import { LOCALES, languageName } from './locales.ts';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
+import type { ArticleCheck } from './usePolicyStatus.ts';
 
 interface PublishResult {
   version: number;
@@ -46,11 +47,14 @@ export function usePublish({ shopPolicyLocale, onPublished, onError }: { shopPol
 
 export function PublishModal({
   publish: { open, setOpen, replaceShopPolicy, setReplaceShopPolicy, publishing, publish },
+  missing,
   languages,
   shopPolicyLocale,
   onShopPolicyLocale,
 }: {
   publish: ReturnType<typeof usePublish>;
+  /** Paragraphs of Art. 13/14 the records leave unsaid: publishing goes ahead, but the merchant is told. */
+  missing: ArticleCheck[];
   languages: string[];
   shopPolicyLocale: string;
   onShopPolicyLocale: (locale: string) => void;
@@ -66,6 +70,15 @@ export function PublishModal({
       <Modal.Section>
         <BlockStack gap="300">
           <Text as="p">{`A new version is recorded with today's date and shown on your storefront in ${languages.map(languageName).join(', ')}. Earlier versions stay in the history.`}</Text>
+          {missing.length > 0 && (
+            <Banner tone="warning" title={`The policy will not yet say everything Art. 13 and 14 GDPR ask for (${missing.length} missing)`}>
+              <List type="bullet">
+                {missing.map((check) => (
+                  <List.Item key={check.article}>{`Art. ${check.article}: ${check.detail}`}</List.Item>
+                ))}
+              </List>
+            </Banner>
+          )}
           <Checkbox
             label="Also replace my store's privacy policy in Shopify"
             helpText="Overwrites the text under Settings › Policies › Privacy policy. Shopify keeps one text there, so choose its language."
