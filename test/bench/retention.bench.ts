@@ -1,10 +1,16 @@
-// npm run bench:retention [-- --rows 1000000] [--small 100000]
+// npm run bench:retention [-- --rows 1000000] [--small 100000] [--customers 10000 --inactive 1000] [--only rows|shopify]
 //
 // Seeds consent records (half older than the seed rules' 2-year cutoff) into a fresh SQLite file
 // and a fresh PostgreSQL database, then times applyRetention of the expired half in a child
 // process of its own, sampling RSS and heap every 50 ms (and, once a second, the live heap after a
 // full GC). Run at two sizes: the peak memory must not grow with the row count (deletion goes in
 // batches of ids). Target: < 60 s per database.
+//
+// Then the Shopify side (retention-shopify.ts): 10,000 customers in the Admin API stand-in with its
+// throttling on, 1,000 of them inactive; a dry run lists them and applying erases each through
+// Shopify. Prints the time, the peak memory and the time as a share of the floor the throttle
+// allows (the points the calls cost beyond the starting bucket, at the restore rate). Target:
+// within 10 % of the floor, and no customer asked about twice.
 import { fork } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +23,7 @@ import { UpstreamError } from '../../app/platform/errors.ts';
 import type { AppDeps } from '../../app/platform/deps.ts';
 import type { RetentionRule } from '../../app/records/profile.ts';
 import { applyRetention, planRetention } from '../../app/retention/runs.ts';
+import { shopifyRun, type ShopifyRunResult } from './retention-shopify.ts';
 
 const SHOP = 'bench-retention.myshopify.com';
 const NOW = '2026-11-25T10:00:00Z';
@@ -67,7 +74,8 @@ async function sweep(url: string): Promise<SweepResult> {
       },
     }),
   };
-  const deps = { db, clock, adminApi } as unknown as AppDeps;
+  // The key only seals customers' names, and no Shopify means no customers here.
+  const deps = { db, clock, adminApi, config: { encryptionKey: Buffer.alloc(32) } } as unknown as AppDeps;
 
   let started = performance.now();
   const run = await planRetention(deps, SHOP);
@@ -118,10 +126,10 @@ async function sweep(url: string): Promise<SweepResult> {
   };
 }
 
-function sweepInChild(url: string): Promise<SweepResult> {
+function inChild<T>(childArgs: string[]): Promise<T> {
   return new Promise((done, fail) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--sweep', url], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (message) => done(message as SweepResult));
+    const child = fork(fileURLToPath(import.meta.url), childArgs, { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (message) => done(message as T));
     child.once('exit', (code) => (code === 0 ? undefined : fail(new Error(`the sweep process exited with ${code}`))));
   });
 }
@@ -190,7 +198,9 @@ async function freshPostgres(rows: number): Promise<{ url: string; seedSeconds: 
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   await client.query('BEGIN');
-  await seed(rows, (d) => d.toISOString(), async (sql) => void (await client.query(sql)));
+  await seed(rows, (d) => d.toISOString(), async (sql) => {
+    await client.query(sql);
+  });
   await client.query('COMMIT');
   // What autovacuum would do soon after a bulk load: fresh statistics for the planner.
   await client.query('ANALYZE "ConsentRecord"');
@@ -198,7 +208,10 @@ async function freshPostgres(rows: number): Promise<{ url: string; seedSeconds: 
   return {
     url: url.toString(),
     seedSeconds: (performance.now() - started) / 1000,
-    drop: () => postgresAdmin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${POSTGRES_DATABASE}" WITH (FORCE)`))),
+    drop: () =>
+      postgresAdmin(async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS "${POSTGRES_DATABASE}" WITH (FORCE)`);
+      }),
   };
 }
 
@@ -214,6 +227,52 @@ async function postgresReachable(): Promise<boolean> {
 // ---------------------------------------------------------------- main
 
 async function main() {
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  let failed = only === 'shopify' ? false : await rowsBench();
+  if (only !== 'rows') failed = (await shopifyBench()) || failed;
+  process.exitCode = failed ? 1 : 0;
+}
+
+async function shopifyBench(): Promise<boolean> {
+  const customers = option('customers', 10_000);
+  const inactive = option('inactive', 1_000);
+  console.log(`\nShopify: ${customers.toLocaleString('en')} customers in the Admin API stand-in, ${inactive.toLocaleString('en')} inactive, standard bucket (throttling on, real time)…`);
+  const r = await inChild<ShopifyRunResult>(['--shopify-run', String(customers), String(inactive)]);
+  const share = r.floorSeconds > 0 ? r.seconds / r.floorSeconds : NaN;
+  console.table([
+    {
+      customers: r.customers,
+      listed: r.listed,
+      outcomes: Object.entries(r.outcomes).map(([k, v]) => `${k} ${v}`).join(', '),
+      'dry run s': Number(r.planSeconds.toFixed(1)),
+      'apply s': Number(r.applySeconds.toFixed(1)),
+      'total s': Number(r.seconds.toFixed(1)),
+      'floor s': Number(r.floorSeconds.toFixed(1)),
+      'time / floor': Number(share.toFixed(3)),
+      'THROTTLED answers': r.throttled,
+      'RSS start MB': r.rssStartMb,
+      'peak RSS MB': r.peakRssMb,
+      'peak heap MB': r.peakHeapMb,
+    },
+  ]);
+  console.log(`Shopify: points spent ${r.costs.total} (listing and orders ${r.costs.listing}, re-checks before erasing ${r.costs.recheck}, erasures ${r.costs.mutations}); ${r.erasureCalls} erasure requests, ${r.deleteCalls} deletions`);
+  let failed = false;
+  if (r.listed !== r.inactive || (r.outcomes.erased ?? 0) + (r.outcomes.deleted ?? 0) !== r.inactive) {
+    console.log(`✗ Shopify: expected all ${r.inactive} inactive customers listed and erased or deleted`);
+    failed = true;
+  }
+  if (r.askedTwice > 0) {
+    console.log(`✗ Shopify: ${r.askedTwice} customers were asked about twice`);
+    failed = true;
+  }
+  if (!(share <= 1.1)) {
+    console.log(`✗ Shopify: ${share.toFixed(3)} × the floor (target within 10 %)`);
+    failed = true;
+  }
+  return failed;
+}
+
+async function rowsBench(): Promise<boolean> {
   const sizes = [option('small', 100_000), option('rows', 1_000_000)];
   const databases: Array<{ name: string; fresh: (rows: number) => Promise<{ url: string; seedSeconds: number; drop(): unknown }> }> = [{ name: 'SQLite', fresh: freshSqlite }];
   if (await postgresReachable()) databases.push({ name: 'PostgreSQL', fresh: freshPostgres });
@@ -225,7 +284,7 @@ async function main() {
     for (const rows of sizes) {
       const database = await fresh(rows);
       console.log(`${name}: seeded ${rows.toLocaleString('en')} consent records in ${database.seedSeconds.toFixed(1)} s; sweeping…`);
-      const result = await sweepInChild(database.url);
+      const result = await inChild<SweepResult>(['--sweep', database.url]);
       await database.drop();
       results.push({ rows, seedSeconds: database.seedSeconds, ...result });
     }
@@ -265,11 +324,14 @@ async function main() {
       );
     }
   }
-  process.exitCode = failed ? 1 : 0;
+  return failed;
 }
 
 if (args[0] === '--sweep') {
   const result = await sweep(args[1]!);
+  process.send!(result, () => process.exit(0));
+} else if (args[0] === '--shopify-run') {
+  const result = await shopifyRun({ customers: Number(args[1]), inactive: Number(args[2]) });
   process.send!(result, () => process.exit(0));
 } else {
   await main();

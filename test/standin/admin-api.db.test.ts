@@ -5,6 +5,7 @@ import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { createAdminApi, throttleWaitMs } from '../../app/platform/admin-api.ts';
 import { UpstreamError } from '../../app/platform/errors.ts';
 import { addCustomerWithOrders } from '../../app/preview/standin/demo-shop.ts';
+import { DAY_MS } from '../../app/platform/time.ts';
 
 const CUSTOMERS = `query Customers($first: Int!, $after: String, $query: String) {
   customers(first: $first, after: $after, query: $query) {
@@ -92,6 +93,45 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     await expect(api().mutate(erase, { customerId: 'gid://shopify/Customer/1' }, 'customerRequestDataErasure')).rejects.toThrow(/Customer does not exist/);
   });
 
+  it('holds an erasure for a customer who ordered in the last 180 days, until 180 days after that order', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    // The stand-in measures the hold from its own clock, as Shopify does from today.
+    const now = t.standInClock.now().getTime();
+    const lastOrderOf = (id: number) => seed.orders.filter((o) => o.customerId === id).at(-1);
+    const buyer = seed.customers.find((c) => (lastOrderOf(c.id)?.createdAt.getTime() ?? 0) > now - 100 * DAY_MS)!;
+    const erase = `mutation E($customerId: ID!) { customerRequestDataErasure(customerId: $customerId) { customerId userErrors { field message code } } }`;
+    const data = await api().request<{ customerRequestDataErasure: { customerId: string; userErrors: unknown[] } }>(erase, { customerId: `gid://shopify/Customer/${buyer.id}` });
+    // Shopify accepts the request either way: the hold is not an error.
+    expect(data.customerRequestDataErasure).toEqual({ customerId: `gid://shopify/Customer/${buyer.id}`, userErrors: [] });
+    expect(t.standIn.erasureRequests(SHOP_A).at(-1)).toMatchObject({ customerId: `gid://shopify/Customer/${buyer.id}`, heldUntil: new Date(lastOrderOf(buyer.id)!.createdAt.getTime() + 180 * DAY_MS) });
+    const unknown = await api().request<{ customerRequestDataErasure: { userErrors: Array<{ code: string }> } }>(erase, { customerId: 'gid://shopify/Customer/2' });
+    expect(unknown.customerRequestDataErasure.userErrors).toEqual([expect.objectContaining({ code: 'DOES_NOT_EXIST', message: 'Customer does not exist' })]);
+  });
+
+  it('deletes a customer without orders, and refuses to delete one with orders or one it does not know', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    const withOrders = seed.customers.find((c) => seed.orders.some((o) => o.customerId === c.id))!;
+    const without = seed.customers.find((c) => !seed.orders.some((o) => o.customerId === c.id))!;
+    const remove = `mutation D($input: CustomerDeleteInput!) { customerDelete(input: $input) { deletedCustomerId userErrors { field message } } }`;
+    await expect(api().mutate(remove, { input: { id: `gid://shopify/Customer/${withOrders.id}` } }, 'customerDelete')).rejects.toThrow(/associated orders/);
+    await expect(api().mutate(remove, { input: { id: 'gid://shopify/Customer/3' } }, 'customerDelete')).rejects.toThrow(/Customer does not exist/);
+    expect(await api().mutate(remove, { input: { id: `gid://shopify/Customer/${without.id}` } }, 'customerDelete')).toMatchObject({ deletedCustomerId: `gid://shopify/Customer/${without.id}` });
+    expect(seed.customers.some((c) => c.id === without.id)).toBe(false);
+    expect(seed.customers.some((c) => c.id === withOrders.id)).toBe(true);
+    expect(t.standIn.deletedCustomers(SHOP_A).map((d) => d.customerId)).toEqual([`gid://shopify/Customer/${without.id}`]);
+  });
+
+  it('answers SMS marketing consent for a customer with a phone number, and null without one', async () => {
+    const seed = t.standIn.seed(SHOP_A);
+    const withPhone = seed.customers.find((c) => c.phone !== null)!;
+    const without = seed.customers.find((c) => c.phone === null)!;
+    const query = `query C($id: ID!) { customer(id: $id) { smsMarketingConsent { marketingState } emailMarketingConsent { marketingState } } }`;
+    const a = await api().request<{ customer: { smsMarketingConsent: { marketingState: string } | null } }>(query, { id: `gid://shopify/Customer/${withPhone.id}` });
+    expect(a.customer.smsMarketingConsent?.marketingState).toMatch(/^(SUBSCRIBED|NOT_SUBSCRIBED)$/);
+    const b = await api().request<{ customer: { smsMarketingConsent: unknown } }>(query, { id: `gid://shopify/Customer/${without.id}` });
+    expect(b.customer.smsMarketingConsent).toBeNull();
+  });
+
   it('throttles when the bucket is empty and serves again once it has refilled', async () => {
     const noWait = createAdminApi({
       shopify: t.deps.shopify.api,
@@ -102,7 +142,7 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const expensive = () => noWait.request(CUSTOMERS, { first: 250 }); // 2 + 250 × 2 = 502 points
     t.standInClock.advance(60_000); // start from a full bucket
     const outcomes: string[] = [];
-    for (let i = 0; i < 6; i++) outcomes.push(await expensive().then(() => 'ok', (e: UpstreamError) => (e.message.includes('throttling') ? 'throttled' : e.message)));
+    for (let i = 0; i < 6; i++) outcomes.push(await expensive().then(() => 'ok', (e: unknown) => (e instanceof UpstreamError && e.message.includes('throttling') ? 'throttled' : String(e))));
     expect(outcomes.slice(0, 3)).toEqual(['ok', 'ok', 'ok']);
     expect(outcomes).toContain('throttled');
     t.standInClock.advance(20_000); // 100 points a second refill the 2000-point bucket
@@ -115,9 +155,10 @@ describe('the Admin API stand-in through the real Shopify client', () => {
       shopify: t.deps.shopify.api,
       loadOfflineSession: (shop) => t.deps.shopify.config.sessionStorage.loadSession(t.deps.shopify.api.session.getOfflineId(shop)),
       clock: t.clock,
-      sleep: async (ms) => {
+      sleep: (ms) => {
         waited += ms;
         t.standInClock.advance(ms);
+        return Promise.resolve();
       },
     }).forShop(SHOP_A);
     for (let i = 0; i < 8; i++) await patient.request(CUSTOMERS, { first: 250 });
@@ -133,7 +174,10 @@ describe('the Admin API stand-in through the real Shopify client', () => {
       shopify: t.deps.shopify.api,
       loadOfflineSession: (shop) => t.deps.shopify.config.sessionStorage.loadSession(t.deps.shopify.api.session.getOfflineId(shop)),
       clock: t.clock,
-      sleep: async (ms) => t.standInClock.advance(ms),
+      sleep: (ms) => {
+        t.standInClock.advance(ms);
+        return Promise.resolve();
+      },
       ...options,
     }).forShop(SHOP_A);
   const BULK_ORDERS = (customerId: number) =>
@@ -170,7 +214,7 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     t.standInClock.advance(60_000);
     const throttledBefore = t.standIn.throttledCalls();
     let slept = 0;
-    const paced = clientWith({ maxThrottleRetries: 0, sleep: async (ms) => { slept += ms; t.standInClock.advance(ms); } });
+    const paced = clientWith({ maxThrottleRetries: 0, sleep: (ms) => { slept += ms; t.standInClock.advance(ms); return Promise.resolve(); } });
     for (let i = 0; i < 8; i++) await paced.request(CUSTOMERS, { first: 250 }); // 8 × 502 points: twice the bucket
     expect(slept).toBeGreaterThan(0);
     expect(t.standIn.throttledCalls()).toBe(throttledBefore);
@@ -229,7 +273,7 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const seed = t.standIn.seed(SHOP_A);
     const customer = seed.customers.find((c) => seed.orders.filter((o) => o.customerId === c.id).length >= 2)!;
     let slept = 0;
-    const outcome = await clientWith({ sleep: async (ms) => { slept += ms; t.standInClock.advance(ms); } }).bulkQuery(BULK_ORDERS(customer.id));
+    const outcome = await clientWith({ sleep: (ms) => { slept += ms; t.standInClock.advance(ms); return Promise.resolve(); } }).bulkQuery(BULK_ORDERS(customer.id));
     expect(outcome.ran).toBe(true);
     const objects = outcome.ran ? outcome.objects : [];
     expect(objects.filter((o) => !o.__parentId)).toHaveLength(seed.orders.filter((o) => o.customerId === customer.id).length);
