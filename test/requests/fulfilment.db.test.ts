@@ -1,7 +1,7 @@
 // The merchant fulfils each kind of request: what happens in Lawfully, in Shopify (the
 // stand-in Admin API) and in the shopper's mailbox (a real SMTP sink).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
 import { createInstalledAppWithMailbox, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
@@ -24,6 +24,10 @@ describe('fulfilling requests', () => {
     auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
   });
   afterAll(() => t.close());
+  // Session tokens expire within a minute of real time; a slow run outlives the first one.
+  beforeEach(async () => {
+    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+  });
 
   const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   /** A logged-in customer asks on the storefront (verified at once by the signed proxy). */
@@ -358,6 +362,9 @@ describe('an erasure whose customers/redact never comes', () => {
     await request(t.app).get('/api/requests').set('Authorization', auth);
   });
   afterAll(() => t.close());
+  beforeEach(async () => {
+    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+  });
 
   /** The merchant's action; fulfilling an erasure carries the typed confirmation, as the admin sends it. */
   const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
