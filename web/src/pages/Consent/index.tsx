@@ -1,7 +1,7 @@
 // Consent log: each storefront choice as proof (GDPR Art. 7(1)), counts per day and category,
 // and a CSV export.
 import { useEffect, useState } from 'react';
-import { Badge, Banner, BlockStack, Button, Card, DataTable, EmptyState, IndexTable, InlineStack, Page, Text } from '@shopify/polaris';
+import { Badge, Banner, BlockStack, Button, Card, DataTable, EmptyState, IndexTable, InlineStack, Page, Text, TextField } from '@shopify/polaris';
 import { apiDownload, apiJson } from '../../api.ts';
 import { useApiList } from '../../useApiList.ts';
 import { optionalCategories } from '../../../../app/consent/categories.ts';
@@ -20,13 +20,16 @@ interface ConsentRow {
 type Day = { day: string; choices: number } & Record<string, number>;
 
 export default function ConsentPage() {
-  const { items: rows, error: listError, loading, more } = useApiList<ConsentRow>('/api/consent', 'records');
+  // A visitor quotes the consent id their banner's preferences dialog shows them.
+  const [search, setSearch] = useState('');
+  const consentId = search.trim();
+  const { items: rows, error: listError, loading, more } = useApiList<ConsentRow>(consentId ? `/api/consent?consentId=${encodeURIComponent(consentId)}` : '/api/consent', 'records');
   const [days, setDays] = useState<Day[]>([]);
   const [statsError, setStatsError] = useState<string>();
   useEffect(() => {
     apiJson<{ days: Day[] }>('/api/consent/stats?days=30').then(
       (stats) => setDays(stats.days),
-      (e: Error) => setStatsError(e.message),
+      (e: unknown) => setStatsError((e as Error).message),
     );
   }, []);
   const error = listError ?? statsError;
@@ -53,8 +56,25 @@ export default function ConsentPage() {
             )}
           </BlockStack>
         </Card>
+        <Card>
+          <TextField
+            label="Find a visitor's choices by consent ID"
+            helpText="Shoppers see their consent ID in the banner's Privacy settings dialog and can quote it to you."
+            value={search}
+            onChange={setSearch}
+            autoComplete="off"
+            monospaced
+            clearButton
+            onClearButtonClick={() => setSearch('')}
+            maxLength={64}
+          />
+        </Card>
         <Card padding="0">
-          {rows.length === 0 && !loading ? (
+          {rows.length === 0 && !loading && consentId ? (
+            <EmptyState heading="No choices with this consent ID" image="">
+              <p>Check the ID the shopper quoted: it is shown in full in the banner's Privacy settings dialog.</p>
+            </EmptyState>
+          ) : rows.length === 0 && !loading ? (
             <EmptyState heading="No consent recorded yet" image="">
               <p>Turn on the Lawfully cookie banner in your theme (App embeds) to start collecting consent.</p>
             </EmptyState>
@@ -69,7 +89,7 @@ export default function ConsentPage() {
               {rows.map((row, index) => (
                 <IndexTable.Row id={row.id} key={row.id} position={index}>
                   <IndexTable.Cell>{new Date(row.createdAt).toLocaleString()}</IndexTable.Cell>
-                  <IndexTable.Cell>{row.shopifyCustomerId ? `Customer ${row.shopifyCustomerId}` : row.consentId.slice(0, 12)}</IndexTable.Cell>
+                  <IndexTable.Cell>{row.shopifyCustomerId ? `Customer ${row.shopifyCustomerId} · ${row.consentId}` : row.consentId}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <InlineStack gap="100">{row.granted ? row.granted.split(',').map((c) => <Badge key={c} tone="success">{c}</Badge>) : <Text as="span" tone="subdued">only necessary</Text>}</InlineStack>
                   </IndexTable.Cell>

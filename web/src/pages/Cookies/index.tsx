@@ -8,6 +8,7 @@ import { COOKIE_CATEGORY_LABELS } from '../../records/labels.ts';
 import type { Cookie } from '../../records/types.ts';
 import { consentCategories } from '../../../../app/consent/categories.ts';
 import { DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '../../../../app/records/limits.ts';
+import { ConsentSettingsCard } from './ConsentSettingsCard.tsx';
 
 const DESCRIPTIONS: Record<string, string> = {
   necessary: 'Needed for the store to work (cart, checkout, security). No consent needed.',
@@ -89,6 +90,9 @@ export default function CookiesPage() {
             })}
             <Layout.Section>
               <SaveBar onSave={() => void save('cookies', cookies, 'Cookies saved')} loading={saving === 'cookies'} />
+            </Layout.Section>
+            <Layout.Section>
+              <ConsentSettingsCard />
             </Layout.Section>
           </Layout>
         )}
