@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { ApiVendor, VendorEndpoints } from '../../processors/connector.ts';
+import { API_VENDORS, type ApiVendor, type VendorEndpoints } from '../../processors/connector.ts';
+import { loadConnections, saveConnection } from '../../processors/connections.ts';
+import type { AppDeps } from '../../platform/deps.ts';
 import type { ShopSeed } from '../standin/demo-shop.ts';
 import { vendorData } from './seed.ts';
 import { stripeApi } from './stripe.ts';
@@ -68,6 +70,8 @@ export async function startVendorApis(shop: ShopSeed): Promise<VendorApis> {
 
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
+  // Never what keeps the process alive: it ends with the preview.
+  server.unref();
   const base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
   return {
     endpoints: { stripe: base, klaviyo: base, mailchimp: `${base}/3.0` },
@@ -76,4 +80,13 @@ export async function startVendorApis(shop: ShopSeed): Promise<VendorApis> {
     failNext: (vendor, status, times = 1) => faults.set(vendor, { status, times }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * The preview's processors come connected: the demo shop's Stripe, Klaviyo and Mailchimp use the
+ * stand-ins' keys (a key the merchant pasted meanwhile is kept), so the tour shows tasks done.
+ */
+export async function connectPreviewProcessors(deps: Pick<AppDeps, 'db' | 'config' | 'clock'>, shop: string) {
+  const connected = new Set((await loadConnections(deps.db, shop)).filter((row) => row.keyEncrypted).map((row) => row.processorId));
+  for (const vendor of API_VENDORS) if (!connected.has(vendor)) await saveConnection(deps, shop, vendor, { key: STAND_IN_KEYS[vendor] });
 }

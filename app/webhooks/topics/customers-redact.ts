@@ -2,7 +2,8 @@
 // after their last order) that the customer's data be erased. Lawfully erases what it holds and
 // records the request as completed; the proof kept names no one, only counts and the ledger event.
 // The customer's open requests close with it, and each shopper is told in their language:
-// erasures as done, anything else as superseded.
+// erasures as done, anything else as superseded. Every processor that received the customer's
+// data is asked too (GDPR Art. 19): those connected by API at once, the others by mail.
 import type { AppDeps } from '../../platform/deps.ts';
 import type { ClaimedJob } from '../../jobs/queue.ts';
 import { normaliseEmail, saltedHash } from '../../platform/crypto.ts';
@@ -12,10 +13,16 @@ import { closeRequestsOfErasedPerson, eraseLawfullyData, openRequestsOf } from '
 import { cancelMailsTo } from '../../mail/mailer.ts';
 import { customerRef } from '../ledger.ts';
 import { loadDelivery } from './delivery.ts';
+import { addDays } from '../../platform/time.ts';
+import { askProcessors, planFanOut } from '../../processors/fan-out.ts';
 
 const SUPERSEDED = 'Superseded: the customer was erased by Shopify (customers/redact).';
 
-export function customersRedact({ db, clock, config, jobs }: AppDeps) {
+/** Shopify asks apps to complete customers/redact within 30 days of receiving it (shopify.dev, privacy law compliance). */
+const REDACT_DAYS = 30;
+
+export function customersRedact(deps: AppDeps) {
+  const { db, clock, config, jobs } = deps;
   return async (job: ClaimedJob) => {
     const loaded = await loadDelivery(db, 'customers/redact', job.payload);
     if (!loaded) return;
@@ -24,8 +31,11 @@ export function customersRedact({ db, clock, config, jobs }: AppDeps) {
     const shop = delivery.shop;
     const emailHash = payload.customer.email ? saltedHash(await shopSalt(db, shop), normaliseEmail(payload.customer.email)) : null;
     const now = clock.now();
+    // Read before the transaction (records and connections); the tasks commit with the request.
+    const planned = await planFanOut(deps, shop, 'erasure');
+    const subject = payload.customer.email ? { email: payload.customer.email, shopifyCustomerId: payload.customer.id } : null;
 
-    await db.$transaction(async (tx) => {
+    const processorJobs = await db.$transaction(async (tx) => {
       // The customer's open requests (and where to tell them) are read before the erasure removes
       // what names them.
       const open = await openRequestsOf(tx, config.encryptionKey, shop, { shopifyCustomerId: payload.customer.id, emailHash });
@@ -61,8 +71,9 @@ export function customersRedact({ db, clock, config, jobs }: AppDeps) {
       await tx.dataSubjectRequest.update({ where: { id: request.id }, data: { closedAt: now, finalisedBy: 'system' } });
       await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: now } });
       await addEvent(tx, { shop, requestId: request.id, actor: 'system', kind: 'completed', message: 'Everything Lawfully held about the customer was erased.', at: now });
+      return askProcessors(tx, deps, { shop, requestId: request.id, dueAt: addDays(delivery.receivedAt, REDACT_DAYS), subject, planned, actor: 'shopify', now });
     });
-    // The shoppers' mails were queued in the transaction; the runner may send them now.
-    jobs.dispatch([]);
+    // The shoppers' mails and the processors' tasks were queued in the transaction; the runner may start now.
+    jobs.dispatch(processorJobs);
   };
 }
