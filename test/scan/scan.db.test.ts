@@ -71,6 +71,15 @@ describe('scanning the preview storefront', () => {
     expect(scan.result!.thirdParties).toContainEqual(expect.objectContaining({ host: 'static.hotjar.com', vendor: 'Hotjar', category: 'analytics' }));
   });
 
+  it('finds no leak before a choice or after Reject: the banner’s blocker holds the untagged Hotjar snippet until Accept', () => {
+    expect(scan.result!.leaks).toEqual([]);
+    for (const name of ['before_choice', 'after_reject'] as const) {
+      const visit = scan.result!.visits.find((v) => v.name === name)!;
+      expect(visit.requests.map((r) => r.host), name).toEqual([]);
+      expect(visit.cookies.map((c) => c.name), name).not.toContain('_hjSessionUser_3141592');
+    }
+  });
+
   it('files Hotjar’s cookies under analytics and offers them for the Cookies record, with the Open Cookie Database’s purpose', () => {
     const additions = scan.result!.additions;
     const user = additions.find((a) => a.name === '_hjSessionUser_3141592');
