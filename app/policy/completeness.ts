@@ -146,7 +146,7 @@ function withdrawConsent({ purposes, cookies }: Records): ArticleCheck {
 function complaint({ controller }: Records): ArticleCheck {
   const check = (status: ArticleStatus, detail: string) => line('13(2)(d)', 'The right to lodge a complaint with a supervisory authority', 'controller', status, detail);
   if (!controller) return check('missing', notRecorded('your data protection authority'));
-  return check('met', `${name(controller.supervisoryAuthority.name)} is named.`);
+  return check('met', `The authority named: ${name(controller.supervisoryAuthority.name)}.`);
 }
 
 function provision({ inventory }: Records): ArticleCheck {

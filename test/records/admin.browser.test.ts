@@ -223,11 +223,17 @@ describe('the records admin in a browser', () => {
     expect(await page.getByLabel('The legitimate interest you rely on').inputValue()).toContain('preventing fraud');
     await open('Retention', 'Retention');
     await page.getByLabel('Data category').first().waitFor();
-    expect(await page.getByLabel('Data category').count()).toBe(3);
+    // The example store keeps five retention rules: orders, email, contact details, device and cookie data.
+    expect(await page.getByLabel('Data category').count()).toBe(5);
     await open('Home', 'Home');
-    await page.getByText('8 of 8 done').waitFor();
     await page.getByText('Version 2 published').waitFor();
-    expect(await page.getByText('Your records are complete').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Getting started' }).waitFor();
+    // The checklist is not complete while warnings remain (issue 13.5): processor reviews older than
+    // 12 months on the preview's real clock keep the processors step open until they are looked at.
+    const warnings = await page.getByText(/things? to look at/).count();
+    expect(await page.getByText('8 of 8 done').count()).toBe(warnings > 0 ? 0 : 1);
+    expect(await page.getByText('Your records are complete').count()).toBe(warnings > 0 ? 0 : 1);
+    expect(await page.getByText('Unpublished changes').count()).toBe(0);
     await open('Record of processing', 'Record of processing');
     await page.getByRole('columnheader', { name: 'Transfers outside the EEA' }).waitFor();
     expect(await page.getByText(/^Klaviyo: United States — Standard Contractual Clauses \(SCC\), module \d/).first().isVisible()).toBe(true);

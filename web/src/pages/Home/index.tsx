@@ -23,6 +23,8 @@ interface Step {
   description: string;
   url: string;
   done: boolean;
+  /** Filled in (or published) but something about it needs attention. */
+  attention: boolean;
 }
 
 /**
@@ -30,17 +32,21 @@ interface Step {
  * attention (a warning, a problem, a paragraph of Art. 13/14 left unsaid: `warned` holds their
  * sections); publishing is done while the live policy says what the records say.
  */
-function steps(records: Records, published: boolean, warned: ReadonlySet<string>): Step[] {
-  const done = (...sections: Array<keyof Records>) => sections.every((section) => Boolean(records[section]) && !warned.has(section));
+function steps(records: Records, { published, stale }: { published: boolean; stale: boolean }, warned: ReadonlySet<string>): Step[] {
+  const state = (...sections: Array<keyof Records>) => {
+    const filled = sections.every((section) => Boolean(records[section]));
+    const warnedAbout = sections.some((section) => warned.has(section));
+    return { done: filled && !warnedAbout, attention: filled && warnedAbout };
+  };
   return [
-    { title: 'Say who you are', description: 'Your business details and data protection authority.', url: '/controller', done: done('controller') },
-    { title: 'List the data you collect', description: 'Email addresses, order details, device data…', url: '/inventory', done: done('inventory') },
-    { title: 'Say why you use it', description: 'Each purpose with its legal basis.', url: '/purposes', done: done('purposes') },
-    { title: 'Name your processors', description: 'Service providers, their countries and safeguards, and who you share data with.', url: '/processors', done: done('processors', 'recipients') },
-    { title: 'Set retention periods', description: 'How long each kind of data is kept.', url: '/retention', done: done('retention') },
-    { title: 'List your cookies', description: 'What your storefront stores in browsers.', url: '/cookies', done: done('cookies') },
-    { title: 'Describe your security', description: 'Security measures and automated decisions.', url: '/security', done: done('security', 'automatedDecisions') },
-    { title: 'Publish your privacy policy', description: 'Preview it in every language and publish it to your store.', url: '/policy', done: published },
+    { title: 'Say who you are', description: 'Your business details and data protection authority.', url: '/controller', ...state('controller') },
+    { title: 'List the data you collect', description: 'Email addresses, order details, device data…', url: '/inventory', ...state('inventory') },
+    { title: 'Say why you use it', description: 'Each purpose with its legal basis.', url: '/purposes', ...state('purposes') },
+    { title: 'Name your processors', description: 'Service providers, their countries and safeguards, and who you share data with.', url: '/processors', ...state('processors', 'recipients') },
+    { title: 'Set retention periods', description: 'How long each kind of data is kept.', url: '/retention', ...state('retention') },
+    { title: 'List your cookies', description: 'What your storefront stores in browsers.', url: '/cookies', ...state('cookies') },
+    { title: 'Describe your security', description: 'Security measures and automated decisions.', url: '/security', ...state('security', 'automatedDecisions') },
+    { title: 'Publish your privacy policy', description: 'Preview it in every language and publish it to your store.', url: '/policy', done: published && !stale, attention: published && stale },
   ];
 }
 
@@ -68,7 +74,7 @@ export default function HomePage() {
     ...problems.map(([path]) => path.split('.')[0] ?? ''),
     ...unsaid.flatMap((check) => (check.fix ? [check.fix] : [])),
   ]);
-  const checklist = data ? steps(data.records, Boolean(versions?.length) && !stale, warned) : [];
+  const checklist = data ? steps(data.records, { published: Boolean(versions?.length), stale }, warned) : [];
   const done = checklist.filter((s) => s.done).length;
   const latest = versions?.[0];
   const allClear = data && blocking.length === 0 && missing.length === 0 && problems.length === 0 && warnings.length === 0 && unsaid.length === 0 && !stale;
@@ -207,12 +213,13 @@ export default function HomePage() {
                               <InlineStack gap="200" align="start" blockAlign="center">
                                 <Text as="span" fontWeight="semibold">{step.title}</Text>
                                 {step.done && <Badge tone="success">Done</Badge>}
+                                {step.attention && <Badge tone="warning">Needs attention</Badge>}
                               </InlineStack>
                               <Text as="span" tone="subdued">{step.description}</Text>
                             </BlockStack>
                           </InlineStack>
                           <Button url={step.url} variant={step.done ? 'tertiary' : 'secondary'}>
-                            {step.done ? 'Review' : 'Start'}
+                            {step.done || step.attention ? 'Review' : 'Start'}
                           </Button>
                         </InlineStack>
                       </Box>
