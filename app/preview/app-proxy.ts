@@ -18,7 +18,10 @@ export function signProxyQuery(secret: string, params: Record<string, string>): 
 
 export function previewAppProxy({ config }: Pick<AppDeps, 'config'>) {
   return (req: Request, _res: Response, next: NextFunction) => {
-    if (!req.path.startsWith('/apps/lawfully')) return next();
+    if (!req.path.startsWith('/apps/lawfully')) {
+      next();
+      return;
+    }
     const [path, search] = req.url.slice('/apps/lawfully'.length).split('?');
     const customer = /(?:^|;\s*)lawfully_preview_customer=(\d+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
     const params: Record<string, string> = Object.fromEntries(new URLSearchParams(search ?? ''));

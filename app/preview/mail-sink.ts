@@ -38,7 +38,7 @@ export async function startMailSink(port = 0): Promise<MailSink> {
           });
           callback();
         })
-        .catch((error: Error) => callback(error));
+        .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
     },
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

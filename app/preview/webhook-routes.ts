@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { createHmac, randomUUID } from 'node:crypto';
 import type { AppDeps } from '../platform/deps.ts';
+import { ConflictError } from '../platform/errors.ts';
 import { PREVIEW_SHOP } from '../platform/config.ts';
 import type { AdminApiStandIn as StandIn } from './standin/index.ts';
 
@@ -12,7 +13,8 @@ export function previewWebhookRoutes({ config }: Pick<AppDeps, 'config'>, standI
     const seed = standIn.seed(PREVIEW_SHOP);
     const orderIdsOf = (id: number) => seed.orders.filter((o) => o.customerId === id).map((o) => o.id);
     const customers = seed.customers.filter((c) => orderIdsOf(c.id).length > 0);
-    const customer = customers[Math.floor(Math.random() * customers.length)]!;
+    const customer = customers[Math.floor(Math.random() * customers.length)];
+    if (!customer) throw new ConflictError('The demo shop has no customer with orders to send a webhook about.');
     const body = JSON.stringify({
       shop_id: 1,
       shop_domain: PREVIEW_SHOP,

@@ -41,6 +41,6 @@ export function deadlineState(request: Deadline, now: Date): DeadlineState {
   if (request.closedAt) return 'closed';
   const left = daysLeft(request, now);
   if (left === null) return 'not_started';
-  if (now.getTime() > request.dueAt!.getTime()) return 'overdue';
+  if (request.dueAt && now.getTime() > request.dueAt.getTime()) return 'overdue';
   return left <= DUE_SOON_DAYS ? 'due_soon' : 'on_track';
 }

@@ -20,7 +20,7 @@ const UNSUBSCRIBE = `#graphql
   }`;
 
 export const customerGid = (id: string) => (id.startsWith('gid://') ? id : `gid://shopify/Customer/${id}`);
-export const numericCustomerId = (id: string) => id.split('/').pop()!;
+export const numericCustomerId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
 /** Shopify holds an erasure while the customer has an order in the last 180 days. */
 export const SHOPIFY_ERASURE_HOLD_DAYS = 180;

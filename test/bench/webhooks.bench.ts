@@ -45,12 +45,12 @@ function start(argv: string[], env: Record<string, string>, ready: RegExp): Prom
   const exited = new Promise((done) => child.once('exit', done));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       const match = ready.exec(output);
       if (match) resolve({ port: Number(match[1]), child, exited, output: () => output });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     void exited.then(() => reject(new Error(`server exited before it was ready:\n${output}`)));
   });
 }
@@ -280,9 +280,9 @@ async function killInstanceTest(instances: number) {
     console.log(`\nbench:webhooks --kill --instances ${instances}  (PostgreSQL, pg-boss) instance 1 of ${instances} killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks answered 200, ${run.errors} failed (those sent to the dead instance)`);
     const [lost, recoveredAfter] = await Promise.all([countLost(databaseUrl, run.acknowledged, 300_000), recovery]);
     // Jobs are counted by the keys of their messages: shop/redact deletes its shop's job rows.
-    const [{ messages, jobs }] = (await db.$queryRawUnsafe(
+    const [{ messages, jobs }] = await db.$queryRawUnsafe<[{ messages: number; jobs: number }]>(
       `SELECT count(*)::int AS messages, count(DISTINCT singleton_key)::int AS jobs FROM (SELECT singleton_key FROM pgboss.job WHERE name = 'lawfully-job-ids' UNION ALL SELECT singleton_key FROM pgboss.archive WHERE name = 'lawfully-job-ids') m`,
-    )) as [{ messages: number; jobs: number }];
+    );
     await db.$disconnect();
     for (const app of apps.slice(1)) {
       app.child.kill('SIGTERM');
@@ -307,8 +307,9 @@ async function outageTest() {
     const port = 39500 + (process.pid % 400);
     const app = await startLawfully(databaseUrl, port);
     await load(port, 200);
-    let exited = false;
-    void app.exited.then(() => (exited = true));
+    let exitedEarly = false;
+    void app.exited.then(() => (exitedEarly = true));
+    const exited = () => exitedEarly; // set by the exit callback while the load runs
     const setAllowed = (allowed: boolean) => admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS ${allowed}`);
     const run = await load(port, REQUESTS, {
       ms: 1000,
@@ -323,7 +324,7 @@ async function outageTest() {
     await new Promise((r) => setTimeout(r, 6000));
     await setAllowed(true);
     await admin.end();
-    console.log(`\nbench:webhooks --kill --outage  (PostgreSQL) database unreachable for 5 s after 1 s of load; ${run.acknowledged.length} answered 200, ${run.errors} answered 5xx or failed; server ${exited ? 'EXITED' : 'still up'}`);
+    console.log(`\nbench:webhooks --kill --outage  (PostgreSQL) database unreachable for 5 s after 1 s of load; ${run.acknowledged.length} answered 200, ${run.errors} answered 5xx or failed; server ${exited() ? 'EXITED' : 'still up'}`);
     const lost = await countLost(databaseUrl, run.acknowledged, 300_000);
     if (process.env.BENCH_EXPLAIN) writeFileSync(process.env.BENCH_EXPLAIN, app.output()); // BENCH_EXPLAIN=<file>: the server's log
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((res) => res.status).catch(() => 0);
@@ -331,7 +332,7 @@ async function outageTest() {
     app.child.kill('SIGTERM');
     await app.exited;
     console.log(`lost: ${lost}`);
-    if (lost > 0 || exited || ready !== 200) process.exitCode = 1;
+    if (lost > 0 || exited() || ready !== 200) process.exitCode = 1;
   });
 }
 

@@ -7,8 +7,9 @@
  */
 export function lowercaseInitial(name: string): string {
   const [firstWord = '', secondWord = ''] = name.split(/\s+/);
-  const [first, ...rest] = [...firstWord];
+  const [first, ...rest] = Array.from(firstWord); // by code point, not UTF-16 unit
   if (!first || rest.some((c) => c !== c.toLowerCase())) return name;
-  if (secondWord && secondWord[0] !== secondWord[0]!.toLowerCase()) return name;
+  const secondInitial = secondWord.charAt(0);
+  if (secondInitial !== secondInitial.toLowerCase()) return name;
   return first.toLowerCase() + name.slice(first.length);
 }
