@@ -10,25 +10,32 @@ import { startSchedule } from './jobs/schedule.ts';
 import { requestJobHandlers } from './requests/daily.ts';
 import { retentionJobHandlers } from './retention/sweep.ts';
 import { processorJobHandlers } from './processors/run-task.ts';
+import { scanJobHandlers, type ScanOptions } from './scan/jobs.ts';
 
 export interface Background {
   stop(): Promise<void>;
 }
 
-export function jobHandlers(deps: AppDeps): JobHandlers {
+/** `scan`: how storefront scans run here (the local preview passes its storefront and vendor stand-in). */
+export interface BackgroundOptions {
+  scan?: ScanOptions;
+}
+
+export function jobHandlers(deps: AppDeps, options: BackgroundOptions = {}): JobHandlers {
   return {
     ...webhookJobHandlers(deps),
     ...mailJobHandlers(deps),
     ...requestJobHandlers(deps),
     ...retentionJobHandlers(deps),
+    ...scanJobHandlers(deps, options.scan),
     ...processorJobHandlers(deps),
     // --- job handlers (capabilities add theirs here) ---
   };
 }
 
-export async function startBackgroundWork(deps: AppDeps): Promise<Background> {
+export async function startBackgroundWork(deps: AppDeps, options: BackgroundOptions = {}): Promise<Background> {
   const { config, db, clock, log, jobs } = deps;
-  const handlers = jobHandlers(deps);
+  const handlers = jobHandlers(deps, options);
   const runner: Runner =
     config.jobQueue === 'pg-boss'
       ? await startPgBossRunner({ db, clock, log, handlers, signal: jobs, databaseUrl: config.databaseUrl })

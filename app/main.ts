@@ -31,7 +31,7 @@ async function main() {
   const preview = config.mode === 'preview' ? await startPreviewServices({ config, db, clock: systemClock, log }) : undefined;
   const deps = assembleDeps({ config, db, clock: systemClock, log, smtpUrl: preview?.mailbox.url ?? config.smtpUrl, vendorEndpoints: preview?.vendorEndpoints });
   const app = createApp(deps, preview && previewRoutes(deps, preview));
-  const background = await startBackgroundWork(deps);
+  const background = await startBackgroundWork(deps, { scan: preview?.scan });
 
   const server: Server = app.listen(config.port, () => {
     const base = `http://localhost:${config.port}`;

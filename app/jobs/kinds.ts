@@ -10,6 +10,8 @@ export const jobKinds = {
   requestsDaily: 'requests.daily',
   retentionSweep: 'retention.sweep',
   retentionApply: 'retention.apply',
+  scanStorefront: 'scan.storefront',
+  scanWeekly: 'scan.weekly',
 } as const;
 
 export type JobKind = (typeof jobKinds)[keyof typeof jobKinds];

@@ -20,6 +20,8 @@ export interface ScheduledJob {
 export const SCHEDULE: ScheduledJob[] = [
   { kind: jobKinds.requestsDaily, everyMs: DAY_MS },
   { kind: jobKinds.retentionSweep, everyMs: DAY_MS, maxAttempts: 3 },
+  // A shop that scanned its storefront before (and kept weekly rescans on) is scanned again.
+  { kind: jobKinds.scanWeekly, everyMs: 7 * DAY_MS, maxAttempts: 2 },
 ];
 
 /** How often the scheduler looks; an entry is due again this much before its period ends. */

@@ -2,7 +2,9 @@
 // enqueue a job; the job visits the storefront three times, classifies what it saw against the
 // shop's records, stores the result and prunes old scans.
 import type { AppDeps } from '../platform/deps.ts';
-import type { JobHandlers } from '../jobs/runner.ts';
+import { z } from 'zod';
+import { checkedJob, type JobHandlers } from '../jobs/runner.ts';
+import { jobKinds } from '../jobs/kinds.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { addDays } from '../platform/time.ts';
 import { loadRecords } from '../records/store.ts';
@@ -11,8 +13,8 @@ import { classifyScan, type RecordsForScan } from './classify.ts';
 import { visitStorefront } from './visits.ts';
 import { createScan, failScan, finishScan, purgeOldScans, isDueForRescan, startScan, storefrontPassword, type ScanTrigger } from './store.ts';
 
-export const SCAN_JOB = 'scan.storefront';
-export const SCAN_WEEKLY_JOB = 'scan.weekly';
+export const SCAN_JOB = jobKinds.scanStorefront;
+export const SCAN_WEEKLY_JOB = jobKinds.scanWeekly;
 export const RESCAN_AFTER_DAYS = 7;
 
 /**
@@ -69,15 +71,11 @@ export async function requestScan(deps: Pick<AppDeps, 'db' | 'clock' | 'jobs'>, 
   return scanId;
 }
 
-const scanIdOf = (payload: unknown) =>
-  typeof payload === 'object' && payload !== null && 'scanId' in payload && typeof payload.scanId === 'string' ? payload.scanId : undefined;
+const scanJobPayload = z.object({ scanId: z.string().min(1) });
 
 export function scanJobHandlers(deps: AppDeps, options: ScanOptions = {}): JobHandlers {
   return {
-    [SCAN_JOB]: async (job) => {
-      const scanId = scanIdOf(job.payload);
-      if (scanId) await runScan(deps, options, job.shop, scanId);
-    },
+    [SCAN_JOB]: checkedJob(scanJobPayload, ({ scanId }, job) => runScan(deps, options, job.shop, scanId)),
     // The scheduler gives every installed shop this job once a week; only shops that scanned
     // before, with weekly rescans on, and whose latest scan is a week old are scanned again.
     [SCAN_WEEKLY_JOB]: async (job) => {
