@@ -65,3 +65,13 @@ export async function excludeCustomers(tx: Prisma.TransactionClient, shop: strin
 export async function wipeNames(db: Pick<Prisma.TransactionClient, 'retentionCustomer'>, runId: string) {
   await db.retentionCustomer.updateMany({ where: { runId, nameSealed: { not: null } }, data: { nameSealed: null } });
 }
+
+/**
+ * customers/redact for a customer a run lists: their name goes at once, and a run not yet
+ * applied forgets them (Shopify erases them anyway). Rows with an outcome keep the id as proof.
+ */
+export async function forgetRetentionCustomer(tx: Pick<Prisma.TransactionClient, 'retentionCustomer'>, shop: string, customerId: string) {
+  const gid = customerId.startsWith('gid://') ? customerId : `gid://shopify/Customer/${customerId}`;
+  await tx.retentionCustomer.deleteMany({ where: { shop, customerId: gid, outcome: null, attemptedAt: null } });
+  await tx.retentionCustomer.updateMany({ where: { shop, customerId: gid }, data: { nameSealed: null } });
+}
