@@ -8,6 +8,8 @@ export const ADMIN_ROUTES = [
   'GET /api/consent', 'GET /api/consent/stats', 'GET /api/consent/export.csv',
   'GET /api/retention/runs', 'POST /api/retention/runs', 'GET /api/retention/runs/:id', 'POST /api/retention/runs/:id/apply', 'POST /api/retention/runs/:id/discard', 'GET /api/retention/settings', 'PUT /api/retention/settings',
   'GET /api/jobs', 'POST /api/jobs/:id/retry',
+  'GET /api/processors/connections', 'PUT /api/processors/connections/:processorId', 'POST /api/processors/connections/:processorId/test',
+  'GET /api/processors/tasks', 'GET /api/processors/tasks/waiting', 'POST /api/processors/tasks', 'POST /api/processors/tasks/:id/:change', 'DELETE /api/processors/tasks/:id', 'POST /api/processors/requests/:requestId/waive-open',
   'POST /api/scans', 'GET /api/scans', 'GET /api/scans/latest', 'GET /api/scans/settings', 'PUT /api/scans/settings', 'GET /api/scans/:id',
 ];
 
