@@ -18,8 +18,9 @@ interface ScanAnswer {
 
 const preview = await startPreview();
 try {
-  const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
   const api = async (path: string, method = 'GET', body?: unknown): Promise<unknown> => {
+    // A session token lives a minute: a fresh one for every call.
+    const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
     const res = await fetch(`${preview.baseUrl}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
     return res.json();
