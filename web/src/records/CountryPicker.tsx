@@ -17,14 +17,14 @@ export function countryOptions(countries: Country[], describe: (country: Country
   return [...countries].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((c) => ({ value: c.code, label: describe(c) }));
 }
 
-/** The options matching a search: names that start with it first, then names containing it, then a code. */
+/** The options matching a search: names that start with it first, then the country with that code ("US"), then names containing it. */
 export function searchCountries(options: CountryOption[], query: string): CountryOption[] {
   const q = folded(query.trim());
   if (!q) return options;
   const starts = options.filter((o) => folded(o.label).startsWith(q));
-  const contains = options.filter((o) => !starts.includes(o) && folded(o.label).includes(q));
-  const code = options.filter((o) => !starts.includes(o) && !contains.includes(o) && o.value.toLowerCase() === q);
-  return [...starts, ...contains, ...code];
+  const code = options.filter((o) => !starts.includes(o) && o.value.toLowerCase() === q);
+  const contains = options.filter((o) => !starts.includes(o) && !code.includes(o) && folded(o.label).includes(q));
+  return [...starts, ...code, ...contains];
 }
 
 interface Props {
