@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError, UpstreamError, ValidationError } from '..
 import { recordAudit } from '../audit/log.ts';
 import { completeProfile, loadRecords } from '../records/store.ts';
 import { findings } from '../records/transfers.ts';
-import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, type PolicyFormat, type RenderedPolicy } from './render.ts';
+import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, renderedSchema, type RenderedPolicy } from './render.ts';
 import type { Locale, Profile } from '../records/profile.ts';
 import { localeCodes } from '../records/profile.ts';
 import { consentCategories, isRequiredCategory } from '../consent/categories.ts';
@@ -50,7 +50,7 @@ export function storefrontConsent(profile: Profile, settings: ConsentSettings, p
 export function metafieldValue(profile: Profile, version: { version: number; lastUpdated: string; consentVersion: number }, rendered: RenderedPolicy, storefront?: ReturnType<typeof storefrontConsent>) {
   const published = Object.keys(rendered) as Locale[];
   const locales = Object.fromEntries(
-    published.map((locale) => [locale, { title: buildPolicy(profile, { locale, lastUpdated: version.lastUpdated }).title, html: rendered[locale]!.html }]),
+    published.map((locale) => [locale, { title: buildPolicy(profile, { locale, lastUpdated: version.lastUpdated }).title, html: rendered[locale]?.html ?? '' }]),
   );
   return {
     version: version.version,
@@ -93,7 +93,7 @@ function cookieTexts(cookie: Profile['cookies'][number], locales: readonly Local
 
 /** SHA-256 over every rendered language and format, so a change in any one of them is a new hash. */
 export function contentHashOf(rendered: RenderedPolicy): string {
-  const canonical = (Object.keys(rendered) as Locale[]).sort().map((locale) => [locale, policyFormats.map((format) => [format, rendered[locale]![format]])]);
+  const canonical = (Object.keys(rendered) as Locale[]).sort().map((locale) => [locale, policyFormats.map((format) => [format, rendered[locale]?.[format] ?? ''])]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
@@ -118,7 +118,7 @@ export type PublishOptions = {
 
 export type ShopPolicyOutcome = { requested: false } | { requested: true; locale: Locale; updated: boolean; error?: string };
 
-const isConcurrentWrite = (error: unknown) => ['P2002', 'P2034'].includes((error as { code?: unknown })?.code as string);
+const isConcurrentWrite = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && (error.code === 'P2002' || error.code === 'P2034');
 const safeMessage = (error: unknown) => (error instanceof UpstreamError ? error.message : 'Shopify could not be reached.');
 
 /**
@@ -227,6 +227,6 @@ export async function loadVersion(deps: Pick<AppDeps, 'db'>, shop: string, versi
 /** A readable line diff of two versions' Markdown in one language. */
 export async function diffVersions(deps: Pick<AppDeps, 'db'>, shop: string, from: number, to: number, locale: Locale) {
   const [a, b] = await Promise.all([loadVersion(deps, shop, from), loadVersion(deps, shop, to)]);
-  const text = (row: typeof a) => (row.rendered as unknown as Record<Locale, Record<PolicyFormat, string>>)[locale]?.md ?? '';
-  return diffLines(text(a), text(b)).map((part) => ({ added: Boolean(part.added), removed: Boolean(part.removed), value: part.value }));
+  const text = (row: typeof a) => renderedSchema.parse(row.rendered)[locale]?.md ?? '';
+  return diffLines(text(a), text(b)).map((part) => ({ added: part.added, removed: part.removed, value: part.value }));
 }

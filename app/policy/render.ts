@@ -1,7 +1,8 @@
 // Renders a store's privacy policy from its profile, in the languages and formats asked for.
 // The document is built in build.ts (sections in sections.ts, sentences in texts/<locale>.ts),
 // written out in formats.ts; the values it prints are in values.ts. Importers use this module.
-import type { Locale, Profile } from '../records/profile.ts';
+import { z } from 'zod';
+import { localeCodes, type Locale, type Profile } from '../records/profile.ts';
 import { buildPolicy } from './build.ts';
 import { toHtml, toMarkdown, toText } from './formats.ts';
 
@@ -15,6 +16,9 @@ export type PolicyFormat = (typeof policyFormats)[number];
 
 /** Each rendered language in every format; only the languages the merchant chose. */
 export type RenderedPolicy = Partial<Record<Locale, Record<PolicyFormat, string>>>;
+
+/** A published version's stored rendering, read back from its JSON column. */
+export const renderedSchema = z.partialRecord(z.enum(localeCodes), z.object({ html: z.string(), md: z.string(), text: z.string() })) satisfies z.ZodType<RenderedPolicy>;
 
 export type RenderOptions = {
   locale: Locale;

@@ -2,17 +2,17 @@
 // the published version's date and compared, language by language and format by format, with the
 // text that was published. Any difference is an unpublished change, shown as a line diff.
 import { diffLines } from 'diff';
-import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
-import { localeCodes, type Locale, type Profile } from '../records/profile.ts';
+import type { Locale, Profile } from '../records/profile.ts';
 import { completeProfile, loadRecords } from '../records/store.ts';
 import { policyCompleteness, type ArticleCheck } from './completeness.ts';
-import { policyFormats, renderAll, type RenderedPolicy } from './render.ts';
+import { policyFormats, renderAll, renderedSchema, type RenderedPolicy } from './render.ts';
+
+export { renderedSchema };
 
 export type Change = { added: boolean; removed: boolean; value: string };
 
 /** The `rendered` column of a policy version, checked as it is read back. */
-export const renderedSchema = z.partialRecord(z.enum(localeCodes), z.object({ html: z.string(), md: z.string(), text: z.string() }));
 
 export type Comparison = {
   /** The languages whose text would change (added or dropped languages included), in the current order. */

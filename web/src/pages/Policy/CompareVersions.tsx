@@ -1,5 +1,5 @@
 // What changed between two published versions, in the language of the preview.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { BlockStack, Button, Card, InlineStack, Select, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
 import { DiffView, type Change } from './DiffView.tsx';
@@ -7,18 +7,14 @@ import { refusal, type Refusal } from './RefusalBanner.tsx';
 import type { Version } from './Versions.tsx';
 
 export function useCompare(versions: Version[] | undefined, locale: string, onError: (refusal: Refusal) => void) {
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  // Until the merchant picks, the two newest versions of the history as loaded are compared.
+  const [pickedFrom, setFrom] = useState('');
+  const [pickedTo, setTo] = useState('');
   const [changes, setChanges] = useState<Change[]>();
   const [comparing, setComparing] = useState(false);
-
-  // Each time the history loads, compare the two newest versions.
-  useEffect(() => {
-    if (versions && versions.length >= 2) {
-      setTo(String(versions[0]!.version));
-      setFrom(String(versions[1]!.version));
-    }
-  }, [versions]);
+  const [newest, previous] = versions ?? [];
+  const to = pickedTo || (newest && previous ? String(newest.version) : '');
+  const from = pickedFrom || (newest && previous ? String(previous.version) : '');
 
   async function compare() {
     setComparing(true);

@@ -24,6 +24,7 @@ export function useLanguages({ onSaved, onError }: { onSaved: (languages: string
     }
   }, []);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount is this effect's purpose; the state is set once the answer arrives
     void load();
   }, [load]);
 

@@ -10,7 +10,7 @@ export function usePreview(locale: string) {
   const [content, setContent] = useState<string>();
   const [error, setError] = useState<Refusal>();
   const [loading, setLoading] = useState(true);
-  const formatId = FORMATS[format]!.id;
+  const formatId = FORMATS[format]?.id ?? 'html';
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -26,6 +26,7 @@ export function usePreview(locale: string) {
   }, [locale, formatId]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount and on a new language or format is this effect's purpose; the state is set once the answer arrives
     void load();
   }, [load]);
 
