@@ -4,6 +4,7 @@
 // webhook payloads naming the customer are replaced by a redaction marker. The person's open
 // requests close with the erasure, and the person is told why.
 import { Prisma } from '../platform/db/generated/sqlite/client.ts';
+import { forgetRetentionCustomer } from '../retention/customers.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { addEvent } from './store.ts';
@@ -15,7 +16,7 @@ import { keptAfterErasure } from './erasure-kept.ts';
 import { keptStoreName } from './store-name.ts';
 import { WITHDRAWN_EXPORT } from './exports.ts';
 
-type Tx = Pick<Prisma.TransactionClient, 'consentRecord' | 'dataSubjectRequest' | 'exportPackage' | 'job' | 'recordsProfile' | 'requestEvent' | 'requestStep' | 'shop' | 'webhookDelivery'>;
+type Tx = Pick<Prisma.TransactionClient, 'consentRecord' | 'dataSubjectRequest' | 'exportPackage' | 'job' | 'recordsProfile' | 'requestEvent' | 'requestStep' | 'retentionCustomer' | 'shop' | 'webhookDelivery'>;
 
 export interface ErasureSubject {
   shopifyCustomerId?: string | null;
@@ -111,6 +112,8 @@ export async function eraseLawfullyData(tx: Tx, shop: string, subject: ErasureSu
     ? (await tx.dataSubjectRequest.findMany({ where: { shop, OR: who, ...(subject.keepOpenRequests ? { status: { notIn: OPEN_STATUSES } } : {}) }, select: { id: true } })).map((r) => r.id)
     : [];
   const anonymised = await anonymiseRequests(tx, shop, ids);
+  // A retention run that listed the customer keeps no name of theirs, nor plans to ask about them again.
+  if (subject.shopifyCustomerId) await forgetRetentionCustomer(tx, shop, subject.shopifyCustomerId);
   return { consentRecords, ...anonymised, webhookPayloads };
 }
 

@@ -73,6 +73,10 @@ describe('customers/redact reaches every copy', () => {
     });
     await db.requestEvent.create({ data: { shop: SHOP_A, requestId: closed.id, actor: 'merchant:1', kind: 'note', message: `called ${PHONE}`, createdAt: now } });
     await db.consentRecord.create({ data: { shop: SHOP_A, consentId: 'c-21', granted: 'analytics', denied: 'marketing', shopifyCustomerId: CUSTOMER_ID, createdAt: now } });
+    // A retention dry run that listed them as inactive, with their name sealed for the merchant.
+    await db.retentionCustomer.create({
+      data: { shop: SHOP_A, runId: 'run-1', customerId: `gid://shopify/Customer/${CUSTOMER_ID}`, numberOfOrders: 0, lastActivityAt: now, nameSealed: encrypt(key, `${EMAIL} Erika Musterfrau`) },
+    });
     await queueMail(db, key, SHOP_A, { to: EMAIL, subject: 'Confirm your request', text: `Hello ${EMAIL}` }, new Date(now.getTime() + 60_000));
     const failedMail = await queueMail(db, key, SHOP_A, { to: EMAIL.toUpperCase(), subject: 'Deadline', text: 'Your request' }, now);
     await db.job.update({ where: { id: failedMail }, data: { status: 'failed' } });
