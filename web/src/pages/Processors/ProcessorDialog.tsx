@@ -10,6 +10,7 @@ import type { RecordsState } from '../../records/useRecords.ts';
 import type { Finding, Processor } from '../../records/types.ts';
 import { processorFieldLabel, type Form } from './form.ts';
 import { RECIPIENT_KINDS } from './Recipients.tsx';
+import { ProcessorConnection } from './ProcessorConnection.tsx';
 
 const SAFEGUARDS = ['none', 'adequacy', 'scc', 'dpf', 'bcr'];
 
@@ -29,6 +30,8 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
   const inventoryKeys = new Set(inventory.map((c) => c.key));
   const purposes = data?.records.purposes ?? [];
   const perr = (path: string) => (editing ? fieldError('processors', `${editing.index}.${path}`) : undefined);
+  // The saved processor being edited: its API connection is kept apart from the records (ProcessorConnection).
+  const saved = editing && !editing.isNew ? processors[editing.index] : undefined;
   const editingFindings = editing && !editing.isNew ? findings.filter((f) => f.processorId === processors[editing.index]?.id) : [];
   const categoryError = editing
     ? Object.entries(errors?.section === 'processors' ? errors.fields : {}).find(([path]) => path.startsWith(`${editing.index}.categories`) || path.startsWith(`processors.${editing.index}.categories`))?.[1]
@@ -125,6 +128,7 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
           </BlockStack>
         </Modal.Section>
       )}
+      {saved && <Modal.Section><ProcessorConnection processorId={saved.id} name={saved.name} /></Modal.Section>}
     </Modal>
   );
 }

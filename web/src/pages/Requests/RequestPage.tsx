@@ -6,6 +6,7 @@ import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Moda
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails, formatDay } from './labels.ts';
 import { actorLabel } from '../../actors.ts';
+import { ProcessorTasks, type ProcessorTask } from './ProcessorTasks.tsx';
 
 interface Detail {
   id: string;
@@ -30,6 +31,7 @@ interface Detail {
   events: Array<{ id: string; actor: string; kind: string; message: string | null; createdAt: string }>;
   steps: Array<{ id: string; action: string; system: string; result: string; details: unknown; createdAt: string }>;
   exports: Array<{ id: string; summary: string; createdAt: string; expiresAt: string }>;
+  processorTasks: ProcessorTask[];
 }
 
 const FULFIL_LABELS: Record<string, string> = {
@@ -157,6 +159,7 @@ export default function RequestPage() {
                 )}
               </BlockStack>
             </Card>
+            <ProcessorTasks requestId={request.id} tasks={request.processorTasks} onChanged={load} />
             {request.exports.length > 0 && (
               <Card>
                 <BlockStack gap="200">

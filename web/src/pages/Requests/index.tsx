@@ -7,6 +7,7 @@ import { apiJson, isPreview } from '../../api.ts';
 import { useApiList } from '../../useApiList.ts';
 import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, statusTone, deadlineBadge } from './labels.ts';
 import RequestPage from './RequestPage.tsx';
+import { WaitingOnProcessors } from './WaitingOnProcessors.tsx';
 
 export interface RequestSummary {
   id: string;
@@ -54,6 +55,7 @@ function Inbox() {
       <BlockStack gap="400">
         {error && <Banner tone="critical" title="Something went wrong">{error}</Banner>}
         {overdue > 0 && <Banner tone="critical" title={`${overdue} request${overdue === 1 ? ' is' : 's are'} overdue`}>Answer now, or record why not; the legal deadline has passed.</Banner>}
+        <WaitingOnProcessors />
         {dueSoon > 0 && <Banner tone="warning" title={`${dueSoon} request${dueSoon === 1 ? ' is' : 's are'} due within a week`} />}
         <InlineStack align="end">
           <div style={{ minWidth: 220 }}>
