@@ -68,7 +68,7 @@ export function ProcessorConnection({ processorId, name }: { processorId: string
     <BlockStack gap="200">
       <InlineStack gap="200" blockAlign="center">
         <Text as="h3" variant="headingSm">API connection</Text>
-        {connection.connected ? <Badge tone="success">{`Connected · key ending ${connection.keyHint ?? '…'}`}</Badge> : <Badge>Not connected</Badge>}
+        {connection.connected ? <Badge tone="success">{connection.keyHint ? `Connected · key ${connection.keyHint}` : 'Connected'}</Badge> : <Badge>Not connected</Badge>}
       </InlineStack>
       <Text as="p" tone="subdued">With a key, Lawfully asks {name} through its API to erase (and, where it can, export) a person’s data. The key is stored encrypted and never shown again.</Text>
       {error && <Banner tone="critical" title="The connection was not changed">{error}</Banner>}
