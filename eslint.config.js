@@ -42,6 +42,16 @@ export default tseslint.config(
     },
   },
   {
+    // The Admin API stand-in (local preview and tests only) walks graphql-js's AST and schema, whose
+    // nodes graphql-js types as optional and whose kinds are string enums compared with literals; a
+    // node that is missing there is a bug of the stand-in's own schema, which should throw at once.
+    files: ['app/preview/standin/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
+    },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: globals.browser },

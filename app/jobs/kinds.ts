@@ -12,6 +12,7 @@ export const jobKinds = {
   retentionApply: 'retention.apply',
   scanStorefront: 'scan.storefront',
   scanWeekly: 'scan.weekly',
+  processorTask: 'processor.task',
 } as const;
 
 export type JobKind = (typeof jobKinds)[keyof typeof jobKinds];

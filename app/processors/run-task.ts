@@ -7,7 +7,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import type { Prisma } from '../platform/db/index.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { UpstreamError } from '../platform/errors.ts';
-import type { ClaimedJob } from '../jobs/queue.ts';
+import { checkedJob } from '../jobs/runner.ts';
 import { loadRecords } from '../records/store.ts';
 import { VendorError, VENDOR_NAMES, isApiVendor, type Exported, type Subject } from './connector.ts';
 import { catalogueContact, connectorOf, loadConnection } from './connections.ts';
@@ -65,8 +65,7 @@ const inWords = (error: unknown) => (error instanceof UpstreamError ? error.mess
 
 export function processorJobHandlers(deps: AppDeps) {
   return {
-    [PROCESSOR_TASK_JOB]: async (job: ClaimedJob) => {
-      const { taskId } = payloadSchema.parse(job.payload);
+    [PROCESSOR_TASK_JOB]: checkedJob(payloadSchema, async ({ taskId }, job) => {
       const task = await deps.db.processorTask.findFirst({ where: { id: taskId, shop: job.shop } });
       // Done, sent, waived or removed meanwhile (a job may run twice after a crash).
       if (!task || task.status !== 'pending') return;
@@ -94,6 +93,6 @@ export function processorJobHandlers(deps: AppDeps) {
         // The runner retries with backoff; its log gets this message, which names no one.
         throw new UpstreamError(message);
       }
-    },
+    }),
   };
 }

@@ -1,6 +1,7 @@
 // Processor tasks: the only module that touches ProcessorTask. Every change of a task is written
 // with an event in the request's trail and an entry in the audit log, in the caller's transaction.
 import type { Db, Prisma } from '../platform/db/index.ts';
+import { jobKinds } from '../jobs/kinds.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { encrypt } from '../platform/crypto.ts';
 import { addEvent } from '../requests/store.ts';
@@ -16,7 +17,7 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const OPEN_TASK_STATUSES: TaskStatus[] = ['pending', 'failed'];
 
 /** The job kind that carries out api and email tasks (registered in app/background.ts). */
-export const PROCESSOR_TASK_JOB = 'processor.task';
+export const PROCESSOR_TASK_JOB = jobKinds.processorTask;
 
 /** A processor task's attempts: 10 s, 20 s, 40 s, 80 s apart (app/jobs/queue.ts's backoff), then failed. */
 export const TASK_MAX_ATTEMPTS = 5;

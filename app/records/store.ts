@@ -63,7 +63,10 @@ const stableJson = (value: unknown): string =>
 const itemName = (item: unknown): string => {
   if (item && typeof item === 'object') {
     const named = item as Record<string, unknown>;
-    for (const key of ['name', 'key', 'category', 'id', 'purpose']) if (typeof named[key] === 'string') return named[key] as string;
+    for (const key of ['name', 'key', 'category', 'id', 'purpose']) {
+      const value = named[key];
+      if (typeof value === 'string') return value;
+    }
   }
   return JSON.stringify(item).slice(0, 60);
 };
@@ -75,8 +78,8 @@ const itemName = (item: unknown): string => {
  */
 export function describeChange(before: unknown, after: unknown): Record<string, string[]> {
   if (Array.isArray(before) || Array.isArray(after)) {
-    const old = new Map(((before as unknown[]) ?? []).map((item) => [itemName(item), stableJson(item)]));
-    const now = new Map(((after as unknown[]) ?? []).map((item) => [itemName(item), stableJson(item)]));
+    const old = new Map((Array.isArray(before) ? (before as unknown[]) : []).map((item) => [itemName(item), stableJson(item)]));
+    const now = new Map((Array.isArray(after) ? (after as unknown[]) : []).map((item) => [itemName(item), stableJson(item)]));
     return {
       added: [...now.keys()].filter((key) => !old.has(key)),
       removed: [...old.keys()].filter((key) => !now.has(key)),

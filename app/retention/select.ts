@@ -148,8 +148,8 @@ export function cutoffs(rules: RetentionRule[], now: Date, consentProofMonths = 
       before: now,
       rule: { basis: 'expiry', category: null, trigger: null, period: null, why: 'A storefront request whose confirmation link expired unused was never confirmed by the shopper; nothing can be done with it.' },
     },
-    closedRequests: { kind: 'closedRequests', field: 'closedAt', before: subtractPeriod(now, closed.period!), rule: closed },
-    consentRecords: { kind: 'consentRecords', field: 'createdAt', before: subtractPeriod(now, consent.period!), rule: consent },
+    closedRequests: { kind: 'closedRequests', field: 'closedAt', before: subtractPeriod(now, closed.period ?? DEFAULT_CLOSED_REQUEST_PERIOD), rule: closed },
+    consentRecords: { kind: 'consentRecords', field: 'createdAt', before: subtractPeriod(now, consent.period ?? DEFAULT_CONSENT_PERIOD), rule: consent },
   };
 }
 

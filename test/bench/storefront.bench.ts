@@ -93,7 +93,7 @@ for (let run = 0; run < RUNS; run++) {
       const w = window as unknown as { __shownAt?: number };
       // Polled every few milliseconds from the first moment of the page.
       const timer = setInterval(() => {
-        const el = document.querySelector(sel) as HTMLElement | null;
+        const el = document.querySelector<HTMLElement>(sel);
         if (el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden') {
           w.__shownAt = performance.now();
           clearInterval(timer);
@@ -101,7 +101,7 @@ for (let run = 0; run < RUNS; run++) {
       }, 2);
     }, selector);
     await tab.goto(`${base}/${encodeURIComponent(name)}`);
-    await tab.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: 10_000 }).catch((error: Error) => { throw new Error(`${name}: the banner did not appear (${error.message})`); });
+    await tab.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: 10_000 }).catch((error: unknown) => { throw new Error(`${name}: the banner did not appear (${error instanceof Error ? error.message : String(error)})`); });
     (times[name] ??= []).push(await tab.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt));
     await context.close();
   }

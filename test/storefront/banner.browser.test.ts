@@ -62,17 +62,18 @@ interface TestWindow {
 const bodyOf = (req: IncomingMessage) =>
   new Promise<string>((done) => {
     let text = '';
-    req.on('data', (chunk) => (text += chunk));
+    req.on('data', (chunk: Buffer) => (text += chunk.toString()));
     req.on('end', () => done(text));
   });
 
 describe('the storefront banner and request form in a browser', () => {
-  let server: Server;
+  let server: Server | undefined;
   let base: string;
-  let browser: Browser;
+  let browser: Browser | undefined;
   let hits: Hits;
 
   beforeAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the test's own server: a handler that throws fails the page the test asserts on
     server = createServer(async (req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const q = url.searchParams;
@@ -117,8 +118,9 @@ describe('the storefront banner and request form in a browser', () => {
       }
       res.writeHead(404).end();
     });
-    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const listening = server;
+    await new Promise<void>((ready) => listening.listen(0, '127.0.0.1', ready));
+    base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
     browser = await launchBrowser();
   }, 60_000);
   afterAll(async () => {
@@ -130,7 +132,7 @@ describe('the storefront banner and request form in a browser', () => {
   });
 
   async function open(path = '/', context?: BrowserContext): Promise<{ page: Page; errors: string[]; analyticsRequests: string[] }> {
-    const page = await (context ?? (await browser.newContext())).newPage();
+    const page = await (context ?? (await browser!.newContext())).newPage();
     const errors = collectPageErrors(page);
     const analyticsRequests: string[] = [];
     page.on('request', (r) => {
@@ -293,7 +295,7 @@ describe('the storefront banner and request form in a browser', () => {
   });
 
   it('asks again when the consent version changes', async () => {
-    const context = await browser.newContext();
+    const context = await browser!.newContext();
     const first = await open('/', context);
     await first.page.getByRole('button', { name: 'Reject all' }).click();
     await first.page.locator('.lf-reopen').waitFor();
@@ -381,7 +383,7 @@ describe('the storefront banner and request form in a browser', () => {
   });
 
   it('still sends a request without JavaScript, as a plain form post', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser!.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(base);
     await page.getByLabel('What would you like to do?').selectOption('access');

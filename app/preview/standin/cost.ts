@@ -124,5 +124,5 @@ function connectionCost(walk: Walk, type: GraphQLCompositeType, field: FieldNode
 }
 
 function nodesCost(walk: Walk, nodeType: GraphQLCompositeType, selectionSet: SelectionSetNode, nodes: Value[]): number {
-  return nodes.reduce((sum, node) => sum + 1 + selectionCost(walk, nodeType, selectionSet, node ?? {}), 0);
+  return nodes.reduce((sum, node) => sum + 1 + selectionCost(walk, nodeType, selectionSet, node), 0);
 }

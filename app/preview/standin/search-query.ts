@@ -28,6 +28,6 @@ export function matchesSearch(query: string | undefined, record: Record<string, 
       }
       const gidNumber = /(\d+)$/.exec(wanted)?.[1];
       if (typeof actual === 'number') return String(actual) === (gidNumber ?? wanted);
-      return String(actual).toLowerCase() === wanted.toLowerCase();
+      return (typeof actual === 'string' ? actual : JSON.stringify(actual)).toLowerCase() === wanted.toLowerCase();
     });
 }

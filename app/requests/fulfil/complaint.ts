@@ -10,5 +10,5 @@ export async function answerComplaint({ deps, shop, step }: Fulfilment): Promise
   if (!authority) throw new ConflictError('Fill in your supervisory authority on the Data controller page first.');
   const name = localize(authority.name, 'en');
   await step('complaint.answered', 'lawfully', 'ok');
-  return { outcome: { kind: 'complaint', authority: name ?? '', ...(authority.website ? { website: authority.website } : {}) } };
+  return { outcome: { kind: 'complaint', authority: name, ...(authority.website ? { website: authority.website } : {}) } };
 }

@@ -11,19 +11,19 @@ export function english(value: LocalizedText | undefined): string {
 
 /** Whether the text also has other languages than English. */
 export function hasTranslations(value: LocalizedText | undefined): boolean {
-  return typeof value === 'object' && value !== null && Object.keys(value).some((key) => key !== 'en');
+  return typeof value === 'object' && Object.keys(value).some((key) => key !== 'en');
 }
 
 /** Replaces the English text and keeps any other languages. */
 export function withEnglish(previous: LocalizedText | undefined, en: string): LocalizedText {
-  if (typeof previous === 'object' && previous !== null) return { ...previous, en };
+  if (typeof previous === 'object') return { ...previous, en };
   return en;
 }
 
 /** Like `withEnglish`, for optional texts: leaves the text out when it is empty and has no translations. */
 export function withOptionalEnglish(previous: LocalizedText | undefined, en: string): LocalizedText | undefined {
   if (!en.trim() && !hasTranslations(previous)) return undefined;
-  if (!en.trim() && typeof previous === 'object' && previous !== null) {
+  if (!en.trim() && typeof previous === 'object') {
     const { en: _dropped, ...others } = previous;
     return others;
   }

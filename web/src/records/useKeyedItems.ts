@@ -14,6 +14,7 @@ export function useKeyedItems<T extends { key: string; name: LocalizedText }>(sa
   const [items, setItems] = useState<KeyedItem<T>[]>();
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is copied once from the records when they arrive; later loads must not overwrite the merchant's edits
     if (loaded && !items) setItems((saved ?? []).map((value) => ({ value: structuredClone(value), autoKey: false })));
   }, [loaded, saved, items]);
 

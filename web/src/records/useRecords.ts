@@ -45,6 +45,7 @@ export function useRecords(): RecordsState {
   }, []);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount is this effect's purpose; the state is set once the answer arrives
     void reload();
   }, [reload]);
 

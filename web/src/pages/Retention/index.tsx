@@ -42,6 +42,7 @@ export default function RetentionPage() {
   const [rows, setRows] = useState<Row[]>();
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is copied once from the records when they arrive; later loads must not overwrite the merchant's edits
     if (data && !rows) setRows((data.records.retention ?? []).map(toRow));
   }, [data, rows]);
 

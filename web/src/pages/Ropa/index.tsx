@@ -39,6 +39,7 @@ export default function RopaPage() {
     }
   }, []);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount is this effect's purpose; the state is set once the answer arrives
     void load();
   }, [load]);
 

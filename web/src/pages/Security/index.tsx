@@ -17,6 +17,7 @@ export default function SecurityPage() {
 
   useEffect(() => {
     if (data && !security) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is copied once from the records when they arrive; later loads must not overwrite the merchant's edits
       setSecurity(structuredClone(data.records.security ?? { measures: [] }));
       setDecisions(structuredClone(data.records.automatedDecisions ?? { used: false }));
     }
