@@ -45,7 +45,7 @@ describe('processor tasks in the admin', () => {
 
     await page.getByRole('button', { name: 'Mark confirmed' }).first().click();
     await page.getByRole('dialog').getByLabel('Evidence').fill('PayPal answered on 29 Nov, case PP-7');
-    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText(/PayPal answered on 29 Nov, case PP-7/).waitFor();
     await page.getByText('Confirmed', { exact: true }).waitFor();
     expect(errors).toEqual([]);

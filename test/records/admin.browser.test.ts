@@ -145,7 +145,7 @@ describe('the records admin in a browser', () => {
     await page.getByRole('button', { name: 'Edit Klaviyo' }).click();
     await dialog().getByLabel('Transfer safeguard').selectOption('scc');
     expect(await dialog().getByLabel('SCC version').inputValue()).toBe('2021/914');
-    await dialog().getByRole('button', { name: 'Save' }).click();
+    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
     await dialog().getByText('Not saved').waitFor();
     // The server's message, next to the field it is about…
     const signedOn = dialog().getByLabel('Signing date');
@@ -158,7 +158,7 @@ describe('the records admin in a browser', () => {
 
     // No safeguard at all: saved, but a blocking finding on the processor and on Home.
     await dialog().getByLabel('Transfer safeguard').selectOption('none');
-    await dialog().getByRole('button', { name: 'Save' }).click();
+    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
     await toast('Klaviyo saved');
     await dialog().waitFor({ state: 'detached' }).catch(() => dialog().waitFor({ state: 'hidden' }));
     await klaviyo.getByText('No valid transfer safeguard').waitFor();
@@ -184,7 +184,7 @@ describe('the records admin in a browser', () => {
     await dialog().getByLabel('SCC module').selectOption('2');
     await dialog().getByLabel('SCC version').fill('2021/914');
     await dialog().getByLabel('Signing date').fill('2025-03-01');
-    await dialog().getByRole('button', { name: 'Save' }).click();
+    await dialog().getByRole('button', { name: 'Save', exact: true }).click();
     await toast('Klaviyo saved');
     await klaviyo.getByText('Module 2, 2021/914, signed 2025-03-01').waitFor();
     expect(await klaviyo.getByText('No valid transfer safeguard').count()).toBe(0);
