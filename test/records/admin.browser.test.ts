@@ -325,12 +325,13 @@ describe('the records admin in a browser', () => {
       await page.waitForURL((url) => url.pathname === entry.path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
-      await page.locator('.Polaris-SkeletonBodyText__SkeletonBodyTextContainer, .Polaris-SkeletonPage__Page').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+      // Lists still loading (skeletons, an index table's loading row) are measured once loaded.
+      await page.locator('.Polaris-SkeletonBodyText__SkeletonBodyTextContainer, .Polaris-SkeletonPage__Page, .Polaris-IndexTable__LoadingPanel').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
       expect(await page.locator('nav .Polaris-Navigation__Item--selected').allTextContents(), entry.label).toEqual([entry.label]);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
       const result = await page.evaluate(() => (window as unknown as AxeWindow).axe.run(document, { resultTypes: ['violations'] }));
       violations.push(...result.violations.map((v) => `${entry.label}: ${v.id} (${v.impact ?? ''}) ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`));
     }
     expect(violations).toEqual([]);
-  });
+  }, 120_000); // every page of the navigation, each loaded and run through axe
 });

@@ -41,6 +41,24 @@ function PreviewNavigation() {
   );
 }
 
+/**
+ * Polaris's tables scroll sideways in a box that takes no keyboard focus, so a keyboard user cannot
+ * scroll a wide table (axe: scrollable-region-focusable). Every such box gets a tab stop as it appears.
+ */
+function useFocusableTableScrolls() {
+  useEffect(() => {
+    const focusable = () => {
+      for (const box of document.querySelectorAll('.Polaris-DataTable__ScrollContainer, .Polaris-IndexTable-ScrollContainer')) {
+        if (!box.hasAttribute('tabindex')) box.setAttribute('tabindex', '0');
+      }
+    };
+    focusable();
+    const observer = new MutationObserver(focusable);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+}
+
 function NotFound() {
   return (
     <Page title="Page not found">
@@ -50,6 +68,7 @@ function NotFound() {
 }
 
 export function App() {
+  useFocusableTableScrolls();
   const routes = (
     <Suspense fallback={<SkeletonPage />}>
       <Routes>
