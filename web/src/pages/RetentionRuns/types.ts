@@ -1,13 +1,12 @@
-// The retention run API's shapes, as the admin reads them (app/retention/report.ts on the server).
-export type RunStatus = 'dry_run' | 'approved' | 'applying' | 'applied' | 'discarded';
-export type Kind = 'exportPackages' | 'unverifiedRequests' | 'closedRequests' | 'consentRecords';
-export type Outcome = 'erased' | 'deleted' | 'held' | 'failed' | 'skipped';
+// The retention run API's shapes, as the server declares them (app/retention/report.ts); only
+// the run row is restated here, because its dates arrive as JSON strings.
+import type { CustomerOutcome, RetentionReport, RunStatus } from '../../../../app/retention/report.ts';
+import type { RetentionKind } from '../../../../app/retention/select.ts';
 
-export interface RuleSource {
-  basis: 'rule' | 'default' | 'expiry';
-  category: string | null;
-  why: string;
-}
+export type { ListedCustomer, RunStatus } from '../../../../app/retention/report.ts';
+export type Kind = RetentionKind;
+export type Outcome = CustomerOutcome;
+export type Report = RetentionReport;
 
 export interface RunSummary {
   id: string;
@@ -16,36 +15,6 @@ export interface RunSummary {
   approvedBy: string | null;
   appliedAt: string | null;
   deleted: Record<Kind, number> | null;
-}
-
-export interface ListedCustomer {
-  id: string;
-  name?: string | null;
-  adminUrl: string;
-  lastActivityAt: string;
-  numberOfOrders: number;
-  lastOrderAt: string | null;
-  ordersProtectedUntil: string | null;
-  included: boolean;
-  outcome?: Outcome;
-  heldUntil?: string;
-  reason?: string;
-}
-
-export interface Report {
-  generatedAt: string;
-  kinds: Record<Kind, { count: number; cutoff: string; rule: RuleSource }>;
-  orders: { cutoff: string | null; rule: RuleSource | null; protected: number | null };
-  customers: {
-    inactiveBefore: string | null;
-    rule: RuleSource | null;
-    count: number | null;
-    leftOut?: { subscribed: number; openRequest: number; alreadyErased: number };
-    truncated: boolean;
-    listed: ListedCustomer[];
-    outcomes?: Partial<Record<Outcome, number>>;
-  };
-  shopify: { reached: boolean; problem?: string };
 }
 
 export type Run = RunSummary & { report: Report };
