@@ -41,7 +41,16 @@ export default defineConfig(async () => {
       projects: [
         { test: { ...shared, name: 'sqlite', include: ['test/**/*.test.ts', 'app/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite', LAWFULLY_TEST_RUN: run } } },
         ...(withPostgres
-          ? [{ test: { ...shared, name: 'postgres', include: ['test/**/*.db.test.ts'], env: { TEST_DATABASE: 'postgres', DATABASE_TEST_POSTGRES_URL: postgresUrl, LAWFULLY_TEST_RUN: run } } }]
+          ? [
+              {
+                test: {
+                  ...shared,
+                  name: 'postgres',
+                  include: ['test/**/*.db.test.ts'],
+                  env: { TEST_DATABASE: 'postgres', DATABASE_TEST_POSTGRES_URL: postgresUrl, LAWFULLY_TEST_RUN: run },
+                },
+              },
+            ]
           : []),
       ],
     },

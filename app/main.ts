@@ -29,7 +29,14 @@ async function main() {
   const db = openDatabase(config.databaseUrl);
 
   const preview = config.mode === 'preview' ? await startPreviewServices({ config, db, clock: systemClock, log }) : undefined;
-  const deps = assembleDeps({ config, db, clock: systemClock, log, smtpUrl: preview?.mailbox.url ?? config.smtpUrl, vendorEndpoints: preview?.vendorEndpoints });
+  const deps = assembleDeps({
+    config,
+    db,
+    clock: systemClock,
+    log,
+    smtpUrl: preview?.mailbox.url ?? config.smtpUrl,
+    vendorEndpoints: preview?.vendorEndpoints,
+  });
   const app = createApp(deps, preview && previewRoutes(deps, preview));
   const background = await startBackgroundWork(deps, { scan: preview?.scan });
 

@@ -86,8 +86,7 @@ export function createApp(deps: AppDeps, preview?: RequestHandler) {
   if (existsSync(join(webDist, 'assets'))) app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y' }));
   const indexHtml = existsSync(join(webDist, 'index.html')) ? readFileSync(join(webDist, 'index.html'), 'utf8') : undefined;
   // The admin is a single-page app: a browser asking for one of its pages gets the page.
-  const isAdminPage = (req: express.Request) =>
-    req.path === '/' || (!RESERVED_PREFIXES.test(req.path) && Boolean(req.headers.accept?.includes('text/html')));
+  const isAdminPage = (req: express.Request) => req.path === '/' || (!RESERVED_PREFIXES.test(req.path) && Boolean(req.headers.accept?.includes('text/html')));
   app.get('/{*path}', (req, _res, next) => next(isAdminPage(req) ? undefined : 'route'), shopify.cspHeaders(), adminPage(deps, indexHtml));
 
   app.use(notFound);

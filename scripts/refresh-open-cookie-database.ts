@@ -33,4 +33,6 @@ const source = readFileSync(SOURCE_FILE, 'utf8').replace(
   `commit ${commit.sha.slice(0, 7)} of ${commit.commit.committer.date.slice(0, 10)} (${entries.length.toLocaleString('en')} cookies`,
 );
 writeFileSync(SOURCE_FILE, source);
-console.log(`Open Cookie Database: ${before} → ${entries.length} entries, commit ${commit.sha.slice(0, 7)} of ${commit.commit.committer.date.slice(0, 10)}. Review the diff and commit app/scan/data/.`);
+console.log(
+  `Open Cookie Database: ${before} → ${entries.length} entries, commit ${commit.sha.slice(0, 7)} of ${commit.commit.committer.date.slice(0, 10)}. Review the diff and commit app/scan/data/.`,
+);

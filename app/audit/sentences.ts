@@ -45,7 +45,8 @@ const CUSTOMER_OUTCOMES: Record<string, string> = {
 };
 
 /** A processor's name from the details (app/processors), "a processor" when absent. */
-const processorOf = (details: Details, capital = false) => (typeof details.processor === 'string' ? details.processor : capital ? 'A processor' : 'a processor');
+const processorOf = (details: Details, capital = false) =>
+  typeof details.processor === 'string' ? details.processor : capital ? 'A processor' : 'a processor';
 
 const FIXED_SENTENCES = {
   'records.imported': 'Imported all records from a file',
@@ -67,10 +68,18 @@ const FIXED_SENTENCES = {
   },
   'retention.discarded': 'Discarded a retention dry run',
   'retention.settings_changed': (d: Details) =>
-    d.automatic === true ? 'Turned on automatic retention: each daily dry run is applied at once' : d.automatic === false ? 'Turned off automatic retention: each dry run waits for approval' : 'Changed the retention settings',
+    d.automatic === true
+      ? 'Turned on automatic retention: each daily dry run is applied at once'
+      : d.automatic === false
+        ? 'Turned off automatic retention: each dry run waits for approval'
+        : 'Changed the retention settings',
   'retention.customers': (d: Details) => {
-    const parts = Object.entries(d).flatMap(([outcome, count]) => (typeof count === 'number' ? [`${count.toLocaleString('en')} ${CUSTOMER_OUTCOMES[outcome] ?? outcome}`] : []));
-    return parts.length ? `Finished with the inactive customers of a retention run: ${parts.join(', ')}` : 'Finished with the inactive customers of a retention run';
+    const parts = Object.entries(d).flatMap(([outcome, count]) =>
+      typeof count === 'number' ? [`${count.toLocaleString('en')} ${CUSTOMER_OUTCOMES[outcome] ?? outcome}`] : [],
+    );
+    return parts.length
+      ? `Finished with the inactive customers of a retention run: ${parts.join(', ')}`
+      : 'Finished with the inactive customers of a retention run';
   },
   'job.retried': 'Retried a failed background job',
   'scan.requested': 'Started a scan of the storefront',

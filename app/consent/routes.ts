@@ -17,23 +17,34 @@ import { knownTrackers } from './trackers.ts';
 const choice = z.object({
   consentId: z.string({ error: 'consentId is required' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'consentId must be 8-64 letters, digits, "-" or "_"'),
   granted: z.array(z.enum(consentCategories, { error: `categories are ${consentCategories.join(', ')}` })).max(4),
-  denied: z.array(z.enum(consentCategories, { error: `categories are ${consentCategories.join(', ')}` })).max(4).optional(),
+  denied: z
+    .array(z.enum(consentCategories, { error: `categories are ${consentCategories.join(', ')}` }))
+    .max(4)
+    .optional(),
   policyVersion: z.number().int().nonnegative().optional(),
   consentVersion: z.number().int().nonnegative().optional(),
-  locale: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'locale must look like "en" or "pt-BR"').optional(),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'locale must look like "en" or "pt-BR"')
+    .optional(),
 });
 
 export function consentProxyRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   const router = Router();
   // Every visitor's first page view may send a choice: the shop's cap is high and its window short.
-  router.post('/consent', ...storefrontLimits(deps, { name: 'consent choices', perVisitor: { limit: 30, windowMs: 10 * 60_000 }, perShop: { limit: 600, windowMs: 60_000 } }), express.json({ limit: '4kb', type: () => true }), async (req, res) => {
-    const input = parseInput(choice, req.body, 'The consent choice');
-    const shop = res.locals.shop;
-    const ipHash = req.ip ? saltedHash(await shopSalt(db, shop), req.ip) : null;
-    const row = await recordConsent(db, shop, input, { ipHash, customerId: res.locals.customerId ?? null, at: clock.now() });
-    res.status(201).json({ recorded: row.id });
-  });
+  router.post(
+    '/consent',
+    ...storefrontLimits(deps, { name: 'consent choices', perVisitor: { limit: 30, windowMs: 10 * 60_000 }, perShop: { limit: 600, windowMs: 60_000 } }),
+    express.json({ limit: '4kb', type: () => true }),
+    async (req, res) => {
+      const input = parseInput(choice, req.body, 'The consent choice');
+      const shop = res.locals.shop;
+      const ipHash = req.ip ? saltedHash(await shopSalt(db, shop), req.ip) : null;
+      const row = await recordConsent(db, shop, input, { ipHash, customerId: res.locals.customerId ?? null, at: clock.now() });
+      res.status(201).json({ recorded: row.id });
+    },
+  );
   return router;
 }
 
@@ -50,7 +61,9 @@ export function consentRouter({ db, clock }: AppDeps) {
       req.query,
       'The page',
     );
-    res.json(await listConsent(db, res.locals.shop, { before: q.before ? new Date(q.before) : undefined, limit: q.limit, consentId: q.consentId || undefined }));
+    res.json(
+      await listConsent(db, res.locals.shop, { before: q.before ? new Date(q.before) : undefined, limit: q.limit, consentId: q.consentId || undefined }),
+    );
   });
   router.get('/settings', async (_req, res) => {
     res.json({ settings: await loadConsentSettings(db, res.locals.shop), knownTrackers });
@@ -65,7 +78,10 @@ export function consentRouter({ db, clock }: AppDeps) {
   });
   router.get('/export.csv', async (_req, res) => {
     res.attachment(`consent-log-${res.locals.shop}.csv`).type('text/csv');
-    const csv = stringify({ header: true, columns: ['createdAt', 'consentId', 'granted', 'denied', 'policyVersion', 'consentVersion', 'locale', 'source', 'shopifyCustomerId', 'ipHash'] });
+    const csv = stringify({
+      header: true,
+      columns: ['createdAt', 'consentId', 'granted', 'denied', 'policyVersion', 'consentVersion', 'locale', 'source', 'shopifyCustomerId', 'ipHash'],
+    });
     csv.pipe(res);
     for await (const row of consentRows(db, res.locals.shop)) {
       if (!csv.write({ ...row, createdAt: row.createdAt.toISOString() })) await new Promise((r) => csv.once('drain', r));

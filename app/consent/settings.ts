@@ -20,14 +20,26 @@ const hostname = z
 
 export const merchantTracker = z.object({
   host: hostname,
-  vendor: z.string({ error: 'Name the vendor, e.g. "Example Chat"' }).trim().min(1, 'Name the vendor, e.g. "Example Chat"').max(100, 'Keep the vendor’s name under 100 characters'),
+  vendor: z
+    .string({ error: 'Name the vendor, e.g. "Example Chat"' })
+    .trim()
+    .min(1, 'Name the vendor, e.g. "Example Chat"')
+    .max(100, 'Keep the vendor’s name under 100 characters'),
   category: z.enum(['necessary', 'preferences', 'analytics', 'marketing'], { error: 'Choose the category: necessary, preferences, analytics or marketing' }),
 });
 export type MerchantTracker = z.infer<typeof merchantTracker>;
 
 export const consentSettingsInput = z.object({
-  expiryMonths: z.number({ error: 'Enter after how many months the banner asks again (1 to 13)' }).int().min(1, 'The banner must ask again after at least 1 month').max(MAX_EXPIRY_MONTHS, `A choice may hold at most ${MAX_EXPIRY_MONTHS} months`),
-  defenceMonths: z.number({ error: 'Enter how many months proof is kept after a choice expires' }).int().min(0, 'Enter 0 months or more').max(120, 'Keep proof at most 120 months beyond the choice'),
+  expiryMonths: z
+    .number({ error: 'Enter after how many months the banner asks again (1 to 13)' })
+    .int()
+    .min(1, 'The banner must ask again after at least 1 month')
+    .max(MAX_EXPIRY_MONTHS, `A choice may hold at most ${MAX_EXPIRY_MONTHS} months`),
+  defenceMonths: z
+    .number({ error: 'Enter how many months proof is kept after a choice expires' })
+    .int()
+    .min(0, 'Enter 0 months or more')
+    .max(120, 'Keep proof at most 120 months beyond the choice'),
   trackers: z.array(merchantTracker).max(200, 'List at most 200 tracker hosts'),
   policyPageUrl: z
     .string()
@@ -38,19 +50,35 @@ export const consentSettingsInput = z.object({
 });
 export type ConsentSettings = z.infer<typeof consentSettingsInput>;
 
-export const defaultConsentSettings: ConsentSettings = { expiryMonths: DEFAULT_EXPIRY_MONTHS, defenceMonths: DEFAULT_DEFENCE_MONTHS, trackers: [], policyPageUrl: null };
+export const defaultConsentSettings: ConsentSettings = {
+  expiryMonths: DEFAULT_EXPIRY_MONTHS,
+  defenceMonths: DEFAULT_DEFENCE_MONTHS,
+  trackers: [],
+  policyPageUrl: null,
+};
 
 export async function loadConsentSettings(db: Db, shop: string): Promise<ConsentSettings> {
   const row = await db.consentSettings.findUnique({ where: { shop } });
   if (!row) return defaultConsentSettings;
   const trackers = z.array(merchantTracker).safeParse(row.trackers ?? []);
-  return { expiryMonths: row.expiryMonths, defenceMonths: row.defenceMonths, trackers: trackers.success ? trackers.data : [], policyPageUrl: row.policyPageUrl };
+  return {
+    expiryMonths: row.expiryMonths,
+    defenceMonths: row.defenceMonths,
+    trackers: trackers.success ? trackers.data : [],
+    policyPageUrl: row.policyPageUrl,
+  };
 }
 
 export async function saveConsentSettings(db: Db, shop: string, settings: ConsentSettings, at: Date): Promise<ConsentSettings> {
   // One entry per host: the last one given wins.
   const trackers = [...new Map(settings.trackers.map((t) => [t.host, t])).values()];
-  const data = { expiryMonths: settings.expiryMonths, defenceMonths: settings.defenceMonths, trackers: trackers as unknown as Prisma.InputJsonValue, policyPageUrl: settings.policyPageUrl, updatedAt: at };
+  const data = {
+    expiryMonths: settings.expiryMonths,
+    defenceMonths: settings.defenceMonths,
+    trackers: trackers as unknown as Prisma.InputJsonValue,
+    policyPageUrl: settings.policyPageUrl,
+    updatedAt: at,
+  };
   await db.consentSettings.upsert({ where: { shop }, create: { shop, ...data }, update: data });
   return { ...settings, trackers };
 }
@@ -65,8 +93,11 @@ export async function minimumConsentProofMonths(db: Db, shop: string): Promise<n
 }
 
 /** The merchant's trackers as the storefront needs them: host → category (compact: Shopify loads the metafield on every page). */
-export const storefrontTrackerIndex = (trackers: readonly MerchantTracker[]): Record<string, string> => Object.fromEntries(trackers.map((t) => [t.host, t.category]));
+export const storefrontTrackerIndex = (trackers: readonly MerchantTracker[]): Record<string, string> =>
+  Object.fromEntries(trackers.map((t) => [t.host, t.category]));
 
 /** The merchant's entries in the shape of the known list, for trackerForHost (the "necessary" ones hold nothing back). */
 export const asKnownTrackers = (trackers: readonly MerchantTracker[]): KnownTracker[] =>
-  trackers.filter((t) => t.category !== 'necessary').map((t) => ({ host: t.host, vendor: t.vendor, category: t.category as TrackerCategory, source: 'Added by the merchant on the Cookies page' }));
+  trackers
+    .filter((t) => t.category !== 'necessary')
+    .map((t) => ({ host: t.host, vendor: t.vendor, category: t.category as TrackerCategory, source: 'Added by the merchant on the Cookies page' }));

@@ -15,7 +15,11 @@ export async function recordConsent(db: Db, shop: string, choice: ConsentChoice,
   // Necessary cookies need no consent; everything not granted is recorded as denied.
   const granted = optionalCategories.filter((c) => choice.granted.includes(c));
   const denied = optionalCategories.filter((c) => !granted.includes(c));
-  const previous = await db.consentRecord.findFirst({ where: { shop, consentId: choice.consentId }, orderBy: { createdAt: 'desc' }, select: { granted: true } });
+  const previous = await db.consentRecord.findFirst({
+    where: { shop, consentId: choice.consentId },
+    orderBy: { createdAt: 'desc' },
+    select: { granted: true },
+  });
   const grantedBefore = previous?.granted ? previous.granted.split(',') : [];
   return db.consentRecord.create({
     data: {
@@ -41,7 +45,18 @@ export async function listConsent(db: Db, shop: string, { before, limit = 50, co
     where: { shop, ...(before ? { createdAt: { lt: before } } : {}), ...(consentId ? { consentId } : {}) },
     orderBy: { createdAt: 'desc' },
     take: Math.min(limit, 200),
-    select: { id: true, consentId: true, granted: true, denied: true, policyVersion: true, consentVersion: true, locale: true, source: true, shopifyCustomerId: true, createdAt: true },
+    select: {
+      id: true,
+      consentId: true,
+      granted: true,
+      denied: true,
+      policyVersion: true,
+      consentVersion: true,
+      locale: true,
+      source: true,
+      shopifyCustomerId: true,
+      createdAt: true,
+    },
   });
   const last = rows.at(-1);
   return { records: rows, next: last && rows.length === Math.min(limit, 200) ? last.createdAt.toISOString() : null };
@@ -62,7 +77,16 @@ export async function consentStats(db: Db, shop: string, since: Date) {
     });
     for (const row of rows) {
       const day = row.createdAt.toISOString().slice(0, 10);
-      const entry: Day = days.get(day) ?? { day, choices: 0, counts: Object.fromEntries(optionalCategories.flatMap((c) => [[`${c}Granted`, 0], [`${c}Denied`, 0]])) };
+      const entry: Day = days.get(day) ?? {
+        day,
+        choices: 0,
+        counts: Object.fromEntries(
+          optionalCategories.flatMap((c) => [
+            [`${c}Granted`, 0],
+            [`${c}Denied`, 0],
+          ]),
+        ),
+      };
       entry.choices += 1;
       for (const c of row.granted.split(',').filter(Boolean)) entry.counts[`${c}Granted`] = (entry.counts[`${c}Granted`] ?? 0) + 1;
       for (const c of row.denied.split(',').filter(Boolean)) entry.counts[`${c}Denied`] = (entry.counts[`${c}Denied`] ?? 0) + 1;
@@ -77,7 +101,12 @@ export async function consentStats(db: Db, shop: string, since: Date) {
 export async function* consentRows(db: Db, shop: string) {
   let cursor: string | undefined;
   for (;;) {
-    const rows = await db.consentRecord.findMany({ where: { shop }, orderBy: { id: 'asc' }, take: 2000, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });
+    const rows = await db.consentRecord.findMany({
+      where: { shop },
+      orderBy: { id: 'asc' },
+      take: 2000,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
     yield* rows;
     if (rows.length < 2000) return;
     cursor = rows.at(-1)?.id;

@@ -20,22 +20,29 @@ const HOTJAR_CSP = 'https://help.hotjar.com/hc/en-us/articles/115011640307-Conte
 const META_PIXEL = 'https://developers.facebook.com/docs/meta-pixel/get-started';
 const TIKTOK_PIXEL = 'https://ads.tiktok.com/help/article/using-cookies-with-tiktok-pixel';
 const PINTEREST_TAG = 'https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies';
-const SNAP_PIXEL = 'https://businesshelp.snapchat.com/s/article/pixel-direct-implementation (host from the published snippet; not checked against a documented host list)';
+const SNAP_PIXEL =
+  'https://businesshelp.snapchat.com/s/article/pixel-direct-implementation (host from the published snippet; not checked against a documented host list)';
 const MS_UET = 'https://help.ads.microsoft.com/#apex/ads/en/56686/2 (UET tag snippet loads bat.bing.com/bat.js)';
 const CLARITY = 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-consent';
 const KLAVIYO = 'https://help.klaviyo.com/hc/en-us/articles/360034666712';
 const CRITEO = 'https://help.criteo.com/kb/guide/en/criteo-onetag (host from the OneTag snippet; not checked against a documented host list)';
 const LINKEDIN = 'https://www.linkedin.com/help/lms/answer/a418880 (Insight Tag snippet: snap.licdn.com/li.lms-analytics/insight.min.js, px.ads.linkedin.com)';
-const X_PIXEL = 'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites (hosts from the published snippet; not checked against a documented host list)';
-const REDDIT = 'https://business.reddithelp.com/s/article/Install-the-Reddit-Pixel-on-your-website (host from the published snippet; not checked against a documented host list)';
-const TABOOLA = 'https://help.taboola.com/hc/en-us/articles/115006880507-Implementing-the-Taboola-Pixel (hosts from the published snippet; not checked against a documented host list)';
+const X_PIXEL =
+  'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites (hosts from the published snippet; not checked against a documented host list)';
+const REDDIT =
+  'https://business.reddithelp.com/s/article/Install-the-Reddit-Pixel-on-your-website (host from the published snippet; not checked against a documented host list)';
+const TABOOLA =
+  'https://help.taboola.com/hc/en-us/articles/115006880507-Implementing-the-Taboola-Pixel (hosts from the published snippet; not checked against a documented host list)';
 const OUTBRAIN = 'https://www.outbrain.com/help/advertisers/outbrain-pixel/ (hosts from the published snippet; not checked against a documented host list)';
-const YANDEX = 'https://yandex.com/support/metrica/code/counter-initialize.html (host from the published counter code; not checked against a documented host list)';
+const YANDEX =
+  'https://yandex.com/support/metrica/code/counter-initialize.html (host from the published counter code; not checked against a documented host list)';
 const HUBSPOT = 'https://knowledge.hubspot.com/domains-and-urls/ssl-and-domain-security-in-hubspot (CSP host list; not rechecked in this session)';
 const MIXPANEL = 'https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript (hosts from the SDK docs; not rechecked in this session)';
-const SEGMENT = 'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript (hosts from the snippet; not rechecked in this session)';
+const SEGMENT =
+  'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript (hosts from the snippet; not rechecked in this session)';
 const FULLSTORY = 'https://help.fullstory.com/hc/en-us/articles/360020622854 (CSP host list; not rechecked in this session)';
-const LUCKY_ORANGE = 'https://developers.luckyorange.com/libraries/browser/cookies-storage (host from the published tracking code; not checked against a documented host list)';
+const LUCKY_ORANGE =
+  'https://developers.luckyorange.com/libraries/browser/cookies-storage (host from the published tracking code; not checked against a documented host list)';
 
 const t = (host: string, vendor: string, category: TrackerCategory, source: string): KnownTracker => ({ host, vendor, category, source });
 
@@ -95,15 +102,27 @@ export const knownTrackers: readonly KnownTracker[] = [
  * banner deletes them when their category is refused or withdrawn.
  */
 export const knownTrackerCookies: Readonly<Record<string, { category: TrackerCategory; cookies: readonly string[]; source: string }>> = {
-  'Google Analytics': { category: 'analytics', cookies: ['_ga', '_ga_*', '_gid', '_gat*', '_dc_gtm_*'], source: 'https://support.google.com/analytics/answer/11397207' },
+  'Google Analytics': {
+    category: 'analytics',
+    cookies: ['_ga', '_ga_*', '_gid', '_gat*', '_dc_gtm_*'],
+    source: 'https://support.google.com/analytics/answer/11397207',
+  },
   'Google Ads': { category: 'marketing', cookies: ['_gcl_au', '_gcl_aw', '_gcl_dc', '_gac_*'], source: 'https://support.google.com/analytics/answer/11397207' },
-  Meta: { category: 'marketing', cookies: ['_fbp', '_fbc'], source: 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/' },
+  Meta: {
+    category: 'marketing',
+    cookies: ['_fbp', '_fbc'],
+    source: 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/',
+  },
   TikTok: { category: 'marketing', cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid*'], source: TIKTOK_PIXEL },
   Pinterest: { category: 'marketing', cookies: ['_pin_unauth', '_epik', '_derived_epik', '_pinterest_ct_ua'], source: PINTEREST_TAG },
   Snap: { category: 'marketing', cookies: ['_scid', '_scid_r', '_sctr'], source: SNAP_PIXEL },
   'Microsoft Advertising': { category: 'marketing', cookies: ['_uetsid', '_uetvid', '_uetmsclkid'], source: MS_UET },
   'Microsoft Clarity': { category: 'analytics', cookies: ['_clck', '_clsk'], source: CLARITY },
-  Hotjar: { category: 'analytics', cookies: ['_hjSession*', '_hjSessionUser*', '_hjid', '_hjTLDTest', '_hjIncludedInSessionSample*', '_hjAbsoluteSessionInProgress', '_hjFirstSeen'], source: 'https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code' },
+  Hotjar: {
+    category: 'analytics',
+    cookies: ['_hjSession*', '_hjSessionUser*', '_hjid', '_hjTLDTest', '_hjIncludedInSessionSample*', '_hjAbsoluteSessionInProgress', '_hjFirstSeen'],
+    source: 'https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code',
+  },
   Klaviyo: { category: 'marketing', cookies: ['__kla_id'], source: KLAVIYO },
   Criteo: { category: 'marketing', cookies: ['cto_bundle'], source: CRITEO },
   LinkedIn: { category: 'marketing', cookies: ['li_fat_id', '_li_dcdm_c', 'li_sugr'], source: LINKEDIN },

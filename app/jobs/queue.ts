@@ -109,7 +109,14 @@ export async function completeJob(db: Db, job: ClaimedJob, worker: string, now: 
 
 /** The error message is the job's own (handlers throw messages without personal data). */
 /** Records a failed attempt: retried with backoff until its attempts run out, or at once `final` (running it again cannot help). */
-export async function failJob(db: Db, job: ClaimedJob, worker: string, error: unknown, now: Date, { final = false } = {}): Promise<'retrying' | 'failed' | 'lost'> {
+export async function failJob(
+  db: Db,
+  job: ClaimedJob,
+  worker: string,
+  error: unknown,
+  now: Date,
+  { final = false } = {},
+): Promise<'retrying' | 'failed' | 'lost'> {
   const gaveUp = final || job.attempts >= job.maxAttempts;
   const message = error instanceof Error ? error.message : String(error);
   const { count } = await db.job.updateMany({

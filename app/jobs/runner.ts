@@ -171,7 +171,8 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
         outage = 0;
       } catch (error) {
         outage += 1;
-        if (outage === 1 || outage % 10 === 0) deps.log.error({ worker, err: reason(error), failedClaims: outage }, 'job runner cannot reach the database; backing off');
+        if (outage === 1 || outage % 10 === 0)
+          deps.log.error({ worker, err: reason(error), failedClaims: outage }, 'job runner cannot reach the database; backing off');
         // 250 ms, 500 ms … up to OUTAGE_BACKOFF_MAX_MS: back soon after the database is.
         if (isRunning()) await sleep(Math.min(250 * 2 ** (outage - 1), OUTAGE_BACKOFF_MAX_MS));
         continue;
@@ -188,7 +189,9 @@ export function startDatabaseRunner(deps: RunnerDeps & { signal: JobSignal; conc
     }
   }
 
-  const loops = Array.from({ length: concurrency }, () => loop().catch((error: unknown) => deps.log.fatal({ err: reason(error) }, 'a job runner loop stopped')));
+  const loops = Array.from({ length: concurrency }, () =>
+    loop().catch((error: unknown) => deps.log.fatal({ err: reason(error) }, 'a job runner loop stopped')),
+  );
   return {
     async stop() {
       running = false;
@@ -236,9 +239,7 @@ async function unpublished(db: Db, now: Date, dueBefore: Date): Promise<Array<{ 
  * are due but were never picked up (a publish lost in a crash, a retry whose backoff ended) and
  * jobs whose holder stopped renewing its lease (a killed instance).
  */
-export async function startPgBossRunner(
-  deps: RunnerDeps & { signal: JobSignal; databaseUrl: string; sweepMs?: number; teamSize?: number },
-): Promise<Runner> {
+export async function startPgBossRunner(deps: RunnerDeps & { signal: JobSignal; databaseUrl: string; sweepMs?: number; teamSize?: number }): Promise<Runner> {
   const { db, clock, log, signal, sweepMs = SWEEP_MS, teamSize = 4 } = deps;
   const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: 'pgboss' });
   boss.on('error', (error) => log.error({ err: error.message }, 'pg-boss error'));
@@ -282,7 +283,10 @@ export async function startPgBossRunner(
       db.job.findMany({ where: { status: 'running', lockedUntil: { lt: now } }, orderBy: { runAt: 'asc' }, select: { id: true }, take: 500 }),
     ])
       .then(([due, abandoned]) => {
-        publish(abandoned.map((row) => row.id), 1);
+        publish(
+          abandoned.map((row) => row.id),
+          1,
+        );
         publish(due.map((row) => row.id));
       })
       .catch((error: unknown) => log.warn({ err: reason(error) }, 'job sweep failed'));

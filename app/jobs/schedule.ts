@@ -44,7 +44,9 @@ export async function enqueueDueJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'jobs'
         select: { id: true },
       });
       if (pending) continue;
-      enqueued.push(await enqueueJob(db, { shop, kind: entry.kind, payload: {}, runAt: now, ...(entry.maxAttempts ? { maxAttempts: entry.maxAttempts } : {}) }));
+      enqueued.push(
+        await enqueueJob(db, { shop, kind: entry.kind, payload: {}, runAt: now, ...(entry.maxAttempts ? { maxAttempts: entry.maxAttempts } : {}) }),
+      );
     }
   }
   if (enqueued.length) jobs.dispatch(enqueued);
@@ -55,10 +57,15 @@ export async function enqueueDueJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'jobs'
  * Runs the schedule from now on: checks at once and then every `checkEveryMs`. Returns a stop
  * function that waits for a check in progress.
  */
-export function startSchedule(deps: AppDeps, { schedule = SCHEDULE, checkEveryMs = SCHEDULE_CHECK_MS }: { schedule?: ScheduledJob[]; checkEveryMs?: number } = {}): () => Promise<void> {
+export function startSchedule(
+  deps: AppDeps,
+  { schedule = SCHEDULE, checkEveryMs = SCHEDULE_CHECK_MS }: { schedule?: ScheduledJob[]; checkEveryMs?: number } = {},
+): () => Promise<void> {
   let inFlight: Promise<unknown> = Promise.resolve();
   const check = () => {
-    inFlight = enqueueDueJobs(deps, schedule).catch((error: unknown) => deps.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'scheduling recurring jobs failed'));
+    inFlight = enqueueDueJobs(deps, schedule).catch((error: unknown) =>
+      deps.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'scheduling recurring jobs failed'),
+    );
   };
   check();
   const timer = setInterval(check, checkEveryMs);

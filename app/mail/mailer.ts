@@ -34,7 +34,13 @@ export function createMailer({ smtpUrl, from }: { smtpUrl?: string; from: string
     async send(mail) {
       if (!transport) throw new UpstreamError('No mail server is configured (set SMTP_URL).');
       try {
-        const info = (await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.replyTo ? { replyTo: mail.replyTo } : {}) })) as { messageId?: string };
+        const info = (await transport.sendMail({
+          from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        })) as { messageId?: string };
         return { messageId: info.messageId };
       } catch (error) {
         throw new UpstreamError(describeMailFailure(error));
@@ -89,7 +95,10 @@ export function mailJobHandlers({ config, mailer, db }: Pick<AppDeps, 'config' |
  * Returns how many were withdrawn. The erasure's own "you were erased" mails are queued after.
  */
 export async function cancelMailsTo(tx: Pick<Prisma.TransactionClient, 'job'>, key: Buffer, shop: string, email: string, now: Date): Promise<number> {
-  const waiting = await tx.job.findMany({ where: { shop, kind: jobKinds.mailSend, status: { in: ['queued', 'failed'] } }, select: { id: true, payload: true } });
+  const waiting = await tx.job.findMany({
+    where: { shop, kind: jobKinds.mailSend, status: { in: ['queued', 'failed'] } },
+    select: { id: true, payload: true },
+  });
   const theirs = waiting.filter(({ payload }) => {
     const to = (payload as { to?: unknown } | null)?.to;
     const address = typeof to === 'string' ? openSealed(key, to) : null;
@@ -99,7 +108,14 @@ export async function cancelMailsTo(tx: Pick<Prisma.TransactionClient, 'job'>, k
     const subject = (payload as { subject?: unknown }).subject;
     await tx.job.update({
       where: { id },
-      data: { status: 'done', payload: { subject: typeof subject === 'string' ? subject : '', cancelled: true }, lockedBy: null, lockedUntil: null, lastError: 'Cancelled: the recipient was erased.', finishedAt: now },
+      data: {
+        status: 'done',
+        payload: { subject: typeof subject === 'string' ? subject : '', cancelled: true },
+        lockedBy: null,
+        lockedUntil: null,
+        lastError: 'Cancelled: the recipient was erased.',
+        finishedAt: now,
+      },
     });
   }
   return theirs.length;

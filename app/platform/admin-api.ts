@@ -63,7 +63,14 @@ export function throttleWaitMs(cost: number, status: ThrottleStatus | undefined)
   return Math.min(Math.ceil((missing / status.restoreRate) * 1000) + 50, 10_000);
 }
 
-export function createAdminApi({ shopify, loadOfflineSession, clock, sleep = realSleep, maxThrottleRetries = 6, download = (url) => abstractFetch(url) }: AdminApiOptions) {
+export function createAdminApi({
+  shopify,
+  loadOfflineSession,
+  clock,
+  sleep = realSleep,
+  maxThrottleRetries = 6,
+  download = (url) => abstractFetch(url),
+}: AdminApiOptions) {
   // The bucket of each shop as Shopify last reported it, and the requested cost of each query text:
   // a query waits until the bucket holds its cost, instead of being sent only to be THROTTLED.
   const buckets = new Map<string, { status: ThrottleStatus; at: number }>();
@@ -106,7 +113,9 @@ export function createAdminApi({ shopify, loadOfflineSession, clock, sleep = rea
             }
             const codes = graphQLErrors.map((e) => e.extensions?.code ?? e.message).join(', ');
             throw new UpstreamError(
-              throttled ? `Shopify kept throttling requests for ${shop}; try again later.` : `Shopify refused the request for ${shop}${codes ? ` (${codes})` : ''}.`,
+              throttled
+                ? `Shopify kept throttling requests for ${shop}; try again later.`
+                : `Shopify refused the request for ${shop}${codes ? ` (${codes})` : ''}.`,
               { codes: graphQLErrors.map((e) => e.extensions?.code).filter(Boolean) },
               { cause: error },
             );
@@ -123,9 +132,7 @@ export function createAdminApi({ shopify, loadOfflineSession, clock, sleep = rea
         do {
           const data: Record<string, unknown> = await request(query, { ...variables, after });
           const conn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], data) as
-            | { nodes?: N[]; edges?: Array<{ node: N }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
-            | null
-            | undefined;
+            { nodes?: N[]; edges?: Array<{ node: N }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null | undefined;
           if (!conn) return;
           for (const node of conn.nodes ?? conn.edges?.map((e) => e.node) ?? []) yield node;
           after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
@@ -155,9 +162,13 @@ export function createAdminApi({ shopify, loadOfflineSession, clock, sleep = rea
         let id = started.bulkOperation?.id;
         if (!id) {
           if (!started.userErrors.some((e) => e.code === 'OPERATION_IN_PROGRESS')) {
-            throw new UpstreamError(`Shopify refused the bulk query for ${shop}: ${started.userErrors.map((e) => e.message).join('; ')}`, { userErrors: started.userErrors });
+            throw new UpstreamError(`Shopify refused the bulk query for ${shop}: ${started.userErrors.map((e) => e.message).join('; ')}`, {
+              userErrors: started.userErrors,
+            });
           }
-          const { currentBulkOperation: current } = await request<{ currentBulkOperation: { id: string; status: string; query: string } | null }>(CURRENT_BULK_OPERATION);
+          const { currentBulkOperation: current } = await request<{ currentBulkOperation: { id: string; status: string; query: string } | null }>(
+            CURRENT_BULK_OPERATION,
+          );
           if (current?.query !== query) return { ran: false, reason: 'another bulk query is running for this shop' };
           id = current.id;
         }
@@ -172,12 +183,21 @@ export function createAdminApi({ shopify, loadOfflineSession, clock, sleep = rea
             const response = await download(operation.url);
             if (!response.ok) throw new UpstreamError(`The result of bulk operation ${id} for ${shop} could not be downloaded (HTTP ${response.status}).`);
             const text = await response.text();
-            return { ran: true, objects: text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Record<string, unknown>) };
+            return {
+              ran: true,
+              objects: text
+                .split('\n')
+                .filter((line) => line.trim())
+                .map((line) => JSON.parse(line) as Record<string, unknown>),
+            };
           }
           if (!['CREATED', 'RUNNING'].includes(operation.status)) {
-            throw new UpstreamError(`Shopify's bulk operation ${id} for ${shop} ended ${operation.status}${operation.errorCode ? ` (${operation.errorCode})` : ''}.`);
+            throw new UpstreamError(
+              `Shopify's bulk operation ${id} for ${shop} ended ${operation.status}${operation.errorCode ? ` (${operation.errorCode})` : ''}.`,
+            );
           }
-          if (waited >= BULK_MAX_WAIT_MS) throw new UpstreamError(`Shopify's bulk operation ${id} for ${shop} was not done after ${BULK_MAX_WAIT_MS / 60_000} minutes.`);
+          if (waited >= BULK_MAX_WAIT_MS)
+            throw new UpstreamError(`Shopify's bulk operation ${id} for ${shop} was not done after ${BULK_MAX_WAIT_MS / 60_000} minutes.`);
           await sleep(interval);
           waited += interval;
         }

@@ -33,7 +33,10 @@ const env = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes): openssl rand -hex 32')
     .optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().default('Lawfully <no-reply@lawfully.local>'),
   JOB_QUEUE: z.enum(['database', 'pg-boss']).default('database'),
   /** proxies in front of the app whose X-Forwarded-For entries are trusted (Shopify's app proxy: 1; add your load balancer) */

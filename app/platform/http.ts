@@ -2,15 +2,7 @@
 // never an internal error's text; the log gets the detail (without personal data). API clients
 // get JSON; pages a person opens (links in mails, through the app proxy) get a readable page.
 import type { NextFunction, Request, Response } from 'express';
-import {
-  AppError,
-  ConflictError, GoneError,
-  NotFoundError,
-  RateLimitedError,
-  UnauthorizedError,
-  UpstreamError,
-  ValidationError,
-} from './errors.ts';
+import { AppError, ConflictError, GoneError, NotFoundError, RateLimitedError, UnauthorizedError, UpstreamError, ValidationError } from './errors.ts';
 import type { Logger } from './logging.ts';
 import { escapeHtml } from './html.ts';
 
@@ -39,7 +31,12 @@ export function sendPage(res: Response, page: { status: number; title: string; m
   // Set only once the app proxy's signature was checked, so a forged shop name is never echoed.
   frameAncestors(res, typeof res.locals.shop === 'string' ? res.locals.shop : undefined);
   if (page.inTheme) res.type('application/liquid').send(body);
-  else res.type('html').send(`<!doctype html><html lang="${escapeHtml(page.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
+  else
+    res
+      .type('html')
+      .send(
+        `<!doctype html><html lang="${escapeHtml(page.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+      );
 }
 
 // A browser that opens an app-proxy address and fails before any route ran (bad or stale
@@ -78,7 +75,13 @@ export function errorHandler(log: Logger) {
     if (res.headersSent) return;
     if (error instanceof RateLimitedError && error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     const message =
-      error instanceof AppError && status < 500 ? error.message : status === 502 ? 'Shopify did not answer as expected; try again shortly.' : status < 500 ? 'The request could not be read.' : 'Something went wrong on our side; nothing was lost, try again.';
+      error instanceof AppError && status < 500
+        ? error.message
+        : status === 502
+          ? 'Shopify did not answer as expected; try again shortly.'
+          : status < 500
+            ? 'The request could not be read.'
+            : 'Something went wrong on our side; nothing was lost, try again.';
     if (res.locals.errorPage) {
       res.locals.errorPage(res, { status, message, error });
       return;

@@ -31,21 +31,46 @@ export interface StorefrontLimit {
 }
 
 export function visitorKey(req: Request, res: Response): string {
-  return `${res.locals.shop}:${createHash('sha256').update(`lawfully:${ipKeyGenerator(req.ip ?? '')}`).digest('hex').slice(0, 32)}`;
+  return `${res.locals.shop}:${createHash('sha256')
+    .update(`lawfully:${ipKeyGenerator(req.ip ?? '')}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 }
 
-const englishRefusal = (name: string) => (_req: Request, { scope }: Refused) =>
-  scope === 'visitor' ? `Too many ${name} from this device; try again later.` : `This shop is receiving too many ${name}; try again later.`;
+const englishRefusal =
+  (name: string) =>
+  (_req: Request, { scope }: Refused) =>
+    scope === 'visitor' ? `Too many ${name} from this device; try again later.` : `This shop is receiving too many ${name}; try again later.`;
 
-export function storefrontLimits({ config, db }: Pick<AppDeps, 'config' | 'db'>, { name, perVisitor, perShop, refusal = englishRefusal(name) }: StorefrontLimit) {
+export function storefrontLimits(
+  { config, db }: Pick<AppDeps, 'config' | 'db'>,
+  { name, perVisitor, perShop, refusal = englishRefusal(name) }: StorefrontLimit,
+) {
   const storeFor = (scope: Refused['scope']) => (config.databaseKind === 'postgres' ? new DatabaseRateLimitStore(db, `${name}:${scope}:`) : new MemoryStore());
   const refuse = (scope: Refused['scope']) => (req: Request, _res: Response, next: NextFunction) => {
     const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
-    const retryAfterSeconds = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + (scope === 'visitor' ? perVisitor : perShop).windowMs) - Date.now()) / 1000));
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil(((resetTime?.getTime() ?? Date.now() + (scope === 'visitor' ? perVisitor : perShop).windowMs) - Date.now()) / 1000),
+    );
     next(new RateLimitedError(refusal(req, { scope, retryAfterSeconds }), retryAfterSeconds, scope));
   };
   return [
-    rateLimit({ ...perVisitor, store: storeFor('visitor'), keyGenerator: visitorKey, standardHeaders: 'draft-7', legacyHeaders: false, handler: refuse('visitor') }),
-    rateLimit({ ...perShop, store: storeFor('shop'), keyGenerator: (_req, res) => res.locals.shop, standardHeaders: false, legacyHeaders: false, handler: refuse('shop') }),
+    rateLimit({
+      ...perVisitor,
+      store: storeFor('visitor'),
+      keyGenerator: visitorKey,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: refuse('visitor'),
+    }),
+    rateLimit({
+      ...perShop,
+      store: storeFor('shop'),
+      keyGenerator: (_req, res) => res.locals.shop,
+      standardHeaders: false,
+      legacyHeaders: false,
+      handler: refuse('shop'),
+    }),
   ];
 }

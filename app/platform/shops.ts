@@ -8,11 +8,12 @@ import type { Db } from './db/index.ts';
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 export async function recordInstall(db: Db, shop: string, now: Date): Promise<void> {
-  const upsert = () => db.shop.upsert({
-    where: { domain: shop },
-    create: { domain: shop, hashSalt: randomToken(), installedAt: now },
-    update: { uninstalledAt: null },
-  });
+  const upsert = () =>
+    db.shop.upsert({
+      where: { domain: shop },
+      create: { domain: shop, hashSalt: randomToken(), installedAt: now },
+      update: { uninstalledAt: null },
+    });
   try {
     await upsert();
   } catch (error) {

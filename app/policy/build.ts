@@ -10,11 +10,11 @@ import { dateParts } from './values.ts';
 
 export const policyLocales: readonly Locale[] = localeCodes;
 
-
 /** The policy as data: sections of paragraphs and lists in the reader's language. */
 export function buildPolicy(profile: Profile, options: { locale: Locale; lastUpdated?: Date | string }): PolicyDocument {
   // A JavaScript caller or an unchecked query string may pass any code, whatever the type says.
-  if (!Object.hasOwn(textsByLocale, options.locale)) throw new RangeError(`There is no policy text for the language "${options.locale}"; use one of ${policyLocales.join(', ')}.`);
+  if (!Object.hasOwn(textsByLocale, options.locale))
+    throw new RangeError(`There is no policy text for the language "${options.locale}"; use one of ${policyLocales.join(', ')}.`);
   const t = textsByLocale[options.locale];
   const context = sections.sectionContext(profile, t);
   const { controller } = profile;

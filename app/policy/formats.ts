@@ -36,7 +36,10 @@ export function toHtml(document: PolicyDocument, { title = true }: { title?: boo
 
 /** Backslash-escapes what Markdown would read as formatting or HTML. */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/^(\d+)\.(\s)/, '$1\\.$2').replace(/^([-+])(\s)/, '\\$1$2');
+  return value
+    .replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`)
+    .replace(/^(\d+)\.(\s)/, '$1\\.$2')
+    .replace(/^([-+])(\s)/, '\\$1$2');
 }
 
 export function toMarkdown(document: PolicyDocument): string {
@@ -53,15 +56,17 @@ export function toMarkdown(document: PolicyDocument): string {
         return `### ${e(b.text)}`;
     }
   };
-  return [
-    `# ${e(document.title)}`,
-    `*${e(document.lastUpdated.text)}*`,
-    ...document.intro.map(block),
-    ...document.sections.flatMap((section) => [`## ${section.number}. ${e(section.title)}`, ...section.blocks.map(block)]),
-    '---',
-    `**${e(document.footer.title)}**`,
-    ...document.footer.blocks.map(block),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${e(document.title)}`,
+      `*${e(document.lastUpdated.text)}*`,
+      ...document.intro.map(block),
+      ...document.sections.flatMap((section) => [`## ${section.number}. ${e(section.title)}`, ...section.blocks.map(block)]),
+      '---',
+      `**${e(document.footer.title)}**`,
+      ...document.footer.blocks.map(block),
+    ].join('\n\n') + '\n'
+  );
 }
 
 export function toText(document: PolicyDocument): string {
@@ -77,12 +82,14 @@ export function toText(document: PolicyDocument): string {
         return b.text.toUpperCase();
     }
   };
-  return [
-    document.lastUpdated.text,
-    document.title.toUpperCase(),
-    ...document.intro.map(block),
-    ...document.sections.flatMap((section) => [`${section.number}. ${section.title}`, ...section.blocks.map(block)]),
-    document.footer.title,
-    ...document.footer.blocks.map(block),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      document.lastUpdated.text,
+      document.title.toUpperCase(),
+      ...document.intro.map(block),
+      ...document.sections.flatMap((section) => [`${section.number}. ${section.title}`, ...section.blocks.map(block)]),
+      document.footer.title,
+      ...document.footer.blocks.map(block),
+    ].join('\n\n') + '\n'
+  );
 }

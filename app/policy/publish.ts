@@ -21,13 +21,20 @@ export const METAFIELD = { namespace: 'lawfully', key: 'policy' } as const;
 
 export async function currentProfile(deps: Pick<AppDeps, 'db'>, shop: string): Promise<Profile> {
   const complete = completeProfile(await loadRecords(deps.db, shop));
-  if ('problems' in complete) throw new ValidationError('Some records are missing or incomplete; fill them in before the policy can be rendered.', complete.problems);
+  if ('problems' in complete)
+    throw new ValidationError('Some records are missing or incomplete; fill them in before the policy can be rendered.', complete.problems);
   return complete.profile;
 }
 
 /** What consent is asked for: a change here asks every visitor again (consent tied to the policy). */
 const consentBasis = (profile: Profile) =>
-  JSON.stringify({ cookies: profile.cookies.map((c) => [c.name, c.category, c.provider]).sort(), consentPurposes: profile.purposes.filter((p) => p.legalBasis === 'consent').map((p) => p.key).sort() });
+  JSON.stringify({
+    cookies: profile.cookies.map((c) => [c.name, c.category, c.provider]).sort(),
+    consentPurposes: profile.purposes
+      .filter((p) => p.legalBasis === 'consent')
+      .map((p) => p.key)
+      .sort(),
+  });
 
 /**
  * What the banner needs beyond the policy (app/consent/settings.ts): how long a choice holds, the
@@ -37,7 +44,12 @@ const consentBasis = (profile: Profile) =>
 export function storefrontConsent(profile: Profile, settings: ConsentSettings, publishedToShopify: boolean) {
   const optional = new Set<string>(consentCategories.filter((key) => !isRequiredCategory(key)));
   // The third parties named in the first layer: who sets the optional cookies, and the marketing processors.
-  const vendors = [...new Set([...profile.cookies.filter((c) => optional.has(c.category)).map((c) => c.provider), ...profile.processors.filter((p) => p.kind === 'marketing_providers').map((p) => p.name)])];
+  const vendors = [
+    ...new Set([
+      ...profile.cookies.filter((c) => optional.has(c.category)).map((c) => c.provider),
+      ...profile.processors.filter((p) => p.kind === 'marketing_providers').map((p) => p.name),
+    ]),
+  ];
   const policyUrl = publishedToShopify ? '/policies/privacy-policy' : settings.policyPageUrl;
   return {
     consentExpiryMonths: settings.expiryMonths,
@@ -47,10 +59,18 @@ export function storefrontConsent(profile: Profile, settings: ConsentSettings, p
   };
 }
 
-export function metafieldValue(profile: Profile, version: { version: number; lastUpdated: string; consentVersion: number }, rendered: RenderedPolicy, storefront?: ReturnType<typeof storefrontConsent>) {
+export function metafieldValue(
+  profile: Profile,
+  version: { version: number; lastUpdated: string; consentVersion: number },
+  rendered: RenderedPolicy,
+  storefront?: ReturnType<typeof storefrontConsent>,
+) {
   const published = Object.keys(rendered) as Locale[];
   const locales = Object.fromEntries(
-    published.map((locale) => [locale, { title: buildPolicy(profile, { locale, lastUpdated: version.lastUpdated }).title, html: rendered[locale]?.html ?? '' }]),
+    published.map((locale) => [
+      locale,
+      { title: buildPolicy(profile, { locale, lastUpdated: version.lastUpdated }).title, html: rendered[locale]?.html ?? '' },
+    ]),
   );
   return {
     version: version.version,
@@ -77,7 +97,10 @@ type CookieText = { purpose: string; expiry: string };
  * policy's published languages where they differ from the English one. Only the differences:
  * Shopify loads the metafield on every storefront page.
  */
-function cookieTexts(cookie: Profile['cookies'][number], locales: readonly Locale[]): CookieText & { localized?: Partial<Record<Locale, Partial<CookieText>>> } {
+function cookieTexts(
+  cookie: Profile['cookies'][number],
+  locales: readonly Locale[],
+): CookieText & { localized?: Partial<Record<Locale, Partial<CookieText>>> } {
   const english: CookieText = { purpose: localize(cookie.purpose, 'en'), expiry: localize(cookie.expiry, 'en') };
   const localized: Partial<Record<Locale, Partial<CookieText>>> = {};
   for (const locale of locales) {
@@ -93,7 +116,9 @@ function cookieTexts(cookie: Profile['cookies'][number], locales: readonly Local
 
 /** SHA-256 over every rendered language and format, so a change in any one of them is a new hash. */
 export function contentHashOf(rendered: RenderedPolicy): string {
-  const canonical = (Object.keys(rendered) as Locale[]).sort().map((locale) => [locale, policyFormats.map((format) => [format, rendered[locale]?.[format] ?? ''])]);
+  const canonical = (Object.keys(rendered) as Locale[])
+    .sort()
+    .map((locale) => [locale, policyFormats.map((format) => [format, rendered[locale]?.[format] ?? ''])]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
@@ -118,7 +143,8 @@ export type PublishOptions = {
 
 export type ShopPolicyOutcome = { requested: false } | { requested: true; locale: Locale; updated: boolean; error?: string };
 
-const isConcurrentWrite = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && (error.code === 'P2002' || error.code === 'P2034');
+const isConcurrentWrite = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && (error.code === 'P2002' || error.code === 'P2034');
 const safeMessage = (error: unknown) => (error instanceof UpstreamError ? error.message : 'Shopify could not be reached.');
 
 /**
@@ -140,17 +166,34 @@ export async function publishPolicy(deps: AppDeps, shop: string, actor: string, 
 
   const { version, consentVersion } = await reserveVersion(deps, shop, async (tx) => {
     const previous = await tx.policyVersion.findFirst({ where: { shop }, orderBy: { version: 'desc' } });
-    const consentVersion = !previous ? 1 : consentBasis(previous.profile as unknown as Profile) === consentBasis(profile) ? previous.consentVersion : previous.consentVersion + 1;
+    const consentVersion = !previous
+      ? 1
+      : consentBasis(previous.profile as unknown as Profile) === consentBasis(profile)
+        ? previous.consentVersion
+        : previous.consentVersion + 1;
     const version = (previous?.version ?? 0) + 1;
     await tx.policyVersion.create({
-      data: { shop, version, lastUpdated: new Date(`${lastUpdated}T00:00:00Z`), contentHash, profile: profile as never, rendered: rendered as never, consentVersion, publishedBy: actor, publishedAt: now, shopPolicyUpdated: false },
+      data: {
+        shop,
+        version,
+        lastUpdated: new Date(`${lastUpdated}T00:00:00Z`),
+        contentHash,
+        profile: profile as never,
+        rendered: rendered as never,
+        consentVersion,
+        publishedBy: actor,
+        publishedAt: now,
+        shopPolicyUpdated: false,
+      },
     });
     return { version, consentVersion };
   });
 
   const api = deps.adminApi.forShop(shop);
   try {
-    const installation = await api.request<{ currentAppInstallation: { id: string } }>(`#graphql\n query LawfullyInstallation { currentAppInstallation { id } }`);
+    const installation = await api.request<{ currentAppInstallation: { id: string } }>(
+      `#graphql\n query LawfullyInstallation { currentAppInstallation { id } }`,
+    );
     await api.mutate(
       `#graphql
       mutation LawfullyPublish($metafields: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $metafields) { metafields { id } userErrors { field message } } }`,
@@ -160,7 +203,14 @@ export async function publishPolicy(deps: AppDeps, shop: string, actor: string, 
             ownerId: installation.currentAppInstallation.id,
             ...METAFIELD,
             type: 'json',
-            value: JSON.stringify(metafieldValue(profile, { version, lastUpdated, consentVersion }, rendered, storefrontConsent(profile, await loadConsentSettings(deps.db, shop), updateShopifyPolicy))),
+            value: JSON.stringify(
+              metafieldValue(
+                profile,
+                { version, lastUpdated, consentVersion },
+                rendered,
+                storefrontConsent(profile, await loadConsentSettings(deps.db, shop), updateShopifyPolicy),
+              ),
+            ),
           },
         ],
       },
@@ -170,7 +220,14 @@ export async function publishPolicy(deps: AppDeps, shop: string, actor: string, 
     // Shopify did not take the new version, so the storefront still shows the previous one.
     await deps.db.$transaction(async (tx) => {
       await tx.policyVersion.deleteMany({ where: { shop, version } });
-      await recordAudit(tx, { shop, actor, action: 'policy.publish_failed', subject: `policy:${version}`, details: { version, contentHash, error: safeMessage(error) }, at: now });
+      await recordAudit(tx, {
+        shop,
+        actor,
+        action: 'policy.publish_failed',
+        subject: `policy:${version}`,
+        details: { version, contentHash, error: safeMessage(error) },
+        at: now,
+      });
     });
     throw error;
   }
@@ -192,8 +249,16 @@ export async function publishPolicy(deps: AppDeps, shop: string, actor: string, 
   }
 
   await deps.db.$transaction(async (tx) => {
-    if (shopPolicy.requested && shopPolicy.updated) await tx.policyVersion.update({ where: { shop_version: { shop, version } }, data: { shopPolicyUpdated: true } });
-    await recordAudit(tx, { shop, actor, action: 'policy.published', subject: `policy:${version}`, details: { version, contentHash, consentVersion, locales, shopPolicy }, at: now });
+    if (shopPolicy.requested && shopPolicy.updated)
+      await tx.policyVersion.update({ where: { shop_version: { shop, version } }, data: { shopPolicyUpdated: true } });
+    await recordAudit(tx, {
+      shop,
+      actor,
+      action: 'policy.published',
+      subject: `policy:${version}`,
+      details: { version, contentHash, consentVersion, locales, shopPolicy },
+      at: now,
+    });
   });
   return { version, lastUpdated, contentHash, consentVersion, locales, shopPolicy };
 }
@@ -204,7 +269,9 @@ async function reserveVersion<T>(deps: Pick<AppDeps, 'db'>, shop: string, create
     return await deps.db.$transaction(create);
   } catch (error) {
     if (isConcurrentWrite(error)) {
-      throw new ConflictError('Another publish of this policy was running at the same moment, so this one was not recorded. Reload the version history and publish again if your latest changes are missing.');
+      throw new ConflictError(
+        'Another publish of this policy was running at the same moment, so this one was not recorded. Reload the version history and publish again if your latest changes are missing.',
+      );
     }
     throw error;
   }

@@ -18,7 +18,10 @@ export type PolicyFormat = (typeof policyFormats)[number];
 export type RenderedPolicy = Partial<Record<Locale, Record<PolicyFormat, string>>>;
 
 /** A published version's stored rendering, read back from its JSON column. */
-export const renderedSchema = z.partialRecord(z.enum(localeCodes), z.object({ html: z.string(), md: z.string(), text: z.string() })) satisfies z.ZodType<RenderedPolicy>;
+export const renderedSchema = z.partialRecord(
+  z.enum(localeCodes),
+  z.object({ html: z.string(), md: z.string(), text: z.string() }),
+) satisfies z.ZodType<RenderedPolicy>;
 
 export type RenderOptions = {
   locale: Locale;

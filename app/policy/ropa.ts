@@ -41,9 +41,7 @@ function dataSubjectsOf(purpose: Purpose): string {
  * processor tied to no purpose, those receiving one of the purpose's data categories.
  */
 export function processorsOf(profile: Profile, purpose: Purpose): Processor[] {
-  return profile.processors.filter((p) =>
-    p.purposes?.length ? p.purposes.includes(purpose.key) : p.categories.some((c) => purpose.categories.includes(c)),
-  );
+  return profile.processors.filter((p) => (p.purposes?.length ? p.purposes.includes(purpose.key) : p.categories.some((c) => purpose.categories.includes(c))));
 }
 
 /** "United States — Standard Contractual Clauses (SCC), module 2, 2021/914, signed 2024-03-01". */
@@ -81,10 +79,7 @@ export function recordOfProcessing(profile: Profile): RopaActivity[] {
       dataSubjects: dataSubjectsOf(purpose),
       dataCategories: purpose.categories.map((key) => categoryName.get(key) ?? key),
       specialCategories: profile.inventory.specialCategories.processed ? 'yes' : 'none',
-      recipients: [
-        ...processors.map((p) => `${p.name} (${localize(p.service, 'en')}, ${countryName(p.country)})`),
-        ...otherRecipients,
-      ],
+      recipients: [...processors.map((p) => `${p.name} (${localize(p.service, 'en')}, ${countryName(p.country)})`), ...otherRecipients],
       transfersOutsideEea: processors.flatMap((p) => {
         const text = transferText(p);
         return text ? [`${p.name}: ${text}`] : [];
@@ -99,8 +94,13 @@ export function recordOfProcessing(profile: Profile): RopaActivity[] {
 
 export function ropaToCsv(activities: RopaActivity[]): string {
   const columns = Object.keys(activities[0] ?? { purpose: '' }) as Array<keyof RopaActivity>;
-  return stringify([columns, ...activities.map((a) => columns.map((c) => {
-    const value = a[c];
-    return Array.isArray(value) ? value.join('; ') : value;
-  }))]);
+  return stringify([
+    columns,
+    ...activities.map((a) =>
+      columns.map((c) => {
+        const value = a[c];
+        return Array.isArray(value) ? value.join('; ') : value;
+      }),
+    ),
+  ]);
 }

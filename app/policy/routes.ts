@@ -74,11 +74,21 @@ export function policyRouter(deps: AppDeps) {
     const { locale, format } = parseInput(view, req.query, 'The view options');
     const row = await loadVersion(deps, res.locals.shop, version);
     const rendered = renderedSchema.parse(row.rendered);
-    res.json({ version: row.version, lastUpdated: row.lastUpdated, contentHash: row.contentHash, content: rendered[locale]?.[format] ?? null, profile: row.profile });
+    res.json({
+      version: row.version,
+      lastUpdated: row.lastUpdated,
+      contentHash: row.contentHash,
+      content: rendered[locale]?.[format] ?? null,
+      profile: row.profile,
+    });
   });
 
   router.get('/diff', async (req, res) => {
-    const q = parseInput(z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive(), locale: z.enum(localeCodes).default('en') }), req.query, 'The comparison');
+    const q = parseInput(
+      z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive(), locale: z.enum(localeCodes).default('en') }),
+      req.query,
+      'The comparison',
+    );
     res.json({ changes: await diffVersions(deps, res.locals.shop, q.from, q.to, q.locale) });
   });
 

@@ -27,7 +27,9 @@ export function sectionContext(profile: Profile, t: PolicyTexts): SectionContext
     locale,
     say: (value) => localize(value, locale),
     country,
-    address: [address.line1, address.line2, address.city, address.postalCode, country(address.country)].filter((part): part is string => Boolean(part)).join(', '),
+    address: [address.line1, address.line2, address.city, address.postalCode, country(address.country)]
+      .filter((part): part is string => Boolean(part))
+      .join(', '),
   };
 }
 
@@ -55,10 +57,16 @@ export function collectedSection({ profile, t, say }: SectionContext): Block[] {
   if (provided.length > 0) {
     blocks.push(paragraph(t.collected.provisionIntro));
     blocks.push(
-      list(provided.map(({ category, provision }) => t.collected.provisionItem(say(category.name), t.collected.requirements[provision.requirement], sentence(say(provision.ifNotProvided))))),
+      list(
+        provided.map(({ category, provision }) =>
+          t.collected.provisionItem(say(category.name), t.collected.requirements[provision.requirement], sentence(say(provision.ifNotProvided))),
+        ),
+      ),
     );
   }
-  blocks.push(paragraph(special.processed && special.details ? t.collected.specialCategories(sentence(say(special.details))) : t.collected.noSpecialCategories));
+  blocks.push(
+    paragraph(special.processed && special.details ? t.collected.specialCategories(sentence(say(special.details))) : t.collected.noSpecialCategories),
+  );
   return blocks;
 }
 
@@ -69,7 +77,9 @@ export function purposesSection({ profile, t, say }: SectionContext): Block[] {
     list(
       profile.purposes.map((purpose) => {
         const basis =
-          purpose.legalBasis === 'legitimate_interest' ? bases.legitimate_interest(purpose.legitimateInterest ? say(purpose.legitimateInterest) : '') : bases[purpose.legalBasis];
+          purpose.legalBasis === 'legitimate_interest'
+            ? bases.legitimate_interest(purpose.legitimateInterest ? say(purpose.legitimateInterest) : '')
+            : bases[purpose.legalBasis];
         return t.purposes.item(say(purpose.name), basis);
       }),
     ),
@@ -131,7 +141,9 @@ export function sharingSection({ profile, t, country }: SectionContext): Block[]
   const order: TransferSafeguard[] = ['scc', 'adequacy', 'dpf', 'bcr'];
   const used = order.filter((basis) => transfers.some((transfer) => transfer.basis === basis));
   blocks.push(paragraph(t.sharing.transfersIntro(t.list(used.map((basis) => t.sharing.safeguardsLong[basis])))));
-  blocks.push(list(transfers.map(({ processor, basis }) => t.sharing.transferItem(processor.name, country(processor.country), t.sharing.safeguardsShort[basis]))));
+  blocks.push(
+    list(transfers.map(({ processor, basis }) => t.sharing.transferItem(processor.name, country(processor.country), t.sharing.safeguardsShort[basis]))),
+  );
   blocks.push(paragraph(t.sharing.copyOfSafeguards));
   return blocks;
 }
@@ -152,7 +164,11 @@ export function retentionSection({ profile, t, locale, say }: SectionContext): B
 }
 
 export function rightsSection(context: SectionContext): Block[] {
-  const { profile: { controller }, t, say } = context;
+  const {
+    profile: { controller },
+    t,
+    say,
+  } = context;
   const authority = controller.supervisoryAuthority;
   return [
     paragraph(t.rights.intro),
@@ -173,7 +189,9 @@ function objectionBlocks({ profile, t, say }: SectionContext): Block[] {
   const interests = profile.purposes.filter((purpose) => purpose.legalBasis === 'legitimate_interest');
   return [
     heading('right-to-object', objection.title),
-    ...(interests.length > 0 ? [paragraph(objection.legitimateInterests), list(interests.map((purpose) => say(purpose.name))), paragraph(objection.afterObjection)] : []),
+    ...(interests.length > 0
+      ? [paragraph(objection.legitimateInterests), list(interests.map((purpose) => say(purpose.name))), paragraph(objection.afterObjection)]
+      : []),
     paragraph(objection.directMarketing),
     paragraph(objection.how(profile.controller.contactEmail)),
   ];

@@ -49,10 +49,18 @@ export type PolicyStatus = {
 export async function policyStatus(deps: Pick<AppDeps, 'db'>, shop: string, wanted?: Locale): Promise<PolicyStatus> {
   const [records, latest] = await Promise.all([
     loadRecords(deps.db, shop),
-    deps.db.policyVersion.findFirst({ where: { shop }, orderBy: { version: 'desc' }, select: { version: true, lastUpdated: true, publishedAt: true, rendered: true } }),
+    deps.db.policyVersion.findFirst({
+      where: { shop },
+      orderBy: { version: 'desc' },
+      select: { version: true, lastUpdated: true, publishedAt: true, rendered: true },
+    }),
   ]);
   const complete = completeProfile(records);
-  const published = latest && { version: latest.version, lastUpdated: latest.lastUpdated.toISOString().slice(0, 10), publishedAt: latest.publishedAt.toISOString() };
+  const published = latest && {
+    version: latest.version,
+    lastUpdated: latest.lastUpdated.toISOString().slice(0, 10),
+    publishedAt: latest.publishedAt.toISOString(),
+  };
   const comparison =
     latest && published && 'profile' in complete
       ? compareWithPublished(complete.profile, { lastUpdated: published.lastUpdated, rendered: renderedSchema.parse(latest.rendered) }, wanted)

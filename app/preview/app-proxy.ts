@@ -25,7 +25,12 @@ export function previewAppProxy({ config }: Pick<AppDeps, 'config'>) {
     const [path, search] = req.url.slice('/apps/lawfully'.length).split('?');
     const customer = /(?:^|;\s*)lawfully_preview_customer=(\d+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
     const params: Record<string, string> = Object.fromEntries(new URLSearchParams(search ?? ''));
-    Object.assign(params, { shop: PREVIEW_SHOP, logged_in_customer_id: customer, path_prefix: '/apps/lawfully', timestamp: String(Math.floor(Date.now() / 1000)) });
+    Object.assign(params, {
+      shop: PREVIEW_SHOP,
+      logged_in_customer_id: customer,
+      path_prefix: '/apps/lawfully',
+      timestamp: String(Math.floor(Date.now() / 1000)),
+    });
     delete params.signature;
     req.url = `/proxy${path || '/'}?${signProxyQuery(config.apiSecret, params)}`;
     next();

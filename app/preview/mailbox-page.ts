@@ -15,7 +15,10 @@ export function mailboxRouter(sink: MailSink) {
   router.get('/mail', (_req, res) => {
     const items = [...sink.mails]
       .reverse()
-      .map((m) => `<article><h2>${escapeHtml(m.subject)}</h2><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${m.receivedAt.toISOString()}</p><pre>${linkify(m.text)}</pre></article>`)
+      .map(
+        (m) =>
+          `<article><h2>${escapeHtml(m.subject)}</h2><p class="meta">To ${escapeHtml(m.to.join(', '))} · ${m.receivedAt.toISOString()}</p><pre>${linkify(m.text)}</pre></article>`,
+      )
       .join('');
     frameAncestors(res);
     res.type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mailbox — Lawfully preview</title><link rel="icon" href="data:,">

@@ -21,7 +21,10 @@ export function storefrontPreviewRouter(_deps: Pick<AppDeps, 'config'>, preview?
   const router = Router();
   router.use('/extension-assets', express.static(`${extensionDir}assets`));
   router.get('/fake-analytics.js', (_req, res) => {
-    res.type('js').set('Cache-Control', 'no-store').send('window.__lawfullyAnalyticsRan = (window.__lawfullyAnalyticsRan || 0) + 1; console.info("demo analytics ran");');
+    res
+      .type('js')
+      .set('Cache-Control', 'no-store')
+      .send('window.__lawfullyAnalyticsRan = (window.__lawfullyAnalyticsRan || 0) + 1; console.info("demo analytics ran");');
   });
   // What the demo shop looks like from Shopify's side: its customers (to try requests with) and
   // every mutation Lawfully sent to the Admin API stand-in.
@@ -30,7 +33,12 @@ export function storefrontPreviewRouter(_deps: Pick<AppDeps, 'config'>, preview?
     res.json({
       customers: (seed?.customers ?? []).map((c) => {
         const orders = (seed?.orders ?? []).filter((o) => o.customerId === c.id);
-        return { id: c.id, email: c.email, orders: orders.length, lastOrderAt: orders.length ? new Date(Math.max(...orders.map((o) => o.createdAt.getTime()))).toISOString() : null };
+        return {
+          id: c.id,
+          email: c.email,
+          orders: orders.length,
+          lastOrderAt: orders.length ? new Date(Math.max(...orders.map((o) => o.createdAt.getTime()))).toISOString() : null,
+        };
       }),
     });
   });

@@ -16,7 +16,11 @@ const CATALOGUE = JSON.parse(readFileSync(new URL('./data/privacy-contacts.json'
 /** The catalogue's privacy contact for a processor of the register, by its id. */
 export const catalogueContact = (processorId: string): string | undefined => CATALOGUE.contacts[processorId];
 
-const CONNECTORS: Record<ApiVendor, (key: string, baseUrl?: string) => Connector> = { stripe: stripeConnector, klaviyo: klaviyoConnector, mailchimp: mailchimpConnector };
+const CONNECTORS: Record<ApiVendor, (key: string, baseUrl?: string) => Connector> = {
+  stripe: stripeConnector,
+  klaviyo: klaviyoConnector,
+  mailchimp: mailchimpConnector,
+};
 
 /** "…4242": enough for the merchant to tell keys apart, too little to use. */
 export const keyHint = (key: string) => `…${key.slice(-4)}`;
@@ -41,9 +45,19 @@ export function describeConnection(processorId: string, row: ConnectionRow | und
   };
 }
 
-export async function saveConnection(deps: Pick<AppDeps, 'db' | 'config' | 'clock'>, shop: string, processorId: string, change: { key?: string | null; privacyContact?: string | null }) {
+export async function saveConnection(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  shop: string,
+  processorId: string,
+  change: { key?: string | null; privacyContact?: string | null },
+) {
   const now = deps.clock.now();
-  const key = change.key === undefined ? {} : change.key === null ? { keyEncrypted: null, keyHint: null, testResult: null, testMessage: null, testedAt: null } : { keyEncrypted: encrypt(deps.config.encryptionKey, change.key), keyHint: keyHint(change.key), testResult: null, testMessage: null, testedAt: null };
+  const key =
+    change.key === undefined
+      ? {}
+      : change.key === null
+        ? { keyEncrypted: null, keyHint: null, testResult: null, testMessage: null, testedAt: null }
+        : { keyEncrypted: encrypt(deps.config.encryptionKey, change.key), keyHint: keyHint(change.key), testResult: null, testMessage: null, testedAt: null };
   const contact = change.privacyContact === undefined ? {} : { privacyContact: change.privacyContact };
   return deps.db.processorConnection.upsert({
     where: { shop_processorId: { shop, processorId } },
@@ -57,7 +71,11 @@ export async function recordTest(db: Db, shop: string, processorId: string, resu
 }
 
 /** The connector for a processor the merchant connected by key, or undefined. */
-export function connectorOf(deps: Pick<AppDeps, 'config' | 'vendorEndpoints'>, processorId: string, row: ConnectionRow | null | undefined): Connector | undefined {
+export function connectorOf(
+  deps: Pick<AppDeps, 'config' | 'vendorEndpoints'>,
+  processorId: string,
+  row: ConnectionRow | null | undefined,
+): Connector | undefined {
   if (!isApiVendor(processorId)) return undefined;
   const key = openSealed(deps.config.encryptionKey, row?.keyEncrypted);
   return key ? CONNECTORS[processorId](key, deps.vendorEndpoints?.[processorId]) : undefined;

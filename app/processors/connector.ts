@@ -64,8 +64,14 @@ export class VendorError extends UpstreamError {
 export function vendorFailure(vendor: ApiVendor, status: number | undefined, network = false): VendorError {
   const name = VENDOR_NAMES[vendor];
   if (network || status === undefined) return new VendorError(`${name} could not be reached (network error or timeout); Lawfully tries again.`, true);
-  if (status === 401) return new VendorError(`${name} refused the API key (401): it is wrong or was revoked. Paste a valid key on the Processors page.`, false, status);
-  if (status === 403) return new VendorError(`${name} refused the request (403): the API key lacks the permission it needs. Create a key with the scopes listed on the Processors page.`, false, status);
+  if (status === 401)
+    return new VendorError(`${name} refused the API key (401): it is wrong or was revoked. Paste a valid key on the Processors page.`, false, status);
+  if (status === 403)
+    return new VendorError(
+      `${name} refused the request (403): the API key lacks the permission it needs. Create a key with the scopes listed on the Processors page.`,
+      false,
+      status,
+    );
   if (status === 429) return new VendorError(`${name} asked Lawfully to slow down (429); Lawfully tries again later.`, true, status);
   if (status >= 500) return new VendorError(`${name} had an internal error (${status}); Lawfully tries again later.`, true, status);
   return new VendorError(`${name} refused the request (${status}).`, false, status);

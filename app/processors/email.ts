@@ -77,7 +77,11 @@ export function emailConnector(asking: Asking, action: TaskAction = 'erase'): Co
   return {
     async erase(subject) {
       const sent = await asking.mailer.send(privacyMail(asking, action, subject));
-      return { found: true, ids: sent.messageId ? [sent.messageId] : [], evidence: `Mail sent to ${asking.to}${sent.messageId ? ` (Message-ID ${sent.messageId})` : ''}; the answer goes to ${asking.replyTo ?? 'the sender address'}.` };
+      return {
+        found: true,
+        ids: sent.messageId ? [sent.messageId] : [],
+        evidence: `Mail sent to ${asking.to}${sent.messageId ? ` (Message-ID ${sent.messageId})` : ''}; the answer goes to ${asking.replyTo ?? 'the sender address'}.`,
+      };
     },
     test() {
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(asking.to)) return Promise.reject(new VendorError(`"${asking.to}" is not an email address.`, false));

@@ -58,13 +58,40 @@ export async function refuseWhileProcessorsOpen(db: Pick<Prisma.TransactionClien
  */
 export async function fanOutOnFulfilment(
   deps: AppDeps,
-  { shop, request, type, customerId, email, actor, now }: { shop: string; request: { id: string; dueAt: Date | null }; type: RequestType; customerId: string | null; email: string | null; actor: string; now: Date },
+  {
+    shop,
+    request,
+    type,
+    customerId,
+    email,
+    actor,
+    now,
+  }: {
+    shop: string;
+    request: { id: string; dueAt: Date | null };
+    type: RequestType;
+    customerId: string | null;
+    email: string | null;
+    actor: string;
+    now: Date;
+  },
 ) {
   const planned = await planFanOut(deps, shop, type);
   const jobs = await deps.db.$transaction((tx) =>
-    askProcessors(tx, deps, { shop, requestId: request.id, dueAt: request.dueAt, subject: email ? { email, shopifyCustomerId: customerId } : null, planned, actor, now }),
+    askProcessors(tx, deps, {
+      shop,
+      requestId: request.id,
+      dueAt: request.dueAt,
+      subject: email ? { email, shopifyCustomerId: customerId } : null,
+      planned,
+      actor,
+      now,
+    }),
   );
   deps.jobs.dispatch(jobs);
-  const [all, awaiting] = await Promise.all([deps.db.processorTask.count({ where: { shop, requestId: request.id } }), tasksAwaitingMerchant(deps.db, shop, request.id)]);
+  const [all, awaiting] = await Promise.all([
+    deps.db.processorTask.count({ where: { shop, requestId: request.id } }),
+    tasksAwaitingMerchant(deps.db, shop, request.id),
+  ]);
   return { asked: all > 0, awaitingMerchant: awaiting.length };
 }

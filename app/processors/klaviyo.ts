@@ -37,9 +37,14 @@ export function klaviyoConnector(key: string, baseUrl?: string): Connector {
     async erase(subject) {
       const found = await profilesOf(subject);
       if (found.length === 0) return { found: false, ids: [], evidence: 'Not found there: Klaviyo has no profile with this email.' };
-      await call(() =>
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the SDK's model classes only carry static type maps; its README passes plain objects
-        privacy.requestProfileDeletion({ data: { type: 'data-privacy-deletion-job', attributes: { profile: { data: { type: 'profile', attributes: { email: subject.email } } } } } }),
+      await call(
+        () =>
+          // The SDK's model classes only carry static type maps; its README passes plain objects.
+          /* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment */
+          privacy.requestProfileDeletion({
+            data: { type: 'data-privacy-deletion-job', attributes: { profile: { data: { type: 'profile', attributes: { email: subject.email } } } } },
+          }),
+        /* eslint-enable @typescript-eslint/no-unsafe-class-instance-assignment */
       );
       const ids = idsOf(found);
       return { found: true, ids, evidence: `Klaviyo accepted the deletion of profile ${ids.join(', ')} (Data Privacy API).` };
@@ -51,7 +56,22 @@ export function klaviyoConnector(key: string, baseUrl?: string): Connector {
       return {
         found: ids.length > 0,
         ids,
-        data: ids.length ? { profiles: found.map(({ id, attributes: a }) => ({ id, email: a.email, phoneNumber: a.phoneNumber, firstName: a.firstName, lastName: a.lastName, organization: a.organization, location: a.location, properties: a.properties, created: a.created, updated: a.updated })) } : null,
+        data: ids.length
+          ? {
+              profiles: found.map(({ id, attributes: a }) => ({
+                id,
+                email: a.email,
+                phoneNumber: a.phoneNumber,
+                firstName: a.firstName,
+                lastName: a.lastName,
+                organization: a.organization,
+                location: a.location,
+                properties: a.properties,
+                created: a.created,
+                updated: a.updated,
+              })),
+            }
+          : null,
         evidence: ids.length ? `Klaviyo's profile ${ids.join(', ')} added to the export package.` : 'Not found there: Klaviyo has no profile with this email.',
       };
     },

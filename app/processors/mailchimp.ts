@@ -34,7 +34,8 @@ async function call<T>(work: () => Promise<T>): Promise<T> {
 /** Mailchimp's keys end in their data centre ("…-us21"), which names the API host. */
 function serverOf(key: string) {
   const server = key.split('-').pop();
-  if (!server || server === key || !/^[a-z]+\d+$/.test(server)) throw new VendorError('This is not a Mailchimp API key: it should end in its data centre, like "-us21".', false);
+  if (!server || server === key || !/^[a-z]+\d+$/.test(server))
+    throw new VendorError('This is not a Mailchimp API key: it should end in its data centre, like "-us21".', false);
   return server;
 }
 
@@ -59,7 +60,11 @@ export function mailchimpConnector(key: string, baseUrl?: string): Connector {
         }
       }
       return deletedFrom.length
-        ? { found: true, ids: deletedFrom.map((audience) => `${audience}/${hash}`), evidence: `Mailchimp permanently deleted the member from audience ${deletedFrom.join(', ')}.` }
+        ? {
+            found: true,
+            ids: deletedFrom.map((audience) => `${audience}/${hash}`),
+            evidence: `Mailchimp permanently deleted the member from audience ${deletedFrom.join(', ')}.`,
+          }
         : { found: false, ids: [], evidence: 'Not found there: the email is in none of the Mailchimp audiences.' };
     },
 

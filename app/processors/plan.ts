@@ -49,7 +49,12 @@ export function affectedCategories(records: Records | null, type: RequestType): 
  * The tasks a request gets. `connected` names the processors with an API key; `contact` says
  * whether a processor has a privacy contact to write to.
  */
-export function planTasks(records: Records | null, type: RequestType, connected: Set<string>, contact: (processorId: string) => string | undefined): PlannedTask[] {
+export function planTasks(
+  records: Records | null,
+  type: RequestType,
+  connected: Set<string>,
+  contact: (processorId: string) => string | undefined,
+): PlannedTask[] {
   const action = ACTIONS[type];
   if (!action) return [];
   const categories = affectedCategories(records, type);

@@ -17,15 +17,33 @@ import { createTasks, describeTask, findTask, moveTask, openTasksOf, removeTask,
 import type { TaskAction } from './plan.ts';
 
 const ACTION_OF: Record<RequestType, TaskAction> = {
-  erasure: 'erase', rectification: 'rectify', restriction: 'restrict', objection: 'object', withdraw_consent: 'object', access: 'export', portability: 'export', complaint: 'export',
+  erasure: 'erase',
+  rectification: 'rectify',
+  restriction: 'restrict',
+  objection: 'object',
+  withdraw_consent: 'object',
+  access: 'export',
+  portability: 'export',
+  complaint: 'export',
 };
 
-const keyInput = z.string({ error: 'Paste the API key' }).trim().min(8, 'This is too short to be an API key').max(500, 'This is too long to be an API key').regex(/^\S+$/, 'An API key has no spaces');
+const keyInput = z
+  .string({ error: 'Paste the API key' })
+  .trim()
+  .min(8, 'This is too short to be an API key')
+  .max(500, 'This is too long to be an API key')
+  .regex(/^\S+$/, 'An API key has no spaces');
 const connectionInput = z.object({
   key: keyInput.nullable().optional(),
   privacyContact: z.email({ error: 'Enter the email address the processor names for privacy requests' }).max(320).nullable().optional(),
 });
-const evidenceInput = z.object({ evidence: z.string({ error: 'Say what proves it (a reference, a date, who answered)' }).trim().min(1, 'Say what proves it (a reference, a date, who answered)').max(2000) });
+const evidenceInput = z.object({
+  evidence: z
+    .string({ error: 'Say what proves it (a reference, a date, who answered)' })
+    .trim()
+    .min(1, 'Say what proves it (a reference, a date, who answered)')
+    .max(2000),
+});
 const reasonInput = z.object({ reason: z.string({ error: 'Give the reason' }).trim().min(1, 'Give the reason').max(2000) });
 
 export function processorsRouter(deps: AppDeps) {
@@ -43,14 +61,25 @@ export function processorsRouter(deps: AppDeps) {
   router.get('/connections', async (_req, res) => {
     const shop = res.locals.shop;
     const [register, connections] = await Promise.all([registerOf(shop), loadConnections(db, shop)]);
-    res.json({ connections: register.map((processor) => ({ name: processor.name, ...describeConnection(processor.id, connections.find((row) => row.processorId === processor.id)) })) });
+    res.json({
+      connections: register.map((processor) => ({
+        name: processor.name,
+        ...describeConnection(
+          processor.id,
+          connections.find((row) => row.processorId === processor.id),
+        ),
+      })),
+    });
   });
 
   router.put('/connections/:processorId', async (req, res) => {
     const shop = res.locals.shop;
     const processor = await processorOf(shop, req.params.processorId);
     const input = parseInput(connectionInput, req.body);
-    if (input.key && !isApiVendor(processor.id)) throw new ValidationError('Lawfully has no API connector for this processor; give its privacy contact instead.', { key: 'No API connector for this processor' });
+    if (input.key && !isApiVendor(processor.id))
+      throw new ValidationError('Lawfully has no API connector for this processor; give its privacy contact instead.', {
+        key: 'No API connector for this processor',
+      });
     const row = await saveConnection(deps, shop, processor.id, input);
     const audit = (action: 'processor.connected' | 'processor.disconnected' | 'processor.contact_changed') =>
       recordAudit(db, { shop, actor: actorOf(res), action, subject: `processor:${processor.id}`, details: { processor: processor.name }, at: clock.now() });
@@ -66,7 +95,11 @@ export function processorsRouter(deps: AppDeps) {
     const processor = await processorOf(shop, req.params.processorId);
     const row = await loadConnection(db, shop, processor.id);
     const contact = row?.privacyContact ?? catalogueContact(processor.id);
-    const connector = connectorOf(deps, processor.id, row) ?? (contact ? emailConnector({ mailer: deps.mailer, to: contact, processorName: processor.name, controllerName: shop, shop, reference: 'test', dueAt: null }) : undefined);
+    const connector =
+      connectorOf(deps, processor.id, row) ??
+      (contact
+        ? emailConnector({ mailer: deps.mailer, to: contact, processorName: processor.name, controllerName: shop, shop, reference: 'test', dueAt: null })
+        : undefined);
     if (!connector) throw new ValidationError('Paste an API key or give a privacy contact first.', { key: 'Paste an API key' });
     let result: { ok: boolean; message: string };
     try {
@@ -91,17 +124,33 @@ export function processorsRouter(deps: AppDeps) {
 
   router.post('/tasks', async (req, res) => {
     const shop = res.locals.shop;
-    const input = parseInput(z.object({ requestId: z.string({ error: 'Name the request' }).min(1), processorId: z.string({ error: 'Choose a processor' }).min(1), method: z.enum(['email', 'manual'], { error: 'Choose email or manual' }) }), req.body);
-    const request = await db.dataSubjectRequest.findFirst({ where: { id: input.requestId, shop }, select: { id: true, type: true, dueAt: true, emailEncrypted: true, shopifyCustomerId: true } });
+    const input = parseInput(
+      z.object({
+        requestId: z.string({ error: 'Name the request' }).min(1),
+        processorId: z.string({ error: 'Choose a processor' }).min(1),
+        method: z.enum(['email', 'manual'], { error: 'Choose email or manual' }),
+      }),
+      req.body,
+    );
+    const request = await db.dataSubjectRequest.findFirst({
+      where: { id: input.requestId, shop },
+      select: { id: true, type: true, dueAt: true, emailEncrypted: true, shopifyCustomerId: true },
+    });
     if (!request) throw new NotFoundError('No such request');
     const processor = await processorOf(shop, input.processorId);
     const email = openSealed(deps.config.encryptionKey, request.emailEncrypted);
-    if (input.method === 'email' && !email) throw new ValidationError('This request no longer names the person: add the task as manual.', { method: 'Choose manual' });
+    if (input.method === 'email' && !email)
+      throw new ValidationError('This request no longer names the person: add the task as manual.', { method: 'Choose manual' });
     const now = clock.now();
     const jobs = await db.$transaction((tx) =>
       createTasks(tx, deps.config.encryptionKey, {
-        shop, requestId: request.id, dueAt: request.dueAt, subject: email ? { email, shopifyCustomerId: request.shopifyCustomerId } : null,
-        planned: [{ processorId: processor.id, processorName: processor.name, action: ACTION_OF[request.type as RequestType], method: input.method }], actor: actorOf(res), now,
+        shop,
+        requestId: request.id,
+        dueAt: request.dueAt,
+        subject: email ? { email, shopifyCustomerId: request.shopifyCustomerId } : null,
+        planned: [{ processorId: processor.id, processorName: processor.name, action: ACTION_OF[request.type as RequestType], method: input.method }],
+        actor: actorOf(res),
+        now,
       }),
     );
     deps.jobs.dispatch(jobs);
@@ -110,7 +159,11 @@ export function processorsRouter(deps: AppDeps) {
 
   router.post('/tasks/:id/:change', async (req, res) => {
     const shop = res.locals.shop;
-    const change = parseInput(z.enum(['sent', 'confirmed', 'waive', 'retry'], { error: 'Choose sent, confirmed, waive or retry' }), req.params.change, 'The change');
+    const change = parseInput(
+      z.enum(['sent', 'confirmed', 'waive', 'retry'], { error: 'Choose sent, confirmed, waive or retry' }),
+      req.params.change,
+      'The change',
+    );
     const task = await findTask(db, shop, req.params.id);
     const now = clock.now();
     const actor = actorOf(res);

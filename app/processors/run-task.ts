@@ -43,7 +43,16 @@ async function carryOut(deps: AppDeps, task: TaskRow, subject: Subject): Promise
   if (!to) throw new VendorError(`${task.processorName} has no privacy contact: add one on the Processors page, then retry.`, false);
   const records = await loadRecords(deps.db, task.shop);
   const asking = emailConnector(
-    { mailer: deps.mailer, to, processorName: task.processorName, replyTo: records?.controller?.contactEmail, controllerName: records?.controller?.legalName ?? task.shop, shop: task.shop, reference: task.id, dueAt: task.dueAt },
+    {
+      mailer: deps.mailer,
+      to,
+      processorName: task.processorName,
+      replyTo: records?.controller?.contactEmail,
+      controllerName: records?.controller?.legalName ?? task.shop,
+      shop: task.shop,
+      reference: task.id,
+      dueAt: task.dueAt,
+    },
     task.action as TaskAction,
   );
   const sent = await asking.erase(subject);
@@ -57,11 +66,15 @@ async function addToExport(tx: Prisma.TransactionClient, task: TaskRow, exported
   const content = pkg.content as Record<string, unknown>;
   const processors = (content.processors ?? {}) as Record<string, unknown>;
   const section = { name: task.processorName, retrievedAt: at.toISOString(), found: exported.found, data: exported.data };
-  await tx.exportPackage.update({ where: { id: pkg.id }, data: { content: { ...content, processors: { ...processors, [task.processorId]: section } } as Prisma.InputJsonValue } });
+  await tx.exportPackage.update({
+    where: { id: pkg.id },
+    data: { content: { ...content, processors: { ...processors, [task.processorId]: section } } as Prisma.InputJsonValue },
+  });
 }
 
 /** The error as the task shows it: a vendor's words, or a neutral sentence (an unexpected error may quote data). */
-const inWords = (error: unknown) => (error instanceof UpstreamError ? error.message : `Unexpected failure (${error instanceof Error ? error.name : typeof error}).`);
+const inWords = (error: unknown) =>
+  error instanceof UpstreamError ? error.message : `Unexpected failure (${error instanceof Error ? error.name : typeof error}).`;
 
 export function processorJobHandlers(deps: AppDeps) {
   return {
@@ -73,7 +86,14 @@ export function processorJobHandlers(deps: AppDeps) {
       const parsed = sealed ? subjectSchema.safeParse(JSON.parse(sealed)) : undefined;
       const now = () => deps.clock.now();
       if (!parsed?.success) {
-        await deps.db.$transaction((tx) => moveTask(tx, task, { to: 'failed', actor: 'system', at: now(), error: 'The person can no longer be named to the processor (their identifiers were erased); ask the processor by hand or waive the task.' }));
+        await deps.db.$transaction((tx) =>
+          moveTask(tx, task, {
+            to: 'failed',
+            actor: 'system',
+            at: now(),
+            error: 'The person can no longer be named to the processor (their identifiers were erased); ask the processor by hand or waive the task.',
+          }),
+        );
         return;
       }
       try {
@@ -86,10 +106,20 @@ export function processorJobHandlers(deps: AppDeps) {
         const message = inWords(error);
         const final = (error instanceof VendorError && !error.retryable) || job.attempts >= job.maxAttempts;
         if (final) {
-          await deps.db.$transaction((tx) => moveTask(tx, task, { to: 'failed', actor: 'system', at: now(), error: job.attempts > 1 ? `${message} (after ${String(job.attempts)} attempts)` : message }));
+          await deps.db.$transaction((tx) =>
+            moveTask(tx, task, {
+              to: 'failed',
+              actor: 'system',
+              at: now(),
+              error: job.attempts > 1 ? `${message} (after ${String(job.attempts)} attempts)` : message,
+            }),
+          );
           return;
         }
-        await deps.db.processorTask.update({ where: { id: task.id }, data: { lastError: `${message} (attempt ${String(job.attempts)} of ${String(job.maxAttempts)})`, updatedAt: now() } });
+        await deps.db.processorTask.update({
+          where: { id: task.id },
+          data: { lastError: `${message} (attempt ${String(job.attempts)} of ${String(job.maxAttempts)})`, updatedAt: now() },
+        });
         // The runner retries with backoff; its log gets this message, which names no one.
         throw new UpstreamError(message);
       }

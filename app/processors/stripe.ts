@@ -33,7 +33,11 @@ export function stripeConnector(key: string, baseUrl?: string): Connector {
       const found = await customersOf(subject);
       for (const customer of found) await call(() => stripe.customers.del(customer.id));
       const ids = found.map((customer) => customer.id);
-      return { found: ids.length > 0, ids, evidence: ids.length ? `Stripe deleted customer ${ids.join(', ')}.` : 'Not found there: Stripe has no customer with this email.' };
+      return {
+        found: ids.length > 0,
+        ids,
+        evidence: ids.length ? `Stripe deleted customer ${ids.join(', ')}.` : 'Not found there: Stripe has no customer with this email.',
+      };
     },
 
     async export(subject) {
@@ -43,11 +47,20 @@ export function stripeConnector(key: string, baseUrl?: string): Connector {
         const methods = await call(() => stripe.customers.listPaymentMethods(customer.id, { limit: 100 }));
         const charges = await call(() => stripe.charges.list({ customer: customer.id, limit: 100 }));
         data.push({
-          customer: { id: customer.id, email: customer.email, name: customer.name, phone: customer.phone, address: customer.address, created: new Date(customer.created * 1000).toISOString() },
+          customer: {
+            id: customer.id,
+            email: customer.email,
+            name: customer.name,
+            phone: customer.phone,
+            address: customer.address,
+            created: new Date(customer.created * 1000).toISOString(),
+          },
           paymentMethods: methods.data.map((method) => ({
             id: method.id,
             type: method.type,
-            ...(method.card ? { brand: method.card.brand, last4: method.card.last4, expiry: `${String(method.card.exp_month).padStart(2, '0')}/${method.card.exp_year}` } : {}),
+            ...(method.card
+              ? { brand: method.card.brand, last4: method.card.last4, expiry: `${String(method.card.exp_month).padStart(2, '0')}/${method.card.exp_year}` }
+              : {}),
           })),
           charges: charges.data.map((charge) => ({
             id: charge.id,
@@ -64,7 +77,9 @@ export function stripeConnector(key: string, baseUrl?: string): Connector {
         found: ids.length > 0,
         ids,
         data: ids.length ? { customers: data } : null,
-        evidence: ids.length ? `Stripe's data on customer ${ids.join(', ')} added to the export package.` : 'Not found there: Stripe has no customer with this email.',
+        evidence: ids.length
+          ? `Stripe's data on customer ${ids.join(', ')} added to the export package.`
+          : 'Not found there: Stripe has no customer with this email.',
       };
     },
 

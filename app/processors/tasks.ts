@@ -49,23 +49,73 @@ const AUDIT_CODES = {
   removed: 'processor.task.removed',
 } as const;
 
-async function record(tx: Tx, task: Pick<TaskRow, 'id' | 'shop' | 'requestId' | 'processorId' | 'processorName' | 'action' | 'method'>, actor: string, change: keyof typeof AUDIT_CODES, message: string, at: Date) {
-  await addEvent(tx, { shop: task.shop, requestId: task.requestId, actor, kind: 'processor_task', message, details: { taskId: task.id, processorId: task.processorId, change }, at });
-  await recordAudit(tx, { shop: task.shop, actor, action: AUDIT_CODES[change], subject: `request:${task.requestId}`, details: { taskId: task.id, processor: task.processorName, method: task.method }, at });
+async function record(
+  tx: Tx,
+  task: Pick<TaskRow, 'id' | 'shop' | 'requestId' | 'processorId' | 'processorName' | 'action' | 'method'>,
+  actor: string,
+  change: keyof typeof AUDIT_CODES,
+  message: string,
+  at: Date,
+) {
+  await addEvent(tx, {
+    shop: task.shop,
+    requestId: task.requestId,
+    actor,
+    kind: 'processor_task',
+    message,
+    details: { taskId: task.id, processorId: task.processorId, change },
+    at,
+  });
+  await recordAudit(tx, {
+    shop: task.shop,
+    actor,
+    action: AUDIT_CODES[change],
+    subject: `request:${task.requestId}`,
+    details: { taskId: task.id, processor: task.processorName, method: task.method },
+    at,
+  });
 }
 
 /** Creates the tasks and, for api and email ones, the jobs that carry them out. Returns the job ids. */
 export async function createTasks(
   tx: Tx,
   key: Buffer,
-  { shop, requestId, dueAt, subject, planned, actor, now, completesRequest = false }: { shop: string; requestId: string; dueAt: Date | null; subject: Subject | null; planned: PlannedTask[]; actor: string; now: Date; completesRequest?: boolean },
+  {
+    shop,
+    requestId,
+    dueAt,
+    subject,
+    planned,
+    actor,
+    now,
+    completesRequest = false,
+  }: {
+    shop: string;
+    requestId: string;
+    dueAt: Date | null;
+    subject: Subject | null;
+    planned: PlannedTask[];
+    actor: string;
+    now: Date;
+    completesRequest?: boolean;
+  },
 ): Promise<string[]> {
   const jobs: string[] = [];
   for (const plan of planned) {
     const existing = await tx.processorTask.findFirst({ where: { shop, requestId, processorId: plan.processorId, action: plan.action }, select: { id: true } });
     if (existing) continue;
     const task = await tx.processorTask.create({
-      data: { shop, requestId, ...plan, status: 'pending', dueAt, subjectEncrypted: subject ? encrypt(key, JSON.stringify(subject)) : null, completesRequest, createdAt: now, updatedAt: now },
+      data: {
+        shop,
+        requestId,
+        ...plan,
+        status: 'pending',
+        dueAt,
+        subjectEncrypted: subject ? encrypt(key, JSON.stringify(subject)) : null,
+        completesRequest,
+        createdAt: now,
+        updatedAt: now,
+      },
     });
     if (plan.method !== 'manual' && subject) {
       const jobId = await enqueueJob(tx, { shop, kind: PROCESSOR_TASK_JOB, payload: { taskId: task.id }, runAt: now, maxAttempts: TASK_MAX_ATTEMPTS });
@@ -108,7 +158,9 @@ export async function moveTask(
 ) {
   const from = task.status as TaskStatus;
   if (!NEXT[from].includes(change.to)) throw new ConflictError(`A task that is ${from} cannot become ${change.to}.`);
-  const evidence = change.evidence ? [...evidenceOf(task), { at: change.at.toISOString(), text: change.evidence, ...(change.ids?.length ? { ids: change.ids } : {}) }] : evidenceOf(task);
+  const evidence = change.evidence
+    ? [...evidenceOf(task), { at: change.at.toISOString(), text: change.evidence, ...(change.ids?.length ? { ids: change.ids } : {}) }]
+    : evidenceOf(task);
   const keepsSubject = change.to === 'pending' || change.to === 'failed';
   const { count } = await tx.processorTask.updateMany({
     where: { id: task.id, status: from },
@@ -127,7 +179,8 @@ export async function moveTask(
 }
 
 export async function removeTask(tx: Tx, task: TaskRow, actor: string, at: Date) {
-  if (!OPEN_TASK_STATUSES.includes(task.status as TaskStatus)) throw new ConflictError(`A task that is ${task.status} is part of the request's proof and stays; waive it instead.`);
+  if (!OPEN_TASK_STATUSES.includes(task.status as TaskStatus))
+    throw new ConflictError(`A task that is ${task.status} is part of the request's proof and stays; waive it instead.`);
   await tx.processorTask.delete({ where: { id: task.id } });
   await record(tx, task, actor, 'removed', `${describe(task)}: task removed.`, at);
 }
@@ -149,7 +202,11 @@ export async function openTasksOf(db: Pick<Db, 'processorTask'>, shop: string, r
 
 /** How many requests still wait on a processor (an open task), for the inbox. */
 export async function requestsWaitingOnProcessors(db: Pick<Db, 'processorTask'>, shop: string) {
-  const rows = await db.processorTask.findMany({ where: { shop, status: { in: [...OPEN_TASK_STATUSES, 'sent'] } }, distinct: ['requestId'], select: { requestId: true } });
+  const rows = await db.processorTask.findMany({
+    where: { shop, status: { in: [...OPEN_TASK_STATUSES, 'sent'] } },
+    distinct: ['requestId'],
+    select: { requestId: true },
+  });
   return rows.map((row) => row.requestId);
 }
 

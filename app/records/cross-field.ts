@@ -12,7 +12,10 @@ export function crossFieldIssues(profile: BaseProfile): Issue[] {
   const keys = new Set<string>();
   profile.inventory.categories.forEach((category, i) => {
     if (keys.has(category.key)) {
-      issues.push({ path: ['inventory', 'categories', i, 'key'], message: `The key "${category.key}" is used by two data categories; give each a different key` });
+      issues.push({
+        path: ['inventory', 'categories', i, 'key'],
+        message: `The key "${category.key}" is used by two data categories; give each a different key`,
+      });
     }
     keys.add(category.key);
   });
@@ -52,7 +55,10 @@ export function crossFieldIssues(profile: BaseProfile): Issue[] {
     });
     processor.purposes?.forEach((key, j) => {
       if (!purposeKeys.has(key)) {
-        issues.push({ path: ['processors', i, 'purposes', j], message: `"${key}" is not one of your purposes. Add it under "Purposes" first, or choose one of: ${[...purposeKeys].join(', ')}` });
+        issues.push({
+          path: ['processors', i, 'purposes', j],
+          message: `"${key}" is not one of your purposes. Add it under "Purposes" first, or choose one of: ${[...purposeKeys].join(', ')}`,
+        });
       }
     });
     const problem = safeguardProblem(processor.country, processor.safeguard);

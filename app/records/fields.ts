@@ -14,24 +14,30 @@ const atMost = (limit: number) => ({
 });
 
 /** A required text of at most `limit` characters (names by default). */
-export const text = (message: string, limit = NAME_MAX_LENGTH) =>
-  z.string({ error: message }).trim().min(1, message).max(limit, atMost(limit));
+export const text = (message: string, limit = NAME_MAX_LENGTH) => z.string({ error: message }).trim().min(1, message).max(limit, atMost(limit));
 
 /**
  * A merchant text shown in the policy: one string for every language, or one text per language
  * (`{ "en": "Email address", "de": "E-Mail-Adresse" }`); missing languages fall back to English.
  */
 export const localizedText = (message: string, limit = NAME_MAX_LENGTH) =>
-  z.union(
-    [
-      text(message, limit),
-      z
-        .object(Object.fromEntries(localeCodes.map((locale) => [locale, text(message, limit).optional()])) as Record<Locale, z.ZodOptional<ReturnType<typeof text>>>)
-        .strict()
-        .refine((value) => Object.values(value).some(Boolean), message),
-    ],
-    { error: message },
-  ).describe('One text for every language, or one text per language ({"en": …, "de": …}); missing languages fall back to English.');
+  z
+    .union(
+      [
+        text(message, limit),
+        z
+          .object(
+            Object.fromEntries(localeCodes.map((locale) => [locale, text(message, limit).optional()])) as Record<
+              Locale,
+              z.ZodOptional<ReturnType<typeof text>>
+            >,
+          )
+          .strict()
+          .refine((value) => Object.values(value).some(Boolean), message),
+      ],
+      { error: message },
+    )
+    .describe('One text for every language, or one text per language ({"en": …, "de": …}); missing languages fall back to English.');
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 /** A key or id, shown with an example that fits what it names ("order_details", "stripe"). */
@@ -39,10 +45,7 @@ export const slug = (what: string, example: string) =>
   z
     .string({ error: `Enter a short key for the ${what}` })
     .max(KEY_MAX_LENGTH, atMost(KEY_MAX_LENGTH))
-    .regex(
-      /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/,
-      `Use only lowercase letters, digits, "_" or "-" in the key for the ${what}, e.g. "${example}"`,
-    );
+    .regex(/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/, `Use only lowercase letters, digits, "_" or "-" in the key for the ${what}, e.g. "${example}"`);
 
 /** A reference to a key (a data category named by a purpose, a processor or a retention rule). */
 export const keyReference = (message: string) => z.string({ error: message }).max(KEY_MAX_LENGTH, atMost(KEY_MAX_LENGTH));
@@ -50,8 +53,7 @@ export const keyReference = (message: string) => z.string({ error: message }).ma
 export const email = (what: string) =>
   z.email({ error: `Enter a valid email address for ${what}, e.g. privacy@example.com` }).max(EMAIL_MAX_LENGTH, atMost(EMAIL_MAX_LENGTH));
 
-export const isoDate = (what: string) =>
-  z.iso.date({ error: `Enter ${what} as year-month-day, e.g. 2025-06-10` });
+export const isoDate = (what: string) => z.iso.date({ error: `Enter ${what} as year-month-day, e.g. 2025-06-10` });
 
 export const webAddress = (what: string) =>
   z.httpUrl({ error: `Enter ${what} as a full web address starting with https://` }).max(URL_MAX_LENGTH, atMost(URL_MAX_LENGTH));

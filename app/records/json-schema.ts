@@ -17,7 +17,7 @@ export function profileJsonSchema(): Record<string, unknown> {
     $schema: schema.$schema,
     title: 'Lawfully GDPR profile',
     description:
-      'A store\'s GDPR profile, from which its privacy policy is rendered. Generated from app/records/profile.ts by app/records/json-schema.ts; do not edit by hand. The app also checks rules JSON Schema cannot express: purpose, processor and retention categories must be keys of inventory.categories; a legitimate_interest purpose needs legitimateInterest; the safeguard must fit the processor\'s country (see app/records/transfers.ts).',
+      "A store's GDPR profile, from which its privacy policy is rendered. Generated from app/records/profile.ts by app/records/json-schema.ts; do not edit by hand. The app also checks rules JSON Schema cannot express: purpose, processor and retention categories must be keys of inventory.categories; a legitimate_interest purpose needs legitimateInterest; the safeguard must fit the processor's country (see app/records/transfers.ts).",
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }

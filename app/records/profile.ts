@@ -28,28 +28,38 @@ export {
 } from './practices-schema.ts';
 export { crossFieldIssues } from './cross-field.ts';
 
-const baseProfileSchema = z.object({
-  controller: controllerSchema,
-  inventory: inventorySchema,
-  purposes: z.array(purposeSchema, { error: 'List why you process personal data' }).min(1, 'Add at least one purpose for which you process personal data'),
-  recipients: recipientsSchema,
-  processors: z.array(processorSchema, { error: 'List the service providers that handle personal data for you (an empty list if there are none)' }),
-  retention: z.array(retentionSchema, { error: 'Say how long you keep each kind of personal data' }),
-  cookies: z.array(cookieSchema, { error: 'List the cookies your store sets (an empty list if there are none)' }),
-  security: securitySchema,
-  automatedDecisions: z.object({
-    used: z.boolean({ error: 'Say whether you make automated decisions with legal or similar effects (yes or no)' }),
-    description: localizedText('Describe the automated decisions and their effects', DESCRIPTION_MAX_LENGTH).optional(),
-  }, { error: 'Say whether you make automated decisions with legal or similar effects' }),
-  policy: z
-    .object({
-      lastUpdated: isoDate('the date the policy was last updated').optional(),
-      locales: z
-        .array(z.enum(localeCodes, { error: `Choose policy languages among ${localeCodes.join(', ')}` }))
-        .optional(),
-    }, { error: 'Give the policy settings as an object, or leave them out' })
-    .optional(),
-}, { error: 'The profile must be a JSON object with the sections controller, inventory, purposes, recipients, processors, retention, cookies, security and automatedDecisions' });
+const baseProfileSchema = z.object(
+  {
+    controller: controllerSchema,
+    inventory: inventorySchema,
+    purposes: z.array(purposeSchema, { error: 'List why you process personal data' }).min(1, 'Add at least one purpose for which you process personal data'),
+    recipients: recipientsSchema,
+    processors: z.array(processorSchema, { error: 'List the service providers that handle personal data for you (an empty list if there are none)' }),
+    retention: z.array(retentionSchema, { error: 'Say how long you keep each kind of personal data' }),
+    cookies: z.array(cookieSchema, { error: 'List the cookies your store sets (an empty list if there are none)' }),
+    security: securitySchema,
+    automatedDecisions: z.object(
+      {
+        used: z.boolean({ error: 'Say whether you make automated decisions with legal or similar effects (yes or no)' }),
+        description: localizedText('Describe the automated decisions and their effects', DESCRIPTION_MAX_LENGTH).optional(),
+      },
+      { error: 'Say whether you make automated decisions with legal or similar effects' },
+    ),
+    policy: z
+      .object(
+        {
+          lastUpdated: isoDate('the date the policy was last updated').optional(),
+          locales: z.array(z.enum(localeCodes, { error: `Choose policy languages among ${localeCodes.join(', ')}` })).optional(),
+        },
+        { error: 'Give the policy settings as an object, or leave them out' },
+      )
+      .optional(),
+  },
+  {
+    error:
+      'The profile must be a JSON object with the sections controller, inventory, purposes, recipients, processors, retention, cookies, security and automatedDecisions',
+  },
+);
 
 export type BaseProfile = z.infer<typeof baseProfileSchema>;
 

@@ -6,7 +6,17 @@ import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
 import { completeProfile, importProfile, loadRecords, saveSection, type Records } from './store.ts';
 import { findings, processorFindings, retentionFindings } from './transfers.ts';
-import { sectionNames, legalBases, recipientKinds, retentionTriggers, periodUnits, cookieCategories, securityMeasures, dataSources, safeguardTypes } from './profile.ts';
+import {
+  sectionNames,
+  legalBases,
+  recipientKinds,
+  retentionTriggers,
+  periodUnits,
+  cookieCategories,
+  securityMeasures,
+  dataSources,
+  safeguardTypes,
+} from './profile.ts';
 import { countryCodes, countryName, isInsideEea } from './countries.ts';
 
 /** A data table shipped with the app, served to the admin as it is. */
@@ -21,11 +31,23 @@ const SHOP_QUERY = `#graphql
 /** Pre-fills the controller from the shop on first open (merchant confirms and completes it). */
 async function suggestedController(deps: AppDeps, shop: string) {
   try {
-    const { shop: s } = await deps.adminApi.forShop(shop).request<{ shop: { name: string; contactEmail: string; billingAddress: { address1: string | null; address2: string | null; city: string | null; zip: string | null; countryCodeV2: string | null } } }>(SHOP_QUERY);
+    const { shop: s } = await deps.adminApi.forShop(shop).request<{
+      shop: {
+        name: string;
+        contactEmail: string;
+        billingAddress: { address1: string | null; address2: string | null; city: string | null; zip: string | null; countryCodeV2: string | null };
+      };
+    }>(SHOP_QUERY);
     return {
       legalName: s.name,
       contactEmail: s.contactEmail,
-      address: { line1: s.billingAddress.address1 ?? '', ...(s.billingAddress.address2 ? { line2: s.billingAddress.address2 } : {}), city: s.billingAddress.city ?? '', postalCode: s.billingAddress.zip ?? '', country: s.billingAddress.countryCodeV2 ?? '' },
+      address: {
+        line1: s.billingAddress.address1 ?? '',
+        ...(s.billingAddress.address2 ? { line2: s.billingAddress.address2 } : {}),
+        city: s.billingAddress.city ?? '',
+        postalCode: s.billingAddress.zip ?? '',
+        country: s.billingAddress.countryCodeV2 ?? '',
+      },
     };
   } catch {
     return undefined;
@@ -86,7 +108,11 @@ export function recordsRouter(deps: AppDeps) {
   });
 
   router.put('/:section', async (req, res) => {
-    const section = parseInput(z.enum(sectionNames as [string, ...string[]], { error: `Unknown section; use one of ${sectionNames.join(', ')}` }), req.params.section, 'The section') as (typeof sectionNames)[number];
+    const section = parseInput(
+      z.enum(sectionNames as [string, ...string[]], { error: `Unknown section; use one of ${sectionNames.join(', ')}` }),
+      req.params.section,
+      'The section',
+    ) as (typeof sectionNames)[number];
     const records = await saveSection(deps, res.locals.shop, res.locals.actor, section, req.body);
     res.json({ records, attention: attention(records, clock.now()) });
   });

@@ -26,7 +26,17 @@ export function completeProfile(records: Records | null): { profile: Profile } |
 }
 
 const isComplete = (records: Records) => sectionNamesRequired.every((name) => records[name] !== undefined);
-const sectionNamesRequired: SectionName[] = ['controller', 'inventory', 'purposes', 'recipients', 'processors', 'retention', 'cookies', 'security', 'automatedDecisions'];
+const sectionNamesRequired: SectionName[] = [
+  'controller',
+  'inventory',
+  'purposes',
+  'recipients',
+  'processors',
+  'retention',
+  'cookies',
+  'security',
+  'automatedDecisions',
+];
 
 type StoreDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 type Tx = Prisma.TransactionClient;
@@ -57,7 +67,9 @@ async function write(tx: Tx, shop: string, actor: string, profile: Records, now:
 /** JSON with keys in one order: PostgreSQL's jsonb gives stored objects back with their keys reordered. */
 const stableJson = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 
 const itemName = (item: unknown): string => {
@@ -117,7 +129,14 @@ export async function saveSection(deps: StoreDeps, shop: string, actor: string, 
       }
     }
     await write(tx, shop, actor, records, now);
-    await recordAudit(tx, { shop, actor, action: `records.${section}.updated`, subject: `records:${section}`, details: describeChange(current[section], parsed), at: now });
+    await recordAudit(tx, {
+      shop,
+      actor,
+      action: `records.${section}.updated`,
+      subject: `records:${section}`,
+      details: describeChange(current[section], parsed),
+      at: now,
+    });
     return records;
   });
 }
@@ -129,7 +148,14 @@ export async function importProfile(deps: StoreDeps, shop: string, actor: string
   await deps.db.$transaction(async (tx) => {
     const current = (await loadForUpdate(tx, deps, shop)) ?? {};
     await write(tx, shop, actor, profile, now);
-    await recordAudit(tx, { shop, actor, action: 'records.imported', subject: 'records', details: { sections: describeChange(current, profile).fields ?? [] }, at: now });
+    await recordAudit(tx, {
+      shop,
+      actor,
+      action: 'records.imported',
+      subject: 'records',
+      details: { sections: describeChange(current, profile).fields ?? [] },
+      at: now,
+    });
   });
   return profile;
 }

@@ -25,9 +25,7 @@ import type { Processor, Profile, Safeguard } from './profile.ts';
 export { isInsideEea };
 
 type AdequacyScope = 'full' | 'commercial_organisations' | 'dpf_certified_only';
-const adequacy = new Map<string, AdequacyScope>(
-  adequacyData.decisions.map((decision) => [decision.country, decision.scope as AdequacyScope]),
-);
+const adequacy = new Map<string, AdequacyScope>(adequacyData.decisions.map((decision) => [decision.country, decision.scope as AdequacyScope]));
 
 /** The date of the 2021 SCC decision; clauses signed earlier are the repealed ones. */
 export const currentSccSince = '2021-06-04';
@@ -58,9 +56,7 @@ export function safeguardProblem(country: string, safeguard: Safeguard): string 
       if (hasAdequacyForCertifiedOnly(country)) {
         return `${where} has an adequacy decision only for companies certified under the EU-U.S. Data Privacy Framework: choose "Data Privacy Framework" if the processor is certified, otherwise standard contractual clauses`;
       }
-      return hasAdequacy(country)
-        ? undefined
-        : `${where} has no EU adequacy decision: choose standard contractual clauses or binding corporate rules instead`;
+      return hasAdequacy(country) ? undefined : `${where} has no EU adequacy decision: choose standard contractual clauses or binding corporate rules instead`;
     case 'dpf':
       return country === 'US'
         ? undefined

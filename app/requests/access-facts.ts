@@ -46,7 +46,10 @@ export function accessFacts(records: Records | null, shopperLocale: string | nul
     controller: { name: records?.controller?.legalName ?? null, contact: records?.controller?.contactEmail ?? null },
     purposes: (records?.purposes ?? []).map((purpose) => ({
       purpose: say(purpose.name),
-      legalBasis: purpose.legalBasis === 'legitimate_interest' ? t.purposes.bases.legitimate_interest(say(purpose.legitimateInterest)) : t.purposes.bases[purpose.legalBasis],
+      legalBasis:
+        purpose.legalBasis === 'legitimate_interest'
+          ? t.purposes.bases.legitimate_interest(say(purpose.legitimateInterest))
+          : t.purposes.bases[purpose.legalBasis],
       categories: purpose.categories.map(categoryName),
     })),
     categories: categories.map((category) => ({
@@ -71,7 +74,10 @@ export function accessFacts(records: Records | null, shopperLocale: string | nul
       { data: 'lawfully.consentRecords, lawfully.requests', source: shopper.access.fromYou },
       { data: 'processors', source: shopper.access.fromProcessors },
     ],
-    automatedDecisions: records?.automatedDecisions?.used && records.automatedDecisions.description ? t.automated.used(say(records.automatedDecisions.description)) : t.automated.none,
+    automatedDecisions:
+      records?.automatedDecisions?.used && records.automatedDecisions.description
+        ? t.automated.used(say(records.automatedDecisions.description))
+        : t.automated.none,
     rights: {
       rights: [...t.rights.items],
       howToExercise: records?.controller?.contactEmail ? t.rights.exercise(records.controller.contactEmail) : null,

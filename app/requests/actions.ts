@@ -30,14 +30,17 @@ export const ERASE_CONFIRMATION = 'ERASE';
 export async function checkErasureConfirmation(deps: AppDeps, shop: string, id: string, typed: string | undefined) {
   const request = await loadRequest(deps, shop, id);
   if (request.type !== 'erasure' || typed?.trim() === ERASE_CONFIRMATION) return;
-  throw new ValidationError(`Erasing cannot be undone. Type ${ERASE_CONFIRMATION} to confirm that the person's data is to be erased.`, { confirmation: `Type ${ERASE_CONFIRMATION} to confirm` });
+  throw new ValidationError(`Erasing cannot be undone. Type ${ERASE_CONFIRMATION} to confirm that the person's data is to be erased.`, {
+    confirmation: `Type ${ERASE_CONFIRMATION} to confirm`,
+  });
 }
 
 export async function changeStatus(deps: AppDeps, shop: string, id: string, actor: string, to: RequestStatus, reason?: string) {
   const request = await loadRequest(deps, shop, id);
   const from = request.status as RequestStatus;
   if (!NEXT_STATUSES[from].includes(to)) throw new ConflictError(`A request that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`);
-  if (to === 'rejected' && !reason?.trim()) throw new ValidationError('Say why the request is rejected; the person is told (GDPR Art. 12(4)).', { reason: 'Give the reason' });
+  if (to === 'rejected' && !reason?.trim())
+    throw new ValidationError('Say why the request is rejected; the person is told (GDPR Art. 12(4)).', { reason: 'Give the reason' });
   // Closing by hand an erasure that Shopify was asked to do would report what has not happened yet.
   if (request.type === 'erasure' && (to === 'completed' || to === 'rejected')) await refuseRepeatedErasure(deps, shop, id, 'close');
   // Art. 19: a request is complete once every processor that received the data was asked (or the task waived).
@@ -57,11 +60,24 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
         ...(to === 'rejected' ? { rejectionReason: reason } : {}),
       },
     });
-    await addEvent(tx, { shop, requestId: id, actor, kind: to === 'rejected' ? 'rejected' : 'status_changed', message: to === 'rejected' ? reason : `${from} → ${to}`, at: now });
+    await addEvent(tx, {
+      shop,
+      requestId: id,
+      actor,
+      kind: to === 'rejected' ? 'rejected' : 'status_changed',
+      message: to === 'rejected' ? reason : `${from} → ${to}`,
+      at: now,
+    });
     if (to === 'rejected' && email) {
       const authority = records?.controller?.supervisoryAuthority;
       const name = authority ? localize(authority.name, 'en') : undefined;
-      await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...rejectionMail(store, request.type as RequestType, reason ?? '', name, request.locale) }, now);
+      await queueMail(
+        tx,
+        deps.config.encryptionKey,
+        shop,
+        { to: email, ...rejectionMail(store, request.type as RequestType, reason ?? '', name, request.locale) },
+        now,
+      );
     }
   });
   deps.jobs.dispatch([]);
@@ -77,8 +93,22 @@ export async function extendDeadline(deps: AppDeps, shop: string, id: string, ac
   const store = email ? await storeName(deps, shop) : shop;
   await deps.db.$transaction(async (tx) => {
     await tx.dataSubjectRequest.update({ where: { id }, data: { dueAt: extended.dueAt, extendedAt: now, extensionReason: reason } });
-    await addEvent(tx, { shop, requestId: id, actor, kind: 'extended', message: `Deadline extended by ${days} days to ${extended.dueAt.toISOString().slice(0, 10)}: ${reason}`, at: now });
-    if (email) await queueMail(tx, deps.config.encryptionKey, shop, { to: email, ...extensionMail(store, request.type as RequestType, extended.dueAt, reason, request.locale) }, now);
+    await addEvent(tx, {
+      shop,
+      requestId: id,
+      actor,
+      kind: 'extended',
+      message: `Deadline extended by ${days} days to ${extended.dueAt.toISOString().slice(0, 10)}: ${reason}`,
+      at: now,
+    });
+    if (email)
+      await queueMail(
+        tx,
+        deps.config.encryptionKey,
+        shop,
+        { to: email, ...extensionMail(store, request.type as RequestType, extended.dueAt, reason, request.locale) },
+        now,
+      );
   });
   deps.jobs.dispatch([]);
 }

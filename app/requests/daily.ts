@@ -23,13 +23,22 @@ export async function dailyRound(deps: AppDeps, shop: string) {
       await addEvent(tx, { shop, requestId: id, actor: 'system', kind: 'expired', message: 'Not confirmed within 24 hours.', at: now });
     });
   }
-  const dueOrHeld = await deps.db.dataSubjectRequest.findMany({ where: { shop, status: { in: OPEN_STATUSES }, dueAt: { lt: addDays(now, DUE_SOON_DAYS) } }, select: { id: true } });
+  const dueOrHeld = await deps.db.dataSubjectRequest.findMany({
+    where: { shop, status: { in: OPEN_STATUSES }, dueAt: { lt: addDays(now, DUE_SOON_DAYS) } },
+    select: { id: true },
+  });
   // An erasure Shopify holds waits on Shopify's customers/redact: nothing for the merchant to do.
-  const held = await heldErasures(deps.db, shop, now, dueOrHeld.map((r) => r.id));
+  const held = await heldErasures(
+    deps.db,
+    shop,
+    now,
+    dueOrHeld.map((r) => r.id),
+  );
   const due = dueOrHeld.filter((r) => !held.has(r.id)).length;
   if (due > 0) {
     const to = await merchantEmail(deps, shop);
-    if (to) await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantDeadlineMail(shop, due, `${deps.config.appUrl}/requests?shop=${shop}`) }, now);
+    if (to)
+      await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantDeadlineMail(shop, due, `${deps.config.appUrl}/requests?shop=${shop}`) }, now);
   }
   return { expired: stale.length, dueSoonOrOverdue: due };
 }

@@ -16,7 +16,19 @@ import { keptAfterErasure } from './erasure-kept.ts';
 import { keptStoreName } from './store-name.ts';
 import { WITHDRAWN_EXPORT } from './exports.ts';
 
-type Tx = Pick<Prisma.TransactionClient, 'consentRecord' | 'dataSubjectRequest' | 'exportPackage' | 'job' | 'recordsProfile' | 'requestEvent' | 'requestStep' | 'retentionCustomer' | 'shop' | 'webhookDelivery'>;
+type Tx = Pick<
+  Prisma.TransactionClient,
+  | 'consentRecord'
+  | 'dataSubjectRequest'
+  | 'exportPackage'
+  | 'job'
+  | 'recordsProfile'
+  | 'requestEvent'
+  | 'requestStep'
+  | 'retentionCustomer'
+  | 'shop'
+  | 'webhookDelivery'
+>;
 
 export interface ErasureSubject {
   shopifyCustomerId?: string | null;
@@ -60,16 +72,32 @@ export async function anonymiseRequests(tx: Tx, shop: string, ids: string[]): Pr
   // A download link already sent stays answerable until it expires: its package loses the data
   // and says it was withdrawn because the data was erased (not "unknown link"); retention deletes
   // it at its expiry. Packages only the merchant downloads go at once.
-  const withdrawn = (await tx.exportPackage.updateMany({ where: { shop, requestId: { in: ids }, downloadHash: { not: null } }, data: { content: WITHDRAWN_EXPORT, summary: '' } })).count;
+  const withdrawn = (
+    await tx.exportPackage.updateMany({
+      where: { shop, requestId: { in: ids }, downloadHash: { not: null } },
+      data: { content: WITHDRAWN_EXPORT, summary: '' },
+    })
+  ).count;
   const exportPackages = withdrawn + (await tx.exportPackage.deleteMany({ where: { shop, requestId: { in: ids }, downloadHash: null } })).count;
   const notes = (await tx.requestEvent.deleteMany({ where: { shop, requestId: { in: ids }, kind: 'note' } })).count;
-  await tx.requestEvent.updateMany({ where: { shop, requestId: { in: ids }, kind: { notIn: NEUTRAL_EVENT_KINDS } }, data: { message: null, details: Prisma.DbNull } });
+  await tx.requestEvent.updateMany({
+    where: { shop, requestId: { in: ids }, kind: { notIn: NEUTRAL_EVENT_KINDS } },
+    data: { message: null, details: Prisma.DbNull },
+  });
   // A failed call's error text can quote what Shopify was sent; counts and dates of the others stay.
   await tx.requestStep.updateMany({ where: { shop, requestId: { in: ids }, result: 'failed' }, data: { details: Prisma.DbNull } });
   const requestsAnonymised = (
     await tx.dataSubjectRequest.updateMany({
       where: { shop, id: { in: ids } },
-      data: { shopifyCustomerId: null, emailHash: null, emailEncrypted: null, details: Prisma.DbNull, verificationHash: null, rejectionReason: null, extensionReason: null },
+      data: {
+        shopifyCustomerId: null,
+        emailHash: null,
+        emailEncrypted: null,
+        details: Prisma.DbNull,
+        verificationHash: null,
+        rejectionReason: null,
+        extensionReason: null,
+      },
     })
   ).count;
   return { requestsAnonymised, exportPackages, notes };
@@ -94,7 +122,12 @@ async function redactLedger(tx: Tx, shop: string, subject: ErasureSubject): Prom
   // Pending rows count as processed now. (Each statement names its rows itself: on PostgreSQL a
   // delivery committed between the two is seen by the second, and must not be left redacted
   // but unprocessed; it is a new delivery, handled by its own job.)
-  const pending = (await tx.webhookDelivery.updateMany({ where: { ...rows, processedAt: null, ...(subject.currentDeliveryId ? { id: { not: subject.currentDeliveryId } } : {}) }, data: { ...redacted, processedAt: subject.at ?? new Date() } })).count;
+  const pending = (
+    await tx.webhookDelivery.updateMany({
+      where: { ...rows, processedAt: null, ...(subject.currentDeliveryId ? { id: { not: subject.currentDeliveryId } } : {}) },
+      data: { ...redacted, processedAt: subject.at ?? new Date() },
+    })
+  ).count;
   return pending + (await done());
 }
 
@@ -109,7 +142,12 @@ export async function eraseLawfullyData(tx: Tx, shop: string, subject: ErasureSu
     ? (await tx.consentRecord.deleteMany({ where: { shop, shopifyCustomerId: subject.shopifyCustomerId } })).count
     : 0;
   const ids = who.length
-    ? (await tx.dataSubjectRequest.findMany({ where: { shop, OR: who, ...(subject.keepOpenRequests ? { status: { notIn: OPEN_STATUSES } } : {}) }, select: { id: true } })).map((r) => r.id)
+    ? (
+        await tx.dataSubjectRequest.findMany({
+          where: { shop, OR: who, ...(subject.keepOpenRequests ? { status: { notIn: OPEN_STATUSES } } : {}) },
+          select: { id: true },
+        })
+      ).map((r) => r.id)
     : [];
   const anonymised = await anonymiseRequests(tx, shop, ids);
   // A retention run that listed the customer keeps no name of theirs, nor plans to ask about them again.
@@ -126,7 +164,13 @@ export interface OpenRequestOfPerson {
 }
 
 /** The person's open requests, read (email decrypted) before anonymisation removes how to reach them. */
-export async function openRequestsOf(tx: Tx, key: Buffer, shop: string, subject: Pick<ErasureSubject, 'shopifyCustomerId' | 'emailHash'>, exceptId?: string): Promise<OpenRequestOfPerson[]> {
+export async function openRequestsOf(
+  tx: Tx,
+  key: Buffer,
+  shop: string,
+  subject: Pick<ErasureSubject, 'shopifyCustomerId' | 'emailHash'>,
+  exceptId?: string,
+): Promise<OpenRequestOfPerson[]> {
   const who = [
     ...(subject.shopifyCustomerId ? [{ shopifyCustomerId: subject.shopifyCustomerId }] : []),
     ...(subject.emailHash ? [{ emailHash: subject.emailHash }] : []),
@@ -155,14 +199,24 @@ export async function closeRequestsOfErasedPerson(
   if (!open.length) return;
   // Inside the transaction: the store's name as kept, and what the erasure keeps, from the records.
   const store = await keptStoreName(tx, shop);
-  const erased = 'kept' in closing.erased && closing.erased.kept ? closing.erased : { ...closing.erased, kept: keptAfterErasure(await loadRecords(tx as Db, shop)) };
+  const erased =
+    'kept' in closing.erased && closing.erased.kept ? closing.erased : { ...closing.erased, kept: keptAfterErasure(await loadRecords(tx as Db, shop)) };
   for (const { id, type, locale, email } of open) {
     const erasure = type === 'erasure';
     await tx.dataSubjectRequest.update({
       where: { id },
-      data: erasure ? { status: 'completed', closedAt: now, finalisedBy: actor } : { status: 'rejected', closedAt: now, finalisedBy: actor, rejectionReason: closing.supersededReason },
+      data: erasure
+        ? { status: 'completed', closedAt: now, finalisedBy: actor }
+        : { status: 'rejected', closedAt: now, finalisedBy: actor, rejectionReason: closing.supersededReason },
     });
-    await addEvent(tx, { shop, requestId: id, actor, kind: erasure ? 'completed' : 'rejected', message: erasure ? closing.completedMessage : closing.supersededReason, at: now });
+    await addEvent(tx, {
+      shop,
+      requestId: id,
+      actor,
+      kind: erasure ? 'completed' : 'rejected',
+      message: erasure ? closing.completedMessage : closing.supersededReason,
+      at: now,
+    });
     if (email) await queueMail(tx, key, shop, { to: email, ...outcomeMail(store, type, erasure ? erased : { kind: 'superseded' }, locale) }, now);
   }
 }

@@ -40,5 +40,7 @@ export function keptLines(kept: KeptData[] | undefined, shopperLocale: string | 
   if (!kept?.length) return [t.erasure.keptByLaw];
   const locale = policyLocaleOf(shopperLocale);
   const joined = (texts: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(texts);
-  return kept.map(({ category, rule, reasons }) => t.erasure.keptItem(localize(category, locale), retentionPeriod(rule, locale), joined(reasons.map((reason) => localize(reason, locale)))));
+  return kept.map(({ category, rule, reasons }) =>
+    t.erasure.keptItem(localize(category, locale), retentionPeriod(rule, locale), joined(reasons.map((reason) => localize(reason, locale)))),
+  );
 }

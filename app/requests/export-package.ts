@@ -103,7 +103,8 @@ async function pagedOrders(api: Api, customerId: string): Promise<Order[]> {
   for await (const order of api.paginate<Record<string, unknown>>(ORDERS_QUERY, { id: customerGid(customerId) }, 'customer.orders')) {
     const lines = order.lineItems as LineItemPage;
     if (lines.pageInfo.hasNextPage) {
-      for await (const line of api.paginate(MORE_LINE_ITEMS_QUERY, { id: order.id }, 'order.lineItems', lines.pageInfo.endCursor ?? null)) lines.nodes.push(line);
+      for await (const line of api.paginate(MORE_LINE_ITEMS_QUERY, { id: order.id }, 'order.lineItems', lines.pageInfo.endCursor ?? null))
+        lines.nodes.push(line);
     }
     orders.push({ ...order, lineItems: { nodes: lines.nodes } } as Order);
   }
@@ -144,7 +145,11 @@ export async function assembleExport(
   { db, adminApi, clock, config }: Pick<AppDeps, 'db' | 'adminApi' | 'clock' | 'config'>,
   shop: string,
   subject: ExportSubject,
-  { excludeRequestId, bulkAboveOrders = config.exportBulkAboveOrders, locale }: { excludeRequestId?: string; bulkAboveOrders?: number; locale?: string | null } = {},
+  {
+    excludeRequestId,
+    bulkAboveOrders = config.exportBulkAboveOrders,
+    locale,
+  }: { excludeRequestId?: string; bulkAboveOrders?: number; locale?: string | null } = {},
 ): Promise<ExportContent> {
   let customer: Record<string, unknown> | null = null;
   let orders: Array<Record<string, unknown>> = [];
@@ -205,7 +210,9 @@ export function summarise(content: ExportContent): string {
     plural(content.lawfully.consentRecords.length, 'cookie consent record'),
     plural(content.lawfully.requests.length, 'earlier privacy request'),
   ];
-  const about = content.about ? ' With it: why and on what legal basis the data is processed, who receives it, how long it is kept, where it comes from, and your rights (GDPR Art. 15), under "about".' : '';
+  const about = content.about
+    ? ' With it: why and on what legal basis the data is processed, who receives it, how long it is kept, where it comes from, and your rights (GDPR Art. 15), under "about".'
+    : '';
   return `Personal data held for this person by ${content.shop}, generated ${content.generatedAt.slice(0, 10)}: ${parts.join(', ')}.${about}`;
 }
 

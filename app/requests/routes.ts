@@ -25,7 +25,11 @@ function deadlineOf(request: Deadline, heldUntil: Date | undefined, now: Date) {
 function shopifyErasureOf(state: ShopifyErasureState | undefined) {
   if (!state) return null;
   const day = (date: Date) => date.toISOString().slice(0, 10);
-  return state.state === 'held' ? { state: state.state, date: day(state.until) } : state.state === 'unconfirmed' ? { state: state.state, date: day(state.since) } : { state: state.state, date: null };
+  return state.state === 'held'
+    ? { state: state.state, date: day(state.until) }
+    : state.state === 'unconfirmed'
+      ? { state: state.state, date: day(state.since) }
+      : { state: state.state, date: null };
 }
 
 /** The shopper's own words, stored encrypted in the details. */
@@ -42,7 +46,12 @@ export function requestsRouter(deps: AppDeps) {
     const filter = parseInput(listQuery, req.query, 'The filter');
     const now = clock.now();
     const rows = await listRequests(db, res.locals.shop, filter);
-    const held = await heldErasures(db, res.locals.shop, now, rows.map((row) => row.id));
+    const held = await heldErasures(
+      db,
+      res.locals.shop,
+      now,
+      rows.map((row) => row.id),
+    );
     res.json({
       requests: rows.map(({ emailEncrypted, ...row }) => ({ ...row, email: email(emailEncrypted), ...deadlineOf(row, held.get(row.id), now) })),
     });
@@ -64,7 +73,16 @@ export function requestsRouter(deps: AppDeps) {
     const now = clock.now();
     const shopify = (await shopifyErasures(db, res.locals.shop, now, [request.id])).get(request.id);
     const heldUntil = shopify?.state === 'held' ? shopify.until : undefined;
-    res.json({ request: { ...request, details: readable(details), email: email(emailEncrypted), ...deadlineOf(request, heldUntil, now), shopifyErasure: shopifyErasureOf(shopify), processorTasks: await processorTasksOf(db, res.locals.shop, request.id) } });
+    res.json({
+      request: {
+        ...request,
+        details: readable(details),
+        email: email(emailEncrypted),
+        ...deadlineOf(request, heldUntil, now),
+        shopifyErasure: shopifyErasureOf(shopify),
+        processorTasks: await processorTasksOf(db, res.locals.shop, request.id),
+      },
+    });
   });
 
   router.get('/:id/export.:format', async (req, res) => {
@@ -78,14 +96,30 @@ export function requestsRouter(deps: AppDeps) {
     recordAudit(db, { shop: res.locals.shop, actor: res.locals.actor, action, subject: `request:${id}`, details: details as never, at: clock.now() });
 
   router.post('/:id/status', async (req, res) => {
-    const input = parseInput(z.object({ status: z.enum(['verified', 'in_progress', 'completed', 'rejected'], { error: 'Choose verified, in progress, completed or rejected' }), reason: z.string().trim().max(2000).optional() }), req.body);
+    const input = parseInput(
+      z.object({
+        status: z.enum(['verified', 'in_progress', 'completed', 'rejected'], { error: 'Choose verified, in progress, completed or rejected' }),
+        reason: z.string().trim().max(2000).optional(),
+      }),
+      req.body,
+    );
     await changeStatus(deps, res.locals.shop, req.params.id, res.locals.actor, input.status, input.reason);
     await audit(res, `request.${input.status}`, req.params.id);
     res.json({ ok: true });
   });
 
   router.post('/:id/extend', async (req, res) => {
-    const input = parseInput(z.object({ days: z.number({ error: 'Enter the number of days' }).int('Enter whole days').min(1, 'Extend by at least one day').max(60, 'Extend by at most 60 days (two months)'), reason: z.string({ error: 'Give the reason' }).trim().min(1, 'Give the reason').max(2000) }), req.body);
+    const input = parseInput(
+      z.object({
+        days: z
+          .number({ error: 'Enter the number of days' })
+          .int('Enter whole days')
+          .min(1, 'Extend by at least one day')
+          .max(60, 'Extend by at most 60 days (two months)'),
+        reason: z.string({ error: 'Give the reason' }).trim().min(1, 'Give the reason').max(2000),
+      }),
+      req.body,
+    );
     await extendDeadline(deps, res.locals.shop, req.params.id, res.locals.actor, input.days, input.reason);
     await audit(res, 'request.extended', req.params.id, { days: input.days });
     res.json({ ok: true });

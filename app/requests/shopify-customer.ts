@@ -35,7 +35,9 @@ export async function accountEmail(deps: Pick<AppDeps, 'adminApi'>, shop: string
 }
 
 export async function findCustomerIdByEmail(deps: Pick<AppDeps, 'adminApi'>, shop: string, email: string): Promise<string | null> {
-  const data = await deps.adminApi.forShop(shop).request<{ customers: { nodes: Array<{ id: string }> } }>(FIND, { query: `email:"${email.replace(/"/g, '')}"` });
+  const data = await deps.adminApi
+    .forShop(shop)
+    .request<{ customers: { nodes: Array<{ id: string }> } }>(FIND, { query: `email:"${email.replace(/"/g, '')}"` });
   const id = data.customers.nodes[0]?.id;
   return id ? numericCustomerId(id) : null;
 }
@@ -59,7 +61,12 @@ export async function flagCustomer(deps: Pick<AppDeps, 'adminApi'>, shop: string
 export async function unsubscribeFromMarketing(deps: Pick<AppDeps, 'adminApi'>, shop: string, customerId: string, now: Date) {
   await deps.adminApi.forShop(shop).mutate(
     UNSUBSCRIBE,
-    { input: { customerId: customerGid(customerId), emailMarketingConsent: { marketingState: 'UNSUBSCRIBED', marketingOptInLevel: 'SINGLE_OPT_IN', consentUpdatedAt: now.toISOString() } } },
+    {
+      input: {
+        customerId: customerGid(customerId),
+        emailMarketingConsent: { marketingState: 'UNSUBSCRIBED', marketingOptInLevel: 'SINGLE_OPT_IN', consentUpdatedAt: now.toISOString() },
+      },
+    },
     'customerEmailMarketingConsentUpdate',
   );
 }

@@ -36,7 +36,13 @@ export function shopifyErasureState(answer: { result: string; details: unknown }
 /** Open erasures Shopify was asked to do, each by Shopify's latest answer. */
 export async function shopifyErasures(db: Db, shop: string, now: Date, requestIds?: string[]): Promise<Map<string, ShopifyErasureState>> {
   const steps = await db.requestStep.findMany({
-    where: { shop, action: SHOPIFY_ERASURE_STEP, result: { in: ['held', 'ok'] }, request: { status: { in: OPEN_STATUSES } }, ...(requestIds ? { requestId: { in: requestIds } } : {}) },
+    where: {
+      shop,
+      action: SHOPIFY_ERASURE_STEP,
+      result: { in: ['held', 'ok'] },
+      request: { status: { in: OPEN_STATUSES } },
+      ...(requestIds ? { requestId: { in: requestIds } } : {}),
+    },
     select: { requestId: true, result: true, details: true },
     orderBy: { createdAt: 'asc' },
   });
@@ -64,7 +70,9 @@ export async function heldErasures(db: Db, shop: string, now: Date, requestIds?:
 export async function refuseRepeatedErasure(deps: AppDeps, shop: string, id: string, action: 'fulfil' | 'close') {
   const state = (await shopifyErasures(deps.db, shop, deps.clock.now(), [id])).get(id);
   if (state?.state === 'held') {
-    throw new ConflictError(`Shopify already has this erasure and holds it until ${state.until.toISOString().slice(0, 10)} because of a recent order. The request completes when Shopify erases the customer.`);
+    throw new ConflictError(
+      `Shopify already has this erasure and holds it until ${state.until.toISOString().slice(0, 10)} because of a recent order. The request completes when Shopify erases the customer.`,
+    );
   }
   // Rejecting would tell the person no to what Shopify is doing; completing by hand would skip
   // erasing what names them on this request.

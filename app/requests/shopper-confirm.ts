@@ -56,17 +56,32 @@ export async function confirmRequests(deps: Deps, shop: string, token: string): 
     for (const request of waiting) {
       // Single use: only an unverified request can be confirmed (a second, simultaneous press
       // changes nothing). The token's hash stays so that a later click is told it was used.
-      const { count } = await tx.dataSubjectRequest.updateMany({ where: { id: request.id, status: 'unverified' }, data: { status: 'verified', verifiedAt: now, dueAt: due, verificationExpiresAt: null } });
+      const { count } = await tx.dataSubjectRequest.updateMany({
+        where: { id: request.id, status: 'unverified' },
+        data: { status: 'verified', verifiedAt: now, dueAt: due, verificationExpiresAt: null },
+      });
       if (count === 0) continue;
       types.push(request.type as RequestType);
-      await addEvent(tx, { shop, requestId: request.id, actor: 'shopper', kind: 'verified', message: 'Identity confirmed by the one-time link sent by email', at: now });
+      await addEvent(tx, {
+        shop,
+        requestId: request.id,
+        actor: 'shopper',
+        kind: 'verified',
+        message: 'Identity confirmed by the one-time link sent by email',
+        at: now,
+      });
     }
     if (!types.length) throw linkProblem(GoneError, 'linkUsed', locale);
     const email = emailEncrypted ? decrypt(config.encryptionKey, emailEncrypted) : null;
     if (email) await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(store, types, due, locale) }, now);
     return types;
   });
-  await notifyMerchant(deps, shop, waiting.filter((row) => confirmed.includes(row.type as RequestType)).map((row) => ({ id: row.id, type: row.type as RequestType })), due);
+  await notifyMerchant(
+    deps,
+    shop,
+    waiting.filter((row) => confirmed.includes(row.type as RequestType)).map((row) => ({ id: row.id, type: row.type as RequestType })),
+    due,
+  );
   deps.jobs.dispatch([]);
   return { due, locale: pickLocale(locale), types: confirmed };
 }

@@ -58,5 +58,7 @@ export function sendShopperPage(res: Response, options: { status: number; store:
   const title = escapeHtml(`${options.page.title} – ${options.store}`);
   return res
     .type('html')
-    .send(`<!doctype html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
+    .send(
+      `<!doctype html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+    );
 }

@@ -88,12 +88,14 @@ export interface ShopperTexts {
   retryIn(seconds: number): string;
 }
 
-
 // What this app itself holds about a shopper, as each erasure outcome names it.
 const EN_APP_DATA = 'the data this app held about you (your cookie consent records, your earlier privacy requests and any download prepared for you)';
-const DE_APP_DATA = 'die Daten, die diese App über Sie gespeichert hatte (Ihre Cookie-Einwilligungen, Ihre früheren Datenschutzanfragen und für Sie bereitgestellte Downloads)';
-const FR_APP_DATA = 'les données que cette application détenait sur vous (vos choix en matière de cookies, vos demandes antérieures et tout téléchargement préparé pour vous)';
-const LV_APP_DATA = 'dati, ko par jums glabāja šī lietotne (jūsu sīkdatņu piekrišanas, jūsu iepriekšējie privātuma pieprasījumi un jums sagatavotās lejupielādes)';
+const DE_APP_DATA =
+  'die Daten, die diese App über Sie gespeichert hatte (Ihre Cookie-Einwilligungen, Ihre früheren Datenschutzanfragen und für Sie bereitgestellte Downloads)';
+const FR_APP_DATA =
+  'les données que cette application détenait sur vous (vos choix en matière de cookies, vos demandes antérieures et tout téléchargement préparé pour vous)';
+const LV_APP_DATA =
+  'dati, ko par jums glabāja šī lietotne (jūsu sīkdatņu piekrišanas, jūsu iepriekšējie privātuma pieprasījumi un jums sagatavotās lejupielādes)';
 
 const en: ShopperTexts = {
   rights: RIGHT_LABELS,
@@ -111,14 +113,17 @@ const en: ShopperTexts = {
   outcomes: {
     export_ready: ({ days, links }) => `Your data is ready. Download it (JSON and CSV, a machine-readable format) within ${days} days:\n${links.join('\n')}`,
     corrected: ({ correction }) => `Your data was corrected: ${correction}`,
-    erased: () => `Erased: ${EN_APP_DATA}. The shop also asked Shopify to erase your customer record (name, contact details and addresses), and Shopify accepted the request.`,
-    erased_no_customer: () => `Erased: ${EN_APP_DATA}. The shop has no customer record at Shopify for your email address, so there was nothing more to erase there.`,
+    erased: () =>
+      `Erased: ${EN_APP_DATA}. The shop also asked Shopify to erase your customer record (name, contact details and addresses), and Shopify accepted the request.`,
+    erased_no_customer: () =>
+      `Erased: ${EN_APP_DATA}. The shop has no customer record at Shopify for your email address, so there was nothing more to erase there.`,
     erasure_held: ({ until }, date) =>
       `Erased: ${EN_APP_DATA}. Not erased yet: your customer record at Shopify (name, contact details and addresses). Because you ordered in the last 180 days, Shopify keeps it until ${date(until)} and erases it then; we will write to you when it is done.`,
     restricted: () => 'We restricted the processing of your data: it is kept but not used, and you receive no marketing.',
     objected: () => 'We stopped processing your data for marketing and direct contact.',
     consent_withdrawn: () => 'Your consent was withdrawn: no more marketing, and no analytics or marketing cookies from this shop.',
-    complaint: ({ authority, website }) => `You have the right to lodge a complaint with the supervisory authority: ${authority}${website ? ` (${website})` : ''}.`,
+    complaint: ({ authority, website }) =>
+      `You have the right to lodge a complaint with the supervisory authority: ${authority}${website ? ` (${website})` : ''}.`,
     superseded: () => 'Your customer data at this shop was erased, so this request can no longer be answered: there is nothing left to send or change.',
   },
   extension: (shop, right, due, reason) => ({
@@ -161,16 +166,28 @@ const en: ShopperTexts = {
     goBack: 'Go back to the form and correct it.',
   },
   pages: {
-    received: { title: 'Request received', message: 'Your request was received. You will get an answer within one month, at the email address of your customer account.' },
+    received: {
+      title: 'Request received',
+      message: 'Your request was received. You will get an answer within one month, at the email address of your customer account.',
+    },
     verificationSent: { title: 'Request received', message: 'Check your inbox: we sent you a link to confirm the request. It works for 24 hours.' },
     confirmed: (due) => ({ title: 'Request confirmed', message: `Thank you. Your request is confirmed and will be answered by ${due}.` }),
     linkExpired: { title: 'Link expired', message: 'This link has expired; please send your request again.' },
     linkUsed: { title: 'Link already used', message: 'This link was already used: your request is confirmed, and you will get an answer by email.' },
-    linkUnknown: { title: 'Link not recognised', message: 'We do not recognise this link. Check that you opened the whole link from the email, or send your request again.' },
+    linkUnknown: {
+      title: 'Link not recognised',
+      message: 'We do not recognise this link. Check that you opened the whole link from the email, or send your request again.',
+    },
     downloadExpired: { title: 'Download expired', message: 'This download link has expired; please ask the shop again for your data.' },
     downloadUnknown: { title: 'Download not found', message: 'We do not recognise this download link. Check that you opened the whole link from the email.' },
-    downloadWithdrawn: { title: 'Download withdrawn', message: 'This download was withdrawn because your data at this shop was erased; there is nothing left to download.' },
-    unauthorized: { title: 'Open the link from the shop', message: 'This page only opens through the shop’s website. Please open the link from the email again.' },
+    downloadWithdrawn: {
+      title: 'Download withdrawn',
+      message: 'This download was withdrawn because your data at this shop was erased; there is nothing left to download.',
+    },
+    unauthorized: {
+      title: 'Open the link from the shop',
+      message: 'This page only opens through the shop’s website. Please open the link from the email again.',
+    },
     tooMany: (when) => ({ title: 'Too many attempts', message: `Too many attempts from this device; please try again ${when}.` }),
     busy: (when) => ({ title: 'Too many requests right now', message: `This shop is receiving too many requests right now; please try again ${when}.` }),
     failed: { title: 'Something went wrong', message: 'Something went wrong on our side; nothing was lost. Please try again in a few minutes.' },
@@ -200,17 +217,22 @@ const de: ShopperTexts = {
   }),
   outcomeSubject: (shop, right) => `Ihre Datenschutzanfrage an ${shop}: ${right}`,
   outcomes: {
-    export_ready: ({ days, links }) => `Ihre Daten stehen bereit. Sie können sie innerhalb von ${days} Tagen herunterladen (als JSON und CSV, in einem maschinenlesbaren Format):\n${links.join('\n')}`,
+    export_ready: ({ days, links }) =>
+      `Ihre Daten stehen bereit. Sie können sie innerhalb von ${days} Tagen herunterladen (als JSON und CSV, in einem maschinenlesbaren Format):\n${links.join('\n')}`,
     corrected: ({ correction }) => `Ihre Daten wurden berichtigt: ${correction}`,
-    erased: () => `Gelöscht wurden: ${DE_APP_DATA}. Außerdem hat der Shop Shopify gebeten, Ihr Kundenkonto (Name, Kontaktdaten und Adressen) zu löschen, und Shopify hat die Anfrage angenommen.`,
-    erased_no_customer: () => `Gelöscht wurden: ${DE_APP_DATA}. Zu Ihrer E-Mail-Adresse hat dieser Shop bei Shopify kein Kundenkonto; dort war also nichts weiter zu löschen.`,
+    erased: () =>
+      `Gelöscht wurden: ${DE_APP_DATA}. Außerdem hat der Shop Shopify gebeten, Ihr Kundenkonto (Name, Kontaktdaten und Adressen) zu löschen, und Shopify hat die Anfrage angenommen.`,
+    erased_no_customer: () =>
+      `Gelöscht wurden: ${DE_APP_DATA}. Zu Ihrer E-Mail-Adresse hat dieser Shop bei Shopify kein Kundenkonto; dort war also nichts weiter zu löschen.`,
     erasure_held: ({ until }, date) =>
       `Gelöscht wurden: ${DE_APP_DATA}. Noch nicht gelöscht ist Ihr Kundenkonto bei Shopify (Name, Kontaktdaten und Adressen): Wegen einer kürzlich aufgegebenen Bestellung (in den letzten 180 Tagen) bewahrt Shopify es bis zum ${date(until)} auf und löscht es dann. Wir schreiben Ihnen, sobald das geschehen ist.`,
-    restricted: () => 'Wir haben die Verarbeitung Ihrer Daten eingeschränkt: Ihre Daten werden aufbewahrt, aber nicht mehr verwendet, und Sie erhalten keine Werbung.',
+    restricted: () =>
+      'Wir haben die Verarbeitung Ihrer Daten eingeschränkt: Ihre Daten werden aufbewahrt, aber nicht mehr verwendet, und Sie erhalten keine Werbung.',
     objected: () => 'Wir verwenden Ihre Daten nicht mehr für Werbung und Direktansprache.',
     consent_withdrawn: () => 'Ihre Einwilligung wurde widerrufen: keine Werbung mehr und keine Analyse- oder Marketing-Cookies dieses Shops.',
     complaint: ({ authority, website }) => `Sie haben das Recht, sich bei der Aufsichtsbehörde zu beschweren: ${authority}${website ? ` (${website})` : ''}.`,
-    superseded: () => 'Ihre Kundendaten bei diesem Shop wurden gelöscht. Deshalb kann diese Anfrage nicht mehr beantwortet werden: Es gibt nichts mehr, was wir Ihnen senden oder ändern könnten.',
+    superseded: () =>
+      'Ihre Kundendaten bei diesem Shop wurden gelöscht. Deshalb kann diese Anfrage nicht mehr beantwortet werden: Es gibt nichts mehr, was wir Ihnen senden oder ändern könnten.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Ihre Datenschutzanfrage an ${shop} braucht mehr Zeit`,
@@ -232,8 +254,10 @@ const de: ShopperTexts = {
   },
   erasure: {
     keptIntro: 'Was aufbewahrt wird, und warum:',
-    keptItem: (category, period, reasons) => `${category}: Diese Daten werden ${period} aufbewahrt. Grund: ${reasons} (Art. 17 Abs. 3 lit. b DSGVO). Danach werden sie gelöscht.`,
-    keptByLaw: 'Daten, die der Shop von Gesetzes wegen aufbewahren muss, etwa Rechnungen, werden nur so lange aufbewahrt, wie das Gesetz es verlangt (Art. 17 Abs. 3 lit. b DSGVO), und dann gelöscht.',
+    keptItem: (category, period, reasons) =>
+      `${category}: Diese Daten werden ${period} aufbewahrt. Grund: ${reasons} (Art. 17 Abs. 3 lit. b DSGVO). Danach werden sie gelöscht.`,
+    keptByLaw:
+      'Daten, die der Shop von Gesetzes wegen aufbewahren muss, etwa Rechnungen, werden nur so lange aufbewahrt, wie das Gesetz es verlangt (Art. 17 Abs. 3 lit. b DSGVO), und dann gelöscht.',
   },
   access: {
     insideEea: 'innerhalb des Europäischen Wirtschaftsraums (EWR): keine Übermittlung in Drittländer',
@@ -252,19 +276,43 @@ const de: ShopperTexts = {
     goBack: 'Gehen Sie zurück zum Formular und korrigieren Sie Ihre Angaben.',
   },
   pages: {
-    received: { title: 'Anfrage erhalten', message: 'Ihre Anfrage ist eingegangen. Sie erhalten innerhalb eines Monats eine Antwort an die E-Mail-Adresse Ihres Kundenkontos.' },
-    verificationSent: { title: 'Anfrage erhalten', message: 'Bitte prüfen Sie Ihr Postfach: Wir haben Ihnen einen Link geschickt, mit dem Sie die Anfrage bestätigen. Er ist 24 Stunden gültig.' },
+    received: {
+      title: 'Anfrage erhalten',
+      message: 'Ihre Anfrage ist eingegangen. Sie erhalten innerhalb eines Monats eine Antwort an die E-Mail-Adresse Ihres Kundenkontos.',
+    },
+    verificationSent: {
+      title: 'Anfrage erhalten',
+      message: 'Bitte prüfen Sie Ihr Postfach: Wir haben Ihnen einen Link geschickt, mit dem Sie die Anfrage bestätigen. Er ist 24 Stunden gültig.',
+    },
     confirmed: (due) => ({ title: 'Anfrage bestätigt', message: `Vielen Dank. Ihre Anfrage ist bestätigt und wird spätestens bis zum ${due} beantwortet.` }),
     linkExpired: { title: 'Link abgelaufen', message: 'Dieser Link ist abgelaufen; bitte senden Sie Ihre Anfrage erneut.' },
-    linkUsed: { title: 'Link bereits verwendet', message: 'Dieser Link wurde bereits verwendet: Ihre Anfrage ist bestätigt, die Antwort erhalten Sie per E-Mail.' },
-    linkUnknown: { title: 'Link nicht erkannt', message: 'Wir erkennen diesen Link nicht. Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben, oder senden Sie Ihre Anfrage erneut.' },
+    linkUsed: {
+      title: 'Link bereits verwendet',
+      message: 'Dieser Link wurde bereits verwendet: Ihre Anfrage ist bestätigt, die Antwort erhalten Sie per E-Mail.',
+    },
+    linkUnknown: {
+      title: 'Link nicht erkannt',
+      message: 'Wir erkennen diesen Link nicht. Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben, oder senden Sie Ihre Anfrage erneut.',
+    },
     downloadExpired: { title: 'Download abgelaufen', message: 'Dieser Download-Link ist abgelaufen; bitte fragen Sie Ihre Daten beim Shop erneut an.' },
-    downloadUnknown: { title: 'Download nicht gefunden', message: 'Wir erkennen diesen Download-Link nicht. Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.' },
-    downloadWithdrawn: { title: 'Download zurückgezogen', message: 'Dieser Download wurde zurückgezogen, weil Ihre Daten bei diesem Shop gelöscht wurden; es gibt nichts mehr herunterzuladen.' },
-    unauthorized: { title: 'Bitte über den Shop öffnen', message: 'Diese Seite lässt sich nur über die Website des Shops öffnen. Bitte öffnen Sie den Link aus der E-Mail erneut.' },
+    downloadUnknown: {
+      title: 'Download nicht gefunden',
+      message: 'Wir erkennen diesen Download-Link nicht. Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben.',
+    },
+    downloadWithdrawn: {
+      title: 'Download zurückgezogen',
+      message: 'Dieser Download wurde zurückgezogen, weil Ihre Daten bei diesem Shop gelöscht wurden; es gibt nichts mehr herunterzuladen.',
+    },
+    unauthorized: {
+      title: 'Bitte über den Shop öffnen',
+      message: 'Diese Seite lässt sich nur über die Website des Shops öffnen. Bitte öffnen Sie den Link aus der E-Mail erneut.',
+    },
     tooMany: (when) => ({ title: 'Zu viele Versuche', message: `Zu viele Versuche von diesem Gerät; bitte versuchen Sie es ${when} erneut.` }),
     busy: (when) => ({ title: 'Gerade zu viele Anfragen', message: `Dieser Shop erhält gerade zu viele Anfragen; bitte versuchen Sie es ${when} erneut.` }),
-    failed: { title: 'Etwas ist schiefgelaufen', message: 'Bei uns ist etwas schiefgelaufen; es ging nichts verloren. Bitte versuchen Sie es in ein paar Minuten erneut.' },
+    failed: {
+      title: 'Etwas ist schiefgelaufen',
+      message: 'Bei uns ist etwas schiefgelaufen; es ging nichts verloren. Bitte versuchen Sie es in ein paar Minuten erneut.',
+    },
   },
 };
 
@@ -291,17 +339,23 @@ const fr: ShopperTexts = {
   }),
   outcomeSubject: (shop, right) => `Votre demande auprès de ${shop} : ${right}`,
   outcomes: {
-    export_ready: ({ days, links }) => `Vos données sont prêtes. Téléchargez-les (en JSON et en CSV, un format lisible par machine) dans les ${days} jours :\n${links.join('\n')}`,
+    export_ready: ({ days, links }) =>
+      `Vos données sont prêtes. Téléchargez-les (en JSON et en CSV, un format lisible par machine) dans les ${days} jours :\n${links.join('\n')}`,
     corrected: ({ correction }) => `Vos données ont été rectifiées : ${correction}`,
-    erased: () => `Ont été effacées : ${FR_APP_DATA}. La boutique a également demandé à Shopify d’effacer votre compte client (nom, coordonnées et adresses), et Shopify a accepté la demande.`,
-    erased_no_customer: () => `Ont été effacées : ${FR_APP_DATA}. La boutique n’a pas de compte client chez Shopify associé à votre adresse e-mail : il n’y avait donc rien d’autre à effacer.`,
+    erased: () =>
+      `Ont été effacées : ${FR_APP_DATA}. La boutique a également demandé à Shopify d’effacer votre compte client (nom, coordonnées et adresses), et Shopify a accepté la demande.`,
+    erased_no_customer: () =>
+      `Ont été effacées : ${FR_APP_DATA}. La boutique n’a pas de compte client chez Shopify associé à votre adresse e-mail : il n’y avait donc rien d’autre à effacer.`,
     erasure_held: ({ until }, date) =>
       `Ont été effacées : ${FR_APP_DATA}. N’est pas encore effacé : votre compte client chez Shopify (nom, coordonnées et adresses). Comme vous avez passé commande au cours des 180 derniers jours, Shopify le conserve jusqu’au ${date(until)}, puis l’effacera ; nous vous écrirons une fois que ce sera fait.`,
-    restricted: () => 'Nous avons limité le traitement de vos données : elles sont conservées mais ne sont plus utilisées, et vous ne recevrez plus de publicité.',
+    restricted: () =>
+      'Nous avons limité le traitement de vos données : elles sont conservées mais ne sont plus utilisées, et vous ne recevrez plus de publicité.',
     objected: () => 'Nous n’utilisons plus vos données à des fins de marketing ni de prospection directe.',
     consent_withdrawn: () => 'Votre consentement a été retiré : plus de marketing, et plus de cookies de mesure d’audience ou de marketing de cette boutique.',
-    complaint: ({ authority, website }) => `Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle : ${authority}${website ? ` (${website})` : ''}.`,
-    superseded: () => 'Vos données client auprès de cette boutique ont été effacées : il n’est donc plus possible de répondre à cette demande, car il ne reste rien à vous envoyer ni à modifier.',
+    complaint: ({ authority, website }) =>
+      `Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle : ${authority}${website ? ` (${website})` : ''}.`,
+    superseded: () =>
+      'Vos données client auprès de cette boutique ont été effacées : il n’est donc plus possible de répondre à cette demande, car il ne reste rien à vous envoyer ni à modifier.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Votre demande auprès de ${shop} nécessite un délai supplémentaire`,
@@ -323,8 +377,10 @@ const fr: ShopperTexts = {
   },
   erasure: {
     keptIntro: 'Ce qui est conservé, et pourquoi :',
-    keptItem: (category, period, reasons) => `${category} : conservées ${period}. Motif : ${reasons} (art. 17.3.b du RGPD). Effacées à la fin de cette période.`,
-    keptByLaw: 'Les données que la boutique doit conserver en vertu de la loi, comme les factures, ne sont conservées que pendant la durée légale (art. 17.3.b du RGPD), puis effacées.',
+    keptItem: (category, period, reasons) =>
+      `${category} : conservées ${period}. Motif : ${reasons} (art. 17.3.b du RGPD). Effacées à la fin de cette période.`,
+    keptByLaw:
+      'Les données que la boutique doit conserver en vertu de la loi, comme les factures, ne sont conservées que pendant la durée légale (art. 17.3.b du RGPD), puis effacées.',
   },
   access: {
     insideEea: 'dans l’Espace économique européen (EEE) : aucun transfert hors de l’EEE',
@@ -343,19 +399,40 @@ const fr: ShopperTexts = {
     goBack: 'Revenez au formulaire pour corriger votre saisie.',
   },
   pages: {
-    received: { title: 'Demande reçue', message: 'Votre demande a bien été reçue. Vous recevrez une réponse dans un délai d’un mois, à l’adresse e-mail de votre compte client.' },
-    verificationSent: { title: 'Demande reçue', message: 'Consultez votre boîte de réception : nous vous avons envoyé un lien pour confirmer la demande. Il est valable 24 heures.' },
+    received: {
+      title: 'Demande reçue',
+      message: 'Votre demande a bien été reçue. Vous recevrez une réponse dans un délai d’un mois, à l’adresse e-mail de votre compte client.',
+    },
+    verificationSent: {
+      title: 'Demande reçue',
+      message: 'Consultez votre boîte de réception : nous vous avons envoyé un lien pour confirmer la demande. Il est valable 24 heures.',
+    },
     confirmed: (due) => ({ title: 'Demande confirmée', message: `Merci. Votre demande est confirmée ; vous recevrez une réponse au plus tard le ${due}.` }),
     linkExpired: { title: 'Lien expiré', message: 'Ce lien a expiré ; veuillez envoyer à nouveau votre demande.' },
     linkUsed: { title: 'Lien déjà utilisé', message: 'Ce lien a déjà été utilisé : votre demande est confirmée, et vous recevrez la réponse par e-mail.' },
-    linkUnknown: { title: 'Lien non reconnu', message: 'Nous ne reconnaissons pas ce lien. Vérifiez que vous avez ouvert le lien complet de l’e-mail, ou envoyez à nouveau votre demande.' },
+    linkUnknown: {
+      title: 'Lien non reconnu',
+      message: 'Nous ne reconnaissons pas ce lien. Vérifiez que vous avez ouvert le lien complet de l’e-mail, ou envoyez à nouveau votre demande.',
+    },
     downloadExpired: { title: 'Téléchargement expiré', message: 'Ce lien de téléchargement a expiré ; veuillez demander à nouveau vos données à la boutique.' },
-    downloadUnknown: { title: 'Téléchargement introuvable', message: 'Nous ne reconnaissons pas ce lien de téléchargement. Vérifiez que vous avez ouvert le lien complet de l’e-mail.' },
-    downloadWithdrawn: { title: 'Téléchargement retiré', message: 'Ce téléchargement a été retiré, car vos données auprès de cette boutique ont été effacées ; il n’y a plus rien à télécharger.' },
-    unauthorized: { title: 'Ouvrez le lien depuis la boutique', message: 'Cette page ne s’ouvre que depuis le site de la boutique. Veuillez ouvrir à nouveau le lien de l’e-mail.' },
+    downloadUnknown: {
+      title: 'Téléchargement introuvable',
+      message: 'Nous ne reconnaissons pas ce lien de téléchargement. Vérifiez que vous avez ouvert le lien complet de l’e-mail.',
+    },
+    downloadWithdrawn: {
+      title: 'Téléchargement retiré',
+      message: 'Ce téléchargement a été retiré, car vos données auprès de cette boutique ont été effacées ; il n’y a plus rien à télécharger.',
+    },
+    unauthorized: {
+      title: 'Ouvrez le lien depuis la boutique',
+      message: 'Cette page ne s’ouvre que depuis le site de la boutique. Veuillez ouvrir à nouveau le lien de l’e-mail.',
+    },
     tooMany: (when) => ({ title: 'Trop de tentatives', message: `Trop de tentatives depuis cet appareil ; veuillez réessayer ${when}.` }),
     busy: (when) => ({ title: 'Trop de demandes en ce moment', message: `Cette boutique reçoit trop de demandes en ce moment ; veuillez réessayer ${when}.` }),
-    failed: { title: 'Une erreur s’est produite', message: 'Une erreur s’est produite de notre côté ; rien n’a été perdu. Veuillez réessayer dans quelques minutes.' },
+    failed: {
+      title: 'Une erreur s’est produite',
+      message: 'Une erreur s’est produite de notre côté ; rien n’a été perdu. Veuillez réessayer dans quelques minutes.',
+    },
   },
 };
 
@@ -383,9 +460,11 @@ const lv: ShopperTexts = {
   }),
   outcomeSubject: (shop, right) => `Jūsu privātuma pieprasījums veikalam ${shop}: ${right}`,
   outcomes: {
-    export_ready: ({ days, links }) => `Jūsu dati ir sagatavoti. Lejupielādējiet tos (JSON un CSV — mašīnlasāmā formātā) ${days} dienu laikā:\n${links.join('\n')}`,
+    export_ready: ({ days, links }) =>
+      `Jūsu dati ir sagatavoti. Lejupielādējiet tos (JSON un CSV — mašīnlasāmā formātā) ${days} dienu laikā:\n${links.join('\n')}`,
     corrected: ({ correction }) => `Jūsu dati ir laboti: ${correction}`,
-    erased: () => `Dzēsts: ${LV_APP_DATA}. Veikals arī lūdza Shopify dzēst jūsu klienta kontu (vārdu, uzvārdu, kontaktinformāciju un adreses), un Shopify pieprasījumu pieņēma.`,
+    erased: () =>
+      `Dzēsts: ${LV_APP_DATA}. Veikals arī lūdza Shopify dzēst jūsu klienta kontu (vārdu, uzvārdu, kontaktinformāciju un adreses), un Shopify pieprasījumu pieņēma.`,
     erased_no_customer: () => `Dzēsts: ${LV_APP_DATA}. Šim veikalam Shopify nav klienta konta ar jūsu e-pasta adresi, tāpēc tur nebija ko vairāk dzēst.`,
     erasure_held: ({ until }, date) =>
       `Dzēsts: ${LV_APP_DATA}. Vēl nav dzēsts: jūsu klienta konts Shopify (vārds, uzvārds, kontaktinformācija un adreses). Tā kā pēdējo 180 dienu laikā veicāt pasūtījumu, Shopify to glabās līdz ${date(until)} un tad dzēsīs; mēs jums uzrakstīsim, kad tas būs izdarīts.`,
@@ -415,8 +494,10 @@ const lv: ShopperTexts = {
   },
   erasure: {
     keptIntro: 'Kas tiek saglabāts un kāpēc:',
-    keptItem: (category, period, reasons) => `${category}: tiek glabāti ${period}. Iemesls: ${reasons} (VDAR 17. panta 3. punkta b) apakšpunkts). Pēc šī termiņa tie tiek dzēsti.`,
-    keptByLaw: 'Dati, kas veikalam jāglabā saskaņā ar likumu, piemēram, rēķini, tiek glabāti tikai likumā noteikto laiku (VDAR 17. panta 3. punkta b) apakšpunkts) un pēc tam dzēsti.',
+    keptItem: (category, period, reasons) =>
+      `${category}: tiek glabāti ${period}. Iemesls: ${reasons} (VDAR 17. panta 3. punkta b) apakšpunkts). Pēc šī termiņa tie tiek dzēsti.`,
+    keptByLaw:
+      'Dati, kas veikalam jāglabā saskaņā ar likumu, piemēram, rēķini, tiek glabāti tikai likumā noteikto laiku (VDAR 17. panta 3. punkta b) apakšpunkts) un pēc tam dzēsti.',
   },
   access: {
     insideEea: 'Eiropas Ekonomikas zonā (EEZ): dati netiek nosūtīti ārpus tās',
@@ -435,16 +516,37 @@ const lv: ShopperTexts = {
     goBack: 'Atgriezieties veidlapā un izlabojiet to.',
   },
   pages: {
-    received: { title: 'Pieprasījums saņemts', message: 'Jūsu pieprasījums ir saņemts. Atbildi viena mēneša laikā saņemsiet uz sava klienta konta e-pasta adresi.' },
-    verificationSent: { title: 'Pieprasījums saņemts', message: 'Pārbaudiet savu e-pastu: mēs nosūtījām saiti pieprasījuma apstiprināšanai. Tā ir derīga 24 stundas.' },
-    confirmed: (due) => ({ title: 'Pieprasījums apstiprināts', message: `Paldies! Jūsu pieprasījums ir apstiprināts, un atbildi saņemsiet ne vēlāk kā ${endSentence(due)}` }),
+    received: {
+      title: 'Pieprasījums saņemts',
+      message: 'Jūsu pieprasījums ir saņemts. Atbildi viena mēneša laikā saņemsiet uz sava klienta konta e-pasta adresi.',
+    },
+    verificationSent: {
+      title: 'Pieprasījums saņemts',
+      message: 'Pārbaudiet savu e-pastu: mēs nosūtījām saiti pieprasījuma apstiprināšanai. Tā ir derīga 24 stundas.',
+    },
+    confirmed: (due) => ({
+      title: 'Pieprasījums apstiprināts',
+      message: `Paldies! Jūsu pieprasījums ir apstiprināts, un atbildi saņemsiet ne vēlāk kā ${endSentence(due)}`,
+    }),
     linkExpired: { title: 'Saite vairs nav derīga', message: 'Šīs saites derīguma termiņš ir beidzies; lūdzu, nosūtiet pieprasījumu vēlreiz.' },
     linkUsed: { title: 'Saite jau izmantota', message: 'Šī saite jau ir izmantota: jūsu pieprasījums ir apstiprināts, un atbildi saņemsiet e-pastā.' },
-    linkUnknown: { title: 'Saite nav atpazīta', message: 'Mēs neatpazīstam šo saiti. Pārbaudiet, vai atvērāt visu saiti no e-pasta, vai nosūtiet pieprasījumu vēlreiz.' },
-    downloadExpired: { title: 'Lejupielādes termiņš beidzies', message: 'Šīs lejupielādes saites derīguma termiņš ir beidzies; lūdzu, vēlreiz pieprasiet savus datus veikalam.' },
+    linkUnknown: {
+      title: 'Saite nav atpazīta',
+      message: 'Mēs neatpazīstam šo saiti. Pārbaudiet, vai atvērāt visu saiti no e-pasta, vai nosūtiet pieprasījumu vēlreiz.',
+    },
+    downloadExpired: {
+      title: 'Lejupielādes termiņš beidzies',
+      message: 'Šīs lejupielādes saites derīguma termiņš ir beidzies; lūdzu, vēlreiz pieprasiet savus datus veikalam.',
+    },
     downloadUnknown: { title: 'Lejupielāde nav atrasta', message: 'Mēs neatpazīstam šo lejupielādes saiti. Pārbaudiet, vai atvērāt visu saiti no e-pasta.' },
-    downloadWithdrawn: { title: 'Lejupielāde atsaukta', message: 'Šī lejupielāde ir atsaukta, jo jūsu dati šajā veikalā ir dzēsti; vairs nav ko lejupielādēt.' },
-    unauthorized: { title: 'Atveriet saiti caur veikalu', message: 'Šo lapu var atvērt tikai caur veikala tīmekļvietni. Lūdzu, vēlreiz atveriet saiti no e-pasta.' },
+    downloadWithdrawn: {
+      title: 'Lejupielāde atsaukta',
+      message: 'Šī lejupielāde ir atsaukta, jo jūsu dati šajā veikalā ir dzēsti; vairs nav ko lejupielādēt.',
+    },
+    unauthorized: {
+      title: 'Atveriet saiti caur veikalu',
+      message: 'Šo lapu var atvērt tikai caur veikala tīmekļvietni. Lūdzu, vēlreiz atveriet saiti no e-pasta.',
+    },
     tooMany: (when) => ({ title: 'Pārāk daudz mēģinājumu', message: `No šīs ierīces ir bijis pārāk daudz mēģinājumu; lūdzu, mēģiniet vēlreiz ${when}.` }),
     busy: (when) => ({ title: 'Pārāk daudz pieprasījumu', message: `Šis veikals pašlaik saņem pārāk daudz pieprasījumu; lūdzu, mēģiniet vēlreiz ${when}.` }),
     failed: { title: 'Radās kļūda', message: 'Mūsu pusē radās kļūda; nekas netika pazaudēts. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.' },

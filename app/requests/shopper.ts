@@ -90,11 +90,24 @@ export async function submitRequest(deps: AppDeps, shop: string, loggedIn: strin
       );
       created.push({ id: row.id, type });
       if (verified && account !== typedEmail) {
-        await addEvent(tx, { shop, requestId: row.id, actor: 'system', kind: 'note', message: 'The email typed in the form differs from the customer account’s; the account’s email (from Shopify) is used.', at: now });
+        await addEvent(tx, {
+          shop,
+          requestId: row.id,
+          actor: 'system',
+          kind: 'note',
+          message: 'The email typed in the form differs from the customer account’s; the account’s email (from Shopify) is used.',
+          at: now,
+        });
       }
     }
     if (token) {
-      await queueMail(tx, config.encryptionKey, shop, { to: email, ...verificationMail(input.locale, store, input.types, storefrontLink(deps, shop, `verify/${token}`)) }, now);
+      await queueMail(
+        tx,
+        config.encryptionKey,
+        shop,
+        { to: email, ...verificationMail(input.locale, store, input.types, storefrontLink(deps, shop, `verify/${token}`)) },
+        now,
+      );
     } else {
       await queueMail(tx, config.encryptionKey, shop, { to: email, ...confirmationMail(store, input.types, dueDate(now), input.locale) }, now);
     }
@@ -106,7 +119,11 @@ export async function submitRequest(deps: AppDeps, shop: string, loggedIn: strin
 }
 
 /** The export package a download link opens, while the link works. */
-export async function openDownload({ db, clock }: Pick<AppDeps, 'db' | 'clock'>, shop: string, token: string): Promise<{ summary: string; content: ExportContent }> {
+export async function openDownload(
+  { db, clock }: Pick<AppDeps, 'db' | 'clock'>,
+  shop: string,
+  token: string,
+): Promise<{ summary: string; content: ExportContent }> {
   const pkg = await db.exportPackage.findFirst({ where: { shop, downloadHash: tokenHash(token) }, include: { request: { select: { locale: true } } } });
   if (!pkg) throw linkProblem(NotFoundError, 'downloadUnknown');
   if (pkg.expiresAt <= clock.now()) throw linkProblem(GoneError, 'downloadExpired', pkg.request.locale);
@@ -131,11 +148,30 @@ async function accountIdentity(deps: AppDeps, shop: string, customerId: string):
 }
 
 /** One mail to the merchant for the requests of one submission. */
-export async function notifyMerchant(deps: Pick<AppDeps, 'db' | 'adminApi' | 'log' | 'config' | 'clock'>, shop: string, requests: Array<{ id: string; type: RequestType }>, due: Date) {
+export async function notifyMerchant(
+  deps: Pick<AppDeps, 'db' | 'adminApi' | 'log' | 'config' | 'clock'>,
+  shop: string,
+  requests: Array<{ id: string; type: RequestType }>,
+  due: Date,
+) {
   if (!requests.length) return;
   const to = await merchantEmail(deps, shop);
   if (!to) return;
   const [only] = requests;
   const path = only && requests.length === 1 ? `/requests/${only.id}` : '/requests';
-  await queueMail(deps.db, deps.config.encryptionKey, shop, { to, ...merchantNewRequestMail(shop, requests.map((r) => r.type), due, `${deps.config.appUrl}${path}?shop=${shop}`) }, deps.clock.now());
+  await queueMail(
+    deps.db,
+    deps.config.encryptionKey,
+    shop,
+    {
+      to,
+      ...merchantNewRequestMail(
+        shop,
+        requests.map((r) => r.type),
+        due,
+        `${deps.config.appUrl}${path}?shop=${shop}`,
+      ),
+    },
+    deps.clock.now(),
+  );
 }

@@ -27,7 +27,14 @@ export interface NewRequest {
 export async function createRequest(tx: Tx, request: NewRequest, actor: string) {
   const row = await tx.dataSubjectRequest.create({ data: request });
   await tx.requestEvent.create({
-    data: { shop: request.shop, requestId: row.id, actor, kind: 'received', message: `Request received from ${request.source.replace('_', ' ')}`, createdAt: request.receivedAt },
+    data: {
+      shop: request.shop,
+      requestId: row.id,
+      actor,
+      kind: 'received',
+      message: `Request received from ${request.source.replace('_', ' ')}`,
+      createdAt: request.receivedAt,
+    },
   });
   return row;
 }
@@ -37,17 +44,41 @@ export async function addEvent(
   event: { shop: string; requestId: string; actor: string; kind: string; message?: string; details?: Prisma.InputJsonValue; at: Date },
 ) {
   await tx.requestEvent.create({
-    data: { shop: event.shop, requestId: event.requestId, actor: event.actor, kind: event.kind, message: event.message, details: event.details, createdAt: event.at },
+    data: {
+      shop: event.shop,
+      requestId: event.requestId,
+      actor: event.actor,
+      kind: event.kind,
+      message: event.message,
+      details: event.details,
+      createdAt: event.at,
+    },
   });
 }
 
 /** The execution log: what was done, in which system, with what result. Never personal data. */
 export async function addStep(
   tx: Tx,
-  step: { shop: string; requestId: string; action: string; system: 'lawfully' | 'shopify'; result: 'ok' | 'failed' | 'held' | 'skipped'; details?: Prisma.InputJsonValue; at: Date },
+  step: {
+    shop: string;
+    requestId: string;
+    action: string;
+    system: 'lawfully' | 'shopify';
+    result: 'ok' | 'failed' | 'held' | 'skipped';
+    details?: Prisma.InputJsonValue;
+    at: Date;
+  },
 ) {
   await tx.requestStep.create({
-    data: { shop: step.shop, requestId: step.requestId, action: step.action, system: step.system, result: step.result, details: step.details, createdAt: step.at },
+    data: {
+      shop: step.shop,
+      requestId: step.requestId,
+      action: step.action,
+      system: step.system,
+      result: step.result,
+      details: step.details,
+      createdAt: step.at,
+    },
   });
 }
 
@@ -70,8 +101,17 @@ export async function listRequests(db: Db, shop: string, { status, type }: { sta
     orderBy: { receivedAt: 'desc' },
     take: 500,
     select: {
-      id: true, type: true, source: true, status: true, receivedAt: true, verifiedAt: true, dueAt: true,
-      extendedAt: true, closedAt: true, shopifyCustomerId: true, emailEncrypted: true,
+      id: true,
+      type: true,
+      source: true,
+      status: true,
+      receivedAt: true,
+      verifiedAt: true,
+      dueAt: true,
+      extendedAt: true,
+      closedAt: true,
+      shopifyCustomerId: true,
+      emailEncrypted: true,
     },
   });
 }

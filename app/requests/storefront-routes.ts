@@ -46,10 +46,12 @@ function parseSubmission(body: unknown): Submission {
     const t = textsFor((body as { locale?: unknown } | undefined)?.locale as string | undefined);
     const localised: Record<string, string> = { type: t.fields.type, email: t.fields.email, details: t.fields.details };
     // "type.1" (one of several rights) is reported on the field itself.
-    const fields = Object.fromEntries(Object.entries(error.fields).map(([path, message]) => {
-      const [field = path] = path.split('.');
-      return [field, localised[field] ?? message];
-    }));
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([path, message]) => {
+        const [field = path] = path.split('.');
+        return [field, localised[field] ?? message];
+      }),
+    );
     throw new ValidationError(t.fields.summary, fields);
   }
 }
@@ -82,7 +84,8 @@ function pageFor(t: ShopperTexts, error: unknown): ShopperPage {
   const problem = (error as { problem?: LinkProblem } | undefined)?.problem;
   if (problem) return t.pages[problem];
   // A form posted without JavaScript: what to correct, and to go back.
-  if (error instanceof ValidationError) return { title: t.fields.refused, message: [...new Set(Object.values(error.fields))].concat(t.fields.goBack).join(' ') };
+  if (error instanceof ValidationError)
+    return { title: t.fields.refused, message: [...new Set(Object.values(error.fields))].concat(t.fields.goBack).join(' ') };
   if (error instanceof UnauthorizedError) return t.pages.unauthorized;
   if (error instanceof RateLimitedError) return rateLimitPage(t, { scope: error.scope, retryAfterSeconds: error.retryAfterSeconds ?? 3600 });
   if (error instanceof NotFoundError) return t.pages.linkUnknown;
@@ -113,48 +116,86 @@ export function storefrontRequestRoutes(deps: AppDeps) {
   const router = Router();
 
   // The body is read before the limits, so that a refusal speaks the language of the form.
-  router.post('/requests', shopperPages(deps), express.json({ limit: '16kb' }), express.urlencoded({ extended: false, limit: '16kb' }), ...storefrontLimits(deps, { name: 'requests', perVisitor: { limit: 5, windowMs: HOUR }, perShop: { limit: 30, windowMs: 5 * MINUTE }, refusal }), async (req, res) => {
-    const input = parseSubmission(req.body);
-    const t = textsFor(input.locale);
-    // A complaint needs no request: the answer names the supervisory authority at once.
-    const complaint = input.types.includes('complaint') ? await complaintAnswer(deps, res.locals.shop, input.locale) : null;
-    const types = input.types.filter((type) => type !== 'complaint');
-    if (!types.length) {
-      if (wantsJson(req.headers.accept)) return res.json({ status: 'answered', message: complaint });
-      return showPage(res, deps, 200, { title: t.rights.complaint, message: complaint ?? '' }, input.locale);
-    }
-    const { verified } = await submitRequest(deps, res.locals.shop, res.locals.customerId ?? null, { ...input, types });
-    const page = verified ? t.pages.received : t.pages.verificationSent;
-    const answer = { ...page, details: complaint ? [complaint] : [] };
-    if (wantsJson(req.headers.accept)) res.status(202).json({ status: verified ? 'verified' : 'verification_sent', message: [page.message, ...answer.details].join(' '), requests: types.length });
-    else showPage(res, deps, 202, answer, input.locale);
-  });
+  router.post(
+    '/requests',
+    shopperPages(deps),
+    express.json({ limit: '16kb' }),
+    express.urlencoded({ extended: false, limit: '16kb' }),
+    ...storefrontLimits(deps, { name: 'requests', perVisitor: { limit: 5, windowMs: HOUR }, perShop: { limit: 30, windowMs: 5 * MINUTE }, refusal }),
+    async (req, res) => {
+      const input = parseSubmission(req.body);
+      const t = textsFor(input.locale);
+      // A complaint needs no request: the answer names the supervisory authority at once.
+      const complaint = input.types.includes('complaint') ? await complaintAnswer(deps, res.locals.shop, input.locale) : null;
+      const types = input.types.filter((type) => type !== 'complaint');
+      if (!types.length) {
+        if (wantsJson(req.headers.accept)) return res.json({ status: 'answered', message: complaint });
+        return showPage(res, deps, 200, { title: t.rights.complaint, message: complaint ?? '' }, input.locale);
+      }
+      const { verified } = await submitRequest(deps, res.locals.shop, res.locals.customerId ?? null, { ...input, types });
+      const page = verified ? t.pages.received : t.pages.verificationSent;
+      const answer = { ...page, details: complaint ? [complaint] : [] };
+      if (wantsJson(req.headers.accept))
+        res
+          .status(202)
+          .json({ status: verified ? 'verified' : 'verification_sent', message: [page.message, ...answer.details].join(' '), requests: types.length });
+      else showPage(res, deps, 202, answer, input.locale);
+    },
+  );
 
   // Opening the link shows what it confirms and a button; only the press (a POST carrying the
   // token in its body, through the signed app proxy) confirms. Mail scanners open links.
-  const confirmationLimits = storefrontLimits(deps, { name: 'confirmations', perVisitor: { limit: 20, windowMs: HOUR }, perShop: { limit: 100, windowMs: 5 * MINUTE }, refusal });
+  const confirmationLimits = storefrontLimits(deps, {
+    name: 'confirmations',
+    perVisitor: { limit: 20, windowMs: HOUR },
+    perShop: { limit: 100, windowMs: 5 * MINUTE },
+    refusal,
+  });
 
   router.get('/verify/:token', shopperPages(deps), ...confirmationLimits, async (req, res) => {
     const token = String(req.params.token);
     const { types, locale } = await pendingConfirmation(deps, res.locals.shop, token);
     const t = SHOPPER_TEXTS[locale];
     const erasure = types.includes('erasure') ? [t.confirm.erasureNote, ...keptLines(await keptFor(deps.db, res.locals.shop), locale)] : [];
-    showPage(res, deps, 200, { title: t.confirm.title, message: t.confirm.message(rightsPhrase(types, locale)), details: erasure, form: { action: proxyPath('verify'), fields: { token }, button: t.confirm.button } }, locale);
+    showPage(
+      res,
+      deps,
+      200,
+      {
+        title: t.confirm.title,
+        message: t.confirm.message(rightsPhrase(types, locale)),
+        details: erasure,
+        form: { action: proxyPath('verify'), fields: { token }, button: t.confirm.button },
+      },
+      locale,
+    );
   });
 
-  router.post('/verify', shopperPages(deps), express.urlencoded({ extended: false, limit: '4kb' }), express.json({ limit: '4kb' }), ...confirmationLimits, async (req, res) => {
-    const { token } = parseInput(confirmation, req.body, 'The confirmation');
-    const { due, locale } = await confirmRequests(deps, res.locals.shop, token);
-    const t = SHOPPER_TEXTS[locale];
-    showPage(res, deps, 200, t.pages.confirmed(t.date(due)), locale);
-  });
+  router.post(
+    '/verify',
+    shopperPages(deps),
+    express.urlencoded({ extended: false, limit: '4kb' }),
+    express.json({ limit: '4kb' }),
+    ...confirmationLimits,
+    async (req, res) => {
+      const { token } = parseInput(confirmation, req.body, 'The confirmation');
+      const { due, locale } = await confirmRequests(deps, res.locals.shop, token);
+      const t = SHOPPER_TEXTS[locale];
+      showPage(res, deps, 200, t.pages.confirmed(t.date(due)), locale);
+    },
+  );
 
-  router.get('/exports/:token', shopperPages(deps), ...storefrontLimits(deps, { name: 'downloads', perVisitor: { limit: 30, windowMs: HOUR }, perShop: { limit: 100, windowMs: 5 * MINUTE }, refusal }), async (req, res) => {
-    const { summary, content } = await openDownload(deps, res.locals.shop, String(req.params.token));
-    const csv = req.query.format === 'csv';
-    res.attachment(`my-data-${res.locals.shop}.${csv ? 'csv' : 'json'}`);
-    res.type(csv ? 'text/csv' : 'application/json').send(csv ? exportToCsv(content) : JSON.stringify({ summary, ...content }, null, 2));
-  });
+  router.get(
+    '/exports/:token',
+    shopperPages(deps),
+    ...storefrontLimits(deps, { name: 'downloads', perVisitor: { limit: 30, windowMs: HOUR }, perShop: { limit: 100, windowMs: 5 * MINUTE }, refusal }),
+    async (req, res) => {
+      const { summary, content } = await openDownload(deps, res.locals.shop, String(req.params.token));
+      const csv = req.query.format === 'csv';
+      res.attachment(`my-data-${res.locals.shop}.${csv ? 'csv' : 'json'}`);
+      res.type(csv ? 'text/csv' : 'application/json').send(csv ? exportToCsv(content) : JSON.stringify({ summary, ...content }, null, 2));
+    },
+  );
 
   return router;
 }

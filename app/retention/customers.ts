@@ -33,7 +33,13 @@ export function adminCustomerUrl(shop: string, customerId: string): string {
 }
 
 /** The run's customers for the merchant, names opened, with outcome counts. */
-export async function listedCustomers(db: Db, key: Buffer, shop: string, runId: string, orderPeriod: Period | null): Promise<Pick<RetentionReport['customers'], 'listed' | 'truncated' | 'outcomes'>> {
+export async function listedCustomers(
+  db: Db,
+  key: Buffer,
+  shop: string,
+  runId: string,
+  orderPeriod: Period | null,
+): Promise<Pick<RetentionReport['customers'], 'listed' | 'truncated' | 'outcomes'>> {
   const rows = await db.retentionCustomer.findMany({ where: { runId, shop }, orderBy: { lastActivityAt: 'asc' }, take: CUSTOMER_LIST_LIMIT + 1 });
   const grouped = await db.retentionCustomer.groupBy({ by: ['outcome'], where: { runId, shop, outcome: { not: null } }, _count: { _all: true } });
   const outcomes: Partial<Record<CustomerOutcome, number>> = Object.fromEntries(grouped.map((g): [string, number] => [g.outcome ?? 'none', g._count._all]));

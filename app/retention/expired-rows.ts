@@ -46,7 +46,8 @@ export function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 
       return {
         count: () => db.consentRecord.count({ where }),
         nextIds: (take: number) => db.consentRecord.findMany({ where, select: { id: true }, take }).then(ids),
-        remove: (batch: string[]) => db.$transaction(chunks(batch, IDS_PER_STATEMENT).map((chunk) => db.consentRecord.deleteMany({ where: { id: { in: chunk } } }))).then(sum),
+        remove: (batch: string[]) =>
+          db.$transaction(chunks(batch, IDS_PER_STATEMENT).map((chunk) => db.consentRecord.deleteMany({ where: { id: { in: chunk } } }))).then(sum),
       };
     }
     case 'exportPackages': {
@@ -54,7 +55,8 @@ export function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 
       return {
         count: () => db.exportPackage.count({ where }),
         nextIds: (take: number) => db.exportPackage.findMany({ where, select: { id: true }, take }).then(ids),
-        remove: (batch: string[]) => db.$transaction(chunks(batch, IDS_PER_STATEMENT).map((chunk) => db.exportPackage.deleteMany({ where: { id: { in: chunk } } }))).then(sum),
+        remove: (batch: string[]) =>
+          db.$transaction(chunks(batch, IDS_PER_STATEMENT).map((chunk) => db.exportPackage.deleteMany({ where: { id: { in: chunk } } }))).then(sum),
       };
     }
     case 'unverifiedRequests': {
@@ -67,7 +69,12 @@ export function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 
       };
     }
     case 'closedRequests': {
-      const where: Prisma.DataSubjectRequestWhereInput = { shop, status: { in: [...CLOSED_REQUEST_STATUSES] }, closedAt: { lt: cutoff.before }, NOT: NEVER_CONFIRMED };
+      const where: Prisma.DataSubjectRequestWhereInput = {
+        shop,
+        status: { in: [...CLOSED_REQUEST_STATUSES] },
+        closedAt: { lt: cutoff.before },
+        NOT: NEVER_CONFIRMED,
+      };
       return {
         count: () => db.dataSubjectRequest.count({ where }),
         nextIds: (take: number) => db.dataSubjectRequest.findMany({ where, select: { id: true }, take }).then(ids),

@@ -81,7 +81,8 @@ export async function applyRetention(
 ): Promise<RetentionRunView> {
   const { db, clock } = deps;
   const run = await findRun(db, shop, runId);
-  if (!OPEN_STATUSES.includes(run.status as RunStatus)) throw new ConflictError(`This retention run is ${run.status.replace('_', ' ')}; only a dry run can be applied, and only once.`);
+  if (!OPEN_STATUSES.includes(run.status as RunStatus))
+    throw new ConflictError(`This retention run is ${run.status.replace('_', ' ')}; only a dry run can be applied, and only once.`);
   const now = clock.now();
   const current = cutoffs(await retentionRules(db, shop), now, await minimumConsentProofMonths(db, shop));
   const jobId = await db.$transaction(async (tx) => {

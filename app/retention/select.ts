@@ -71,7 +71,9 @@ export function shiftByPeriod(date: Date, period: Period, direction: 1 | -1): Da
     return shifted;
   }
   const months = period.unit === 'years' ? amount * 12 : amount;
-  const firstOfMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()));
+  const firstOfMonth = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()),
+  );
   const daysInMonth = new Date(Date.UTC(firstOfMonth.getUTCFullYear(), firstOfMonth.getUTCMonth() + 1, 0)).getUTCDate();
   firstOfMonth.setUTCDate(Math.min(date.getUTCDate(), daysInMonth));
   return firstOfMonth;
@@ -107,16 +109,31 @@ export function consentRule(rules: RetentionRule[]): RuleSource {
   if (named) return fromRule(named, `Your rule for ${named.category}: ${describePeriod(named.period)}.`);
   const consentBased = longest(rules.filter(hasPeriod).filter((r) => CONSENT_TRIGGERS.includes(r.trigger)));
   if (consentBased) {
-    return fromRule(consentBased, `Your rule for ${consentBased.category} keeps it until consent is withdrawn${consentBased.trigger === 'until_consent_withdrawn_or_inactivity' ? ' or after' : ', at most'} ${describePeriod(consentBased.period)}${consentBased.trigger === 'until_consent_withdrawn_or_inactivity' ? ' of inactivity' : ''}; a consent record older than that backs nothing.`);
+    return fromRule(
+      consentBased,
+      `Your rule for ${consentBased.category} keeps it until consent is withdrawn${consentBased.trigger === 'until_consent_withdrawn_or_inactivity' ? ' or after' : ', at most'} ${describePeriod(consentBased.period)}${consentBased.trigger === 'until_consent_withdrawn_or_inactivity' ? ' of inactivity' : ''}; a consent record older than that backs nothing.`,
+    );
   }
-  return { basis: 'default', category: null, trigger: null, period: DEFAULT_CONSENT_PERIOD, why: `No consent-based rule: Lawfully keeps proof of consent for ${describePeriod(DEFAULT_CONSENT_PERIOD)}, longer than any banner choice stays valid.` };
+  return {
+    basis: 'default',
+    category: null,
+    trigger: null,
+    period: DEFAULT_CONSENT_PERIOD,
+    why: `No consent-based rule: Lawfully keeps proof of consent for ${describePeriod(DEFAULT_CONSENT_PERIOD)}, longer than any banner choice stays valid.`,
+  };
 }
 
 /** The rule behind closed requests: one naming them, else the 3-year default. */
 export function closedRequestRule(rules: RetentionRule[]): RuleSource {
   const named = longest(rules.filter(hasPeriod).filter((r) => REQUEST_RECORD_CATEGORIES.includes(r.category)));
   if (named) return fromRule(named, `Your rule for ${named.category}: ${describePeriod(named.period)} after closing.`);
-  return { basis: 'default', category: null, trigger: null, period: DEFAULT_CLOSED_REQUEST_PERIOD, why: `Kept ${describePeriod(DEFAULT_CLOSED_REQUEST_PERIOD)} after closing as proof the request was handled (Art. 5(2) accountability).` };
+  return {
+    basis: 'default',
+    category: null,
+    trigger: null,
+    period: DEFAULT_CLOSED_REQUEST_PERIOD,
+    why: `Kept ${describePeriod(DEFAULT_CLOSED_REQUEST_PERIOD)} after closing as proof the request was handled (Art. 5(2) accountability).`,
+  };
 }
 
 // ---------------------------------------------------------------- cutoffs
@@ -132,7 +149,11 @@ export function cutoffs(rules: RetentionRule[], now: Date, consentProofMonths = 
   const minimum: Period = { amount: consentProofMonths, unit: 'months' };
   const consent: RuleSource =
     subtractPeriod(now, minimum) < subtractPeriod(now, ruled.period ?? DEFAULT_CONSENT_PERIOD)
-      ? { ...ruled, period: minimum, why: `${ruled.why} Kept at least ${consentProofMonths} months: as long as a banner choice holds plus your period for defending claims (Cookies page).` }
+      ? {
+          ...ruled,
+          period: minimum,
+          why: `${ruled.why} Kept at least ${consentProofMonths} months: as long as a banner choice holds plus your period for defending claims (Cookies page).`,
+        }
       : ruled;
   const closed = closedRequestRule(rules);
   return {
@@ -146,7 +167,13 @@ export function cutoffs(rules: RetentionRule[], now: Date, consentProofMonths = 
       kind: 'unverifiedRequests',
       field: 'verificationExpiresAt',
       before: now,
-      rule: { basis: 'expiry', category: null, trigger: null, period: null, why: 'A storefront request whose confirmation link expired unused was never confirmed by the shopper; nothing can be done with it.' },
+      rule: {
+        basis: 'expiry',
+        category: null,
+        trigger: null,
+        period: null,
+        why: 'A storefront request whose confirmation link expired unused was never confirmed by the shopper; nothing can be done with it.',
+      },
     },
     closedRequests: { kind: 'closedRequests', field: 'closedAt', before: subtractPeriod(now, closed.period ?? DEFAULT_CLOSED_REQUEST_PERIOD), rule: closed },
     consentRecords: { kind: 'consentRecords', field: 'createdAt', before: subtractPeriod(now, consent.period ?? DEFAULT_CONSENT_PERIOD), rule: consent },
@@ -193,7 +220,9 @@ export interface CustomerActivity {
 
 /** The latest sign of life: sign-up, last change to the customer, last order. */
 export function lastActivity(customer: CustomerActivity): Date {
-  const times = [customer.createdAt, customer.updatedAt, customer.lastOrder?.createdAt].filter((t): t is Date | string => t != null).map((t) => new Date(t).getTime());
+  const times = [customer.createdAt, customer.updatedAt, customer.lastOrder?.createdAt]
+    .filter((t): t is Date | string => t != null)
+    .map((t) => new Date(t).getTime());
   return new Date(Math.max(...times));
 }
 

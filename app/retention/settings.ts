@@ -11,8 +11,19 @@ export async function getRetentionSettings(db: Db, shop: string): Promise<{ auto
 export async function saveRetentionSettings(deps: Pick<AppDeps, 'db' | 'clock'>, shop: string, actor: string, settings: { automatic: boolean }) {
   const now = deps.clock.now();
   await deps.db.$transaction(async (tx) => {
-    await tx.retentionSettings.upsert({ where: { shop }, create: { shop, automatic: settings.automatic, updatedAt: now }, update: { automatic: settings.automatic, updatedAt: now } });
-    await recordAudit(tx, { shop, actor, action: 'retention.settings_changed', subject: 'retention-settings', details: { automatic: settings.automatic }, at: now });
+    await tx.retentionSettings.upsert({
+      where: { shop },
+      create: { shop, automatic: settings.automatic, updatedAt: now },
+      update: { automatic: settings.automatic, updatedAt: now },
+    });
+    await recordAudit(tx, {
+      shop,
+      actor,
+      action: 'retention.settings_changed',
+      subject: 'retention-settings',
+      details: { automatic: settings.automatic },
+      at: now,
+    });
   });
   return getRetentionSettings(deps.db, shop);
 }

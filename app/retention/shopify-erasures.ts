@@ -35,12 +35,19 @@ interface Decision {
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'adminApi'>;
 
-const throttled = (error: UpstreamError) => ((error.details as { codes?: unknown[] } | undefined)?.codes ?? []).includes('THROTTLED') || error.message.includes('throttling');
+const throttled = (error: UpstreamError) =>
+  ((error.details as { codes?: unknown[] } | undefined)?.codes ?? []).includes('THROTTLED') || error.message.includes('throttling');
 
 /** Whether the shop granted write_customers (customerDelete); a session without a scope list is taken to have the app's scopes. */
 async function mayDelete(deps: Deps, shop: string): Promise<boolean> {
   const session = await deps.db.session.findFirst({ where: { shop, isOnline: false }, select: { scope: true } });
-  return !session?.scope || session.scope.split(',').map((s) => s.trim()).includes('write_customers');
+  return (
+    !session?.scope ||
+    session.scope
+      .split(',')
+      .map((s) => s.trim())
+      .includes('write_customers')
+  );
 }
 
 /** The customers' state now: whoever became active or subscribed since the dry run is left alone. */
@@ -48,7 +55,9 @@ async function currentState(deps: Deps, shop: string, rows: Row[]): Promise<Map<
   const fields = rows.map((_, i) => `c${i}: customer(id: $c${i}) { ...State }`).join(' ');
   const query = `query RetentionRecheck(${rows.map((_, i) => `$c${i}: ID!`).join(', ')}) { ${fields} }
     fragment State on Customer { id createdAt updatedAt numberOfOrders lastOrder { createdAt } emailMarketingConsent { marketingState } smsMarketingConsent { marketingState } }`;
-  const data = await deps.adminApi.forShop(shop).request<Record<string, CustomerNode | null>>(query, Object.fromEntries(rows.map((r, i) => [`c${i}`, r.customerId])));
+  const data = await deps.adminApi
+    .forShop(shop)
+    .request<Record<string, CustomerNode | null>>(query, Object.fromEntries(rows.map((r, i) => [`c${i}`, r.customerId])));
   return new Map(rows.map((r, i) => [r.id, data[`c${i}`] ?? null]));
 }
 
@@ -67,14 +76,17 @@ async function ask(deps: Deps, shop: string, actions: Action[]): Promise<Map<str
     variables[`c${i}`] = a.row.customerId;
     return `c${i}: customerRequestDataErasure(customerId: $c${i}) { customerId userErrors { field message code } }`;
   });
-  const data = await deps.adminApi.forShop(shop).request<Record<string, { userErrors?: Array<{ message: string }> } | null>>(
-    `mutation RetentionErase(${declarations.join(', ')}) { ${fields.join(' ')} }`,
-    variables,
-  );
+  const data = await deps.adminApi
+    .forShop(shop)
+    .request<Record<string, { userErrors?: Array<{ message: string }> } | null>>(
+      `mutation RetentionErase(${declarations.join(', ')}) { ${fields.join(' ')} }`,
+      variables,
+    );
   return new Map(
     actions.map((a, i): [string, Decision] => {
       const errors = data[`c${i}`]?.userErrors ?? [];
-      if (!data[`c${i}`] || errors.length) return [a.row.id, { outcome: 'failed', reason: `Shopify refused: ${errors.map((e) => e.message).join('; ') || 'no answer'}` }];
+      if (!data[`c${i}`] || errors.length)
+        return [a.row.id, { outcome: 'failed', reason: `Shopify refused: ${errors.map((e) => e.message).join('; ') || 'no answer'}` }];
       if (a.mutation === 'delete') return [a.row.id, { outcome: 'deleted' }];
       return [a.row.id, a.heldUntil ? { outcome: 'held', heldUntil: a.heldUntil } : { outcome: 'erased' }];
     }),
@@ -125,13 +137,25 @@ export async function eraseInactiveCustomers(
   });
   for (;;) {
     if (signal?.aborted) return 'stopped';
-    const next = await db.retentionCustomer.findMany({ where: { runId, shop, included: true, outcome: null, attemptedAt: null }, orderBy: { customerId: 'asc' }, take: batchSize, select: { id: true } });
+    const next = await db.retentionCustomer.findMany({
+      where: { runId, shop, included: true, outcome: null, attemptedAt: null },
+      orderBy: { customerId: 'asc' },
+      take: batchSize,
+      select: { id: true },
+    });
     if (next.length === 0) return 'done';
     const now = clock.now();
     await db.retentionCustomer.updateMany({ where: { id: { in: next.map((r) => r.id) }, attemptedAt: null }, data: { attemptBy: attempt, attemptedAt: now } });
-    const rows = await db.retentionCustomer.findMany({ where: { id: { in: next.map((r) => r.id) }, attemptBy: attempt, outcome: null }, select: { id: true, customerId: true, numberOfOrders: true } });
+    const rows = await db.retentionCustomer.findMany({
+      where: { id: { in: next.map((r) => r.id) }, attemptBy: attempt, outcome: null },
+      select: { id: true, customerId: true, numberOfOrders: true },
+    });
     if (rows.length === 0) continue;
-    const release = () => db.retentionCustomer.updateMany({ where: { id: { in: rows.map((r) => r.id) }, attemptBy: attempt, outcome: null }, data: { attemptBy: null, attemptedAt: null } });
+    const release = () =>
+      db.retentionCustomer.updateMany({
+        where: { id: { in: rows.map((r) => r.id) }, attemptBy: attempt, outcome: null },
+        data: { attemptBy: null, attemptedAt: null },
+      });
     let state: Map<string, CustomerNode | null>;
     try {
       state = await currentState(deps, shop, rows);

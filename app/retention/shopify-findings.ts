@@ -53,7 +53,8 @@ export type ShopifyFindings = Pick<RetentionReport, 'orders' | 'customers' | 'sh
 
 /** Email or SMS marketing the customer subscribed to: their contact details still serve a purpose they agreed to. */
 export const isSubscribed = (c: Pick<CustomerNode, 'emailMarketingConsent' | 'smsMarketingConsent'>) =>
-  ['SUBSCRIBED', 'PENDING'].includes(c.emailMarketingConsent?.marketingState ?? '') || ['SUBSCRIBED', 'PENDING'].includes(c.smsMarketingConsent?.marketingState ?? '');
+  ['SUBSCRIBED', 'PENDING'].includes(c.emailMarketingConsent?.marketingState ?? '') ||
+  ['SUBSCRIBED', 'PENDING'].includes(c.smsMarketingConsent?.marketingState ?? '');
 
 const numericId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
@@ -67,7 +68,10 @@ async function leftAlone(deps: Pick<AppDeps, 'db'>, shop: string) {
     select: { shopifyCustomerId: true },
   });
   const asked = await deps.db.retentionCustomer.findMany({ where: { shop, outcome: { in: ['erased', 'deleted', 'held'] } }, select: { customerId: true } });
-  return { openRequest: new Set(open.flatMap((r) => (r.shopifyCustomerId ? [numericId(r.shopifyCustomerId)] : []))), alreadyAsked: new Set(asked.map((r) => r.customerId)) };
+  return {
+    openRequest: new Set(open.flatMap((r) => (r.shopifyCustomerId ? [numericId(r.shopifyCustomerId)] : []))),
+    alreadyAsked: new Set(asked.map((r) => r.customerId)),
+  };
 }
 
 export async function shopifyFindings(deps: Pick<AppDeps, 'adminApi' | 'db'>, shop: string, rules: RetentionRule[], now: Date): Promise<ShopifyFindings> {

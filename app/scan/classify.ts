@@ -33,7 +33,9 @@ function recordNameMatches(recordName: string, cookieName: string): boolean {
 }
 
 const knownCookieOf = (name: string) =>
-  Object.entries(knownTrackerCookies).find(([, known]) => known.cookies.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern)));
+  Object.entries(knownTrackerCookies).find(([, known]) =>
+    known.cookies.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern)),
+  );
 
 /** A lifetime in words, from the expiry Chromium reported and the time of the visit. */
 export function lifetimeInWords(expires: number | null, seenAt: number): string {
@@ -125,7 +127,13 @@ export function classifyScan(input: ClassifyInput, seenAt: number): ScanResult {
   const additions: CookieAddition[] = [];
   for (const cookie of classified) {
     if (cookie.inRecord || cookie.category === 'unknown' || additions.some((a) => a.name === cookie.name)) continue;
-    additions.push({ name: cookie.name, category: cookie.category, provider: cookie.provider ?? 'Unknown', purpose: cookie.purpose ?? `Set by ${cookie.provider ?? 'a third party'}`, expiry: cookie.expiry });
+    additions.push({
+      name: cookie.name,
+      category: cookie.category,
+      provider: cookie.provider ?? 'Unknown',
+      purpose: cookie.purpose ?? `Set by ${cookie.provider ?? 'a third party'}`,
+      expiry: cookie.expiry,
+    });
   }
   const vendors = new Map<string, string[]>();
   for (const party of hosts.values()) if (party.vendor) vendors.set(party.vendor, [...(vendors.get(party.vendor) ?? []), party.host]);

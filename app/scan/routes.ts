@@ -12,7 +12,13 @@ import { getScan, getScanSettings, listScans, saveScanSettings } from './store.t
 const settingsInput = z
   .object({
     weekly: z.boolean({ error: 'Say whether to rescan every week (yes or no)' }).optional(),
-    password: z.string().trim().min(1, 'Enter the storefront password, or remove it').max(200, 'The storefront password is at most 200 characters').nullable().optional(),
+    password: z
+      .string()
+      .trim()
+      .min(1, 'Enter the storefront password, or remove it')
+      .max(200, 'The storefront password is at most 200 characters')
+      .nullable()
+      .optional(),
   })
   .strict();
 

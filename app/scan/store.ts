@@ -55,7 +55,11 @@ export async function startScan(db: Db, shop: string, id: string, now: Date) {
 }
 
 async function previousLeaks(db: Db, shop: string, id: string): Promise<Set<string> | undefined> {
-  const previous = await db.storefrontScan.findFirst({ where: { shop, status: 'done', id: { not: id } }, orderBy: { finishedAt: 'desc' }, select: { result: true } });
+  const previous = await db.storefrontScan.findFirst({
+    where: { shop, status: 'done', id: { not: id } },
+    orderBy: { finishedAt: 'desc' },
+    select: { result: true },
+  });
   if (!previous?.result) return undefined;
   return new Set(scanResultSchema.parse(previous.result).leaks.map(leakKey));
 }
@@ -100,12 +104,22 @@ export async function storefrontPassword(db: Db, key: Buffer, shop: string): Pro
 }
 
 /** `password`: a new one, null to remove it, undefined to keep it. */
-export async function saveScanSettings(db: Db, key: Buffer, shop: string, change: { weekly?: boolean; password?: string | null }, now: Date): Promise<ScanSettingsView> {
+export async function saveScanSettings(
+  db: Db,
+  key: Buffer,
+  shop: string,
+  change: { weekly?: boolean; password?: string | null },
+  now: Date,
+): Promise<ScanSettingsView> {
   const sealed = change.password === undefined ? undefined : change.password === null ? null : encrypt(key, change.password);
   await db.scanSettings.upsert({
     where: { shop },
     create: { shop, weekly: change.weekly ?? true, storefrontPassword: sealed ?? null, updatedAt: now },
-    update: { ...(change.weekly === undefined ? {} : { weekly: change.weekly }), ...(sealed === undefined ? {} : { storefrontPassword: sealed }), updatedAt: now },
+    update: {
+      ...(change.weekly === undefined ? {} : { weekly: change.weekly }),
+      ...(sealed === undefined ? {} : { storefrontPassword: sealed }),
+      updatedAt: now,
+    },
   });
   return getScanSettings(db, shop);
 }

@@ -28,7 +28,9 @@ const BANNER = { accept: '[data-lf="accept"]', reject: '[data-lf="reject"]' } as
 /** The named variable when Chromium is not where the configuration says. */
 export function assertChromium(path: string): void {
   if (!existsSync(path)) {
-    throw new ConfigError(`The storefront scan needs Chromium, and there is none at ${path}: set LAWFULLY_CHROMIUM_PATH to the path of a Chromium or Google Chrome executable.`);
+    throw new ConfigError(
+      `The storefront scan needs Chromium, and there is none at ${path}: set LAWFULLY_CHROMIUM_PATH to the path of a Chromium or Google Chrome executable.`,
+    );
   }
 }
 
@@ -69,7 +71,12 @@ async function watchNetwork(context: BrowserContext, page: Page, pageUrl: string
     inFlight.set(event.requestId, lastActivity);
     const url = new URL(event.request.url);
     if (!/^https?:$/.test(url.protocol) || url.hostname === ownHost) return;
-    requests.push({ host: url.hostname, url: `${url.protocol}//${url.host}${url.pathname}`, type: (event.type ?? 'Other').toLowerCase(), initiator: initiatorOf(event.initiator, pageUrl) });
+    requests.push({
+      host: url.hostname,
+      url: `${url.protocol}//${url.host}${url.pathname}`,
+      type: (event.type ?? 'Other').toLowerCase(),
+      initiator: initiatorOf(event.initiator, pageUrl),
+    });
   });
   const done = (event: { requestId: string }) => {
     lastActivity = performance.now();
@@ -100,7 +107,8 @@ async function passPasswordPage(page: Page, url: string, password: string | null
   await field.first().fill(password);
   // A refused password answers with the password page again: no navigation away from it.
   await Promise.all([page.waitForURL((next) => next.pathname !== '/password', { timeout: 15_000 }).catch(() => undefined), field.first().press('Enter')]);
-  if ((await page.locator('form input[type="password"]').count()) > 0) throw new UpstreamError('The storefront refused the password in the scan settings: check it.');
+  if ((await page.locator('form input[type="password"]').count()) > 0)
+    throw new UpstreamError('The storefront refused the password in the scan settings: check it.');
   await page.goto(url, { waitUntil: 'load' });
 }
 
@@ -149,7 +157,16 @@ export async function visitStorefront(options: VisitOptions): Promise<Visit[]> {
   assertChromium(options.chromiumPath);
   const browser = await chromium.launch({
     executablePath: options.chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.chromiumArgs ?? [])],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.chromiumArgs ?? []),
+    ],
   });
   try {
     // Side by side: each context is a visitor of its own, and the storefront serves them at once.

@@ -144,9 +144,17 @@ function engine(locale: StorefrontLocale, assetBase: string): Liquid {
   liquid.registerFilter('asset_url', (file: string) => `${assetBase}${file}`);
   liquid.registerFilter('stylesheet_tag', (url: string) => `<link href="${url}" rel="stylesheet" type="text/css" media="all" />`);
   liquid.registerFilter('script_tag', (url: string) => `<script src="${url}" type="text/javascript"></script>`);
-  liquid.registerFilter('preload_tag', (url: string, ...args: unknown[]) => `<link href="${url}" rel="preload" as="${escapeHtml(argText(namedArgs(args).as) || 'script')}">`);
+  liquid.registerFilter(
+    'preload_tag',
+    (url: string, ...args: unknown[]) => `<link href="${url}" rel="preload" as="${escapeHtml(argText(namedArgs(args).as) || 'script')}">`,
+  );
   // Safe inside <script>: no "</script>" can close the element early.
-  liquid.registerFilter('json', (value: unknown) => JSON.stringify(value ?? null).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+  liquid.registerFilter('json', (value: unknown) =>
+    JSON.stringify(value ?? null)
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026'),
+  );
   engines.set(cacheKey, liquid);
   return liquid;
 }
@@ -174,7 +182,11 @@ export async function renderBlock(name: BlockName, input: StorefrontRender): Pro
 
 /** A demo storefront page: the banner embed first in <head> (compliance_head), the policy and request-form blocks in the body. */
 export async function renderStorefrontPreview(input: StorefrontRender & { extraHead?: string; extraBody?: string }): Promise<string> {
-  const [banner, policy, form] = await Promise.all([renderBlock('consent-banner', input), renderBlock('privacy-policy', input), renderBlock('data-request', input)]);
+  const [banner, policy, form] = await Promise.all([
+    renderBlock('consent-banner', input),
+    renderBlock('privacy-policy', input),
+    renderBlock('data-request', input),
+  ]);
   const signIn = input.customer
     ? `Signed in as ${escapeHtml(input.customer.email)} (<a href="?logout=1">sign out</a>)`
     : '<a href="?login=7000000001">Sign in as a demo customer</a>';

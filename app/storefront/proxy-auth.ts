@@ -11,7 +11,8 @@ export function proxyAuth({ shopify }: Pick<AppDeps, 'shopify'>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const query = new URLSearchParams(req.url.split('?')[1] ?? '');
     const shop = query.get('shop');
-    if (shop !== null && !isShopDomain(shop)) throw new ValidationError('The shop parameter is not a *.myshopify.com domain.', { shop: 'must be a *.myshopify.com domain' });
+    if (shop !== null && !isShopDomain(shop))
+      throw new ValidationError('The shop parameter is not a *.myshopify.com domain.', { shop: 'must be a *.myshopify.com domain' });
     let valid = false;
     try {
       valid = await shopify.api.utils.validateHmac(query, { signator: 'appProxy' });

@@ -36,11 +36,14 @@ export function webhookRoutes(deps: AppDeps) {
     const headers = shopifyHeaders(req.headers);
     const check = await deps.shopify.api.webhooks.validate({ rawBody, rawRequest: { method: req.method, url: req.url, headers }, rawResponse: res });
     if (!check.valid) {
-      if (check.reason === 'missing_hmac' || check.reason === 'invalid_hmac') throw new UnauthorizedError('The webhook signature (X-Shopify-Hmac-Sha256) is missing or does not match the body.');
-      if (check.reason === 'missing_headers' && 'missingHeaders' in check) throw new ValidationError(`Missing webhook headers: ${check.missingHeaders.join(', ')}`);
+      if (check.reason === 'missing_hmac' || check.reason === 'invalid_hmac')
+        throw new UnauthorizedError('The webhook signature (X-Shopify-Hmac-Sha256) is missing or does not match the body.');
+      if (check.reason === 'missing_headers' && 'missingHeaders' in check)
+        throw new ValidationError(`Missing webhook headers: ${check.missingHeaders.join(', ')}`);
       throw new ValidationError('The webhook has no body.');
     }
-    if (!isShopDomain(check.domain)) throw new ValidationError('X-Shopify-Shop-Domain is not a *.myshopify.com domain.', { 'X-Shopify-Shop-Domain': 'must be a *.myshopify.com domain' });
+    if (!isShopDomain(check.domain))
+      throw new ValidationError('X-Shopify-Shop-Domain is not a *.myshopify.com domain.', { 'X-Shopify-Shop-Domain': 'must be a *.myshopify.com domain' });
     const topic = topicFromHeader(check.topic);
     if (!topic) throw new NotFoundError(`Lawfully does not handle the webhook topic "${req.get('X-Shopify-Topic') ?? check.topic}".`);
 
@@ -64,7 +67,10 @@ export function webhookRoutes(deps: AppDeps) {
       triggeredAt: check.triggeredAt && !Number.isNaN(Date.parse(check.triggeredAt)) ? new Date(check.triggeredAt) : undefined,
       apiVersion: check.apiVersion,
       // app/uninstalled carries the shop owner's name, email and phone: the ledger keeps the ids.
-      rawBody: topic === 'app/uninstalled' ? JSON.stringify({ id: (payload as Payload<'app/uninstalled'>).id, myshopify_domain: (payload as Payload<'app/uninstalled'>).myshopify_domain }) : rawBody,
+      rawBody:
+        topic === 'app/uninstalled'
+          ? JSON.stringify({ id: (payload as Payload<'app/uninstalled'>).id, myshopify_domain: (payload as Payload<'app/uninstalled'>).myshopify_domain })
+          : rawBody,
       customerId: topic === 'customers/data_request' || topic === 'customers/redact' ? (payload as Payload<'customers/redact'>).customer.id : undefined,
     });
     res.locals.shop = check.domain;

@@ -24,7 +24,12 @@ export const ASSETS = [
  * The tracker blocker must run before any theme script, so it is not a file but inline in the
  * consent-banner embed, between these markers; its bytes count toward the banner's JS budget.
  */
-export const INLINE_BLOCKER = { entry: 'consent/blocker.ts', block: fileURLToPath(new URL('../lawfully-theme/blocks/consent-banner.liquid', import.meta.url)), start: '/*lawfully-blocker*/', end: '/*/lawfully-blocker*/' } as const;
+export const INLINE_BLOCKER = {
+  entry: 'consent/blocker.ts',
+  block: fileURLToPath(new URL('../lawfully-theme/blocks/consent-banner.liquid', import.meta.url)),
+  start: '/*lawfully-blocker*/',
+  end: '/*/lawfully-blocker*/',
+} as const;
 
 /** The block's text with `code` between the markers. */
 export function withInlineBlocker(liquid: string, code: string): string {
@@ -50,8 +55,13 @@ export interface BuiltAsset {
 }
 
 export class BudgetExceededError extends Error {
-  constructor(readonly over: BuiltAsset[], readonly report: string) {
-    super(`The storefront assets are over their gzip budget: ${over.map((a) => `${a.file} is ${a.gzipBytes} B, its budget ${a.budget} B`).join('; ')}.\n${report}`);
+  constructor(
+    readonly over: BuiltAsset[],
+    readonly report: string,
+  ) {
+    super(
+      `The storefront assets are over their gzip budget: ${over.map((a) => `${a.file} is ${a.gzipBytes} B, its budget ${a.budget} B`).join('; ')}.\n${report}`,
+    );
     this.name = 'BudgetExceededError';
   }
 }
@@ -60,13 +70,22 @@ export const gzipSize = (contents: Uint8Array) => gzipSync(contents, { level: 9 
 
 /** One line per asset: size, gzip size and budget. */
 export const sizeReport = (assets: BuiltAsset[]) =>
-  assets.map((a) => `${(a.file === 'lawfully-consent.js' ? `${a.file} + inline` : a.file).padEnd(31)} ${String(a.bytes).padStart(6)} B  ${String(a.gzipBytes).padStart(5)} B gzip  (budget ${a.budget} B gzip)`).join('\n');
+  assets
+    .map(
+      (a) =>
+        `${(a.file === 'lawfully-consent.js' ? `${a.file} + inline` : a.file).padEnd(31)} ${String(a.bytes).padStart(6)} B  ${String(a.gzipBytes).padStart(5)} B gzip  (budget ${a.budget} B gzip)`,
+    )
+    .join('\n');
 
 /**
  * Builds every asset into `outDir` and answers their sizes; throws BudgetExceededError, writing
  * nothing, when one is over its budget (`budgets` overrides them, for tests).
  */
-export async function buildExtensionAssets({ outDir = assetsDir, budgets = {}, blockFile }: { outDir?: string; budgets?: Partial<Record<AssetFile, number>>; blockFile?: string } = {}): Promise<BuiltAsset[]> {
+export async function buildExtensionAssets({
+  outDir = assetsDir,
+  budgets = {},
+  blockFile,
+}: { outDir?: string; budgets?: Partial<Record<AssetFile, number>>; blockFile?: string } = {}): Promise<BuiltAsset[]> {
   const bundle = async (entry: string) => {
     const result = await build({
       entryPoints: [join(sourceDir, entry)],
@@ -102,7 +121,10 @@ export async function buildExtensionAssets({ outDir = assetsDir, budgets = {}, b
   mkdirSync(outDir, { recursive: true });
   for (const { file, contents } of built) writeFileSync(join(outDir, file), contents);
   // Into the theme's block itself only when building the theme; elsewhere beside the assets.
-  writeFileSync(blockFile ?? (outDir === assetsDir ? INLINE_BLOCKER.block : join(outDir, 'consent-banner.liquid')), withInlineBlocker(readFileSync(INLINE_BLOCKER.block, 'utf8'), blocker));
+  writeFileSync(
+    blockFile ?? (outDir === assetsDir ? INLINE_BLOCKER.block : join(outDir, 'consent-banner.liquid')),
+    withInlineBlocker(readFileSync(INLINE_BLOCKER.block, 'utf8'), blocker),
+  );
   return assets;
 }
 

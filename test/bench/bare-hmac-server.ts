@@ -11,11 +11,23 @@ import { API_VERSION } from '../../app/platform/shopify.ts';
 import { shopifyHeaders } from '../../app/webhooks/routes.ts';
 
 const secret = process.env.SHOPIFY_API_SECRET ?? 'lawfully-preview-secret';
-const library = shopifyApi({ apiKey: 'bench', apiSecretKey: secret, scopes: [], hostName: 'localhost', apiVersion: API_VERSION, isEmbeddedApp: true, logger: { level: LogSeverity.Error } });
+const library = shopifyApi({
+  apiKey: 'bench',
+  apiSecretKey: secret,
+  scopes: [],
+  hostName: 'localhost',
+  apiVersion: API_VERSION,
+  isEmbeddedApp: true,
+  logger: { level: LogSeverity.Error },
+});
 
 async function verified(body: Buffer, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): Promise<boolean> {
   if (process.env.VERIFY === 'shopify-api') {
-    const check = await library.webhooks.validate({ rawBody: body.toString('utf8'), rawRequest: { method: req.method, url: req.url, headers: shopifyHeaders(req.headers) }, rawResponse: res });
+    const check = await library.webhooks.validate({
+      rawBody: body.toString('utf8'),
+      rawRequest: { method: req.method, url: req.url, headers: shopifyHeaders(req.headers) },
+      rawResponse: res,
+    });
     return check.valid;
   }
   const expected = createHmac('sha256', secret).update(body).digest();

@@ -66,7 +66,10 @@ async function serve() {
   const background = await startBackgroundWork(deps);
   const server: Server = createApp(deps, previewRoutes(deps, preview)).listen(0, () => {
     const port = (server.address() as { port: number }).port;
-    const orderIds = preview.standIn.seed(PREVIEW_SHOP).orders.filter((o) => o.customerId === customer.id).map((o) => o.id);
+    const orderIds = preview.standIn
+      .seed(PREVIEW_SHOP)
+      .orders.filter((o) => o.customerId === customer.id)
+      .map((o) => o.id);
     process.send!({ ready: { port, customerId: customer.id, orderIds } satisfies Ready });
   });
   let mark = { calls: 0, throttled: 0, bulk: 0 };
@@ -88,7 +91,9 @@ async function serve() {
     }
     if (message.stop) {
       server.close();
-      void Promise.allSettled([background.stop(), preview.stop()]).then(() => db.$disconnect()).then(() => process.exit(0));
+      void Promise.allSettled([background.stop(), preview.stop()])
+        .then(() => db.$disconnect())
+        .then(() => process.exit(0));
     }
   });
 }
@@ -173,7 +178,13 @@ async function run(path: 'paged' | 'bulk'): Promise<Run> {
     const signed = signWebhook({
       topic: 'customers/data_request',
       shop: PREVIEW_SHOP,
-      payload: { shop_id: 1, shop_domain: PREVIEW_SHOP, orders_requested: app.ready.orderIds, customer: { id: app.ready.customerId, email: null, phone: null }, data_request: { id: 4242 } },
+      payload: {
+        shop_id: 1,
+        shop_domain: PREVIEW_SHOP,
+        orders_requested: app.ready.orderIds,
+        customer: { id: app.ready.customerId, email: null, phone: null },
+        data_request: { id: 4242 },
+      },
       secret: SECRET,
       eventId,
     });
@@ -209,13 +220,17 @@ async function bench() {
   const floorAfterBucket = Math.max(0, paged.stats.actual - maximumAvailable) / restoreRate;
   const line = (name: string, r: Run) =>
     `${name.padEnd(7)} ${r.seconds.toFixed(1).padStart(6)} s  ${String(r.orders).padStart(5)} orders in the package  ${String(r.stats.calls).padStart(4)} queries  points requested ${r.stats.requested}, kept ${r.stats.actual}  THROTTLED ${r.stats.throttled}  bulk operations ${r.stats.bulkOperations}  job attempts ${r.attempts}`;
-  console.log(`\nbench:dsar  customers/data_request for a customer with ${ORDERS} orders, acknowledgement → complete package, database ${POSTGRES ? 'postgres' : 'sqlite'}, bucket ${maximumAvailable} points at ${restoreRate}/s`);
+  console.log(
+    `\nbench:dsar  customers/data_request for a customer with ${ORDERS} orders, acknowledgement → complete package, database ${POSTGRES ? 'postgres' : 'sqlite'}, bucket ${maximumAvailable} points at ${restoreRate}/s`,
+  );
   console.log(line('paged', paged));
   console.log(line('bulk', bulk));
   console.log(
     `throttle floor of the paged path: ${paged.stats.actual} points ÷ ${restoreRate}/s = ${floor.toFixed(1)} s (${floorAfterBucket.toFixed(1)} s counting the full bucket at the start); paged / floor = ${(paged.seconds / floor).toFixed(2)} (${(paged.seconds / floorAfterBucket).toFixed(2)} against the stricter floor)`,
   );
-  console.log(`goal: paged within 1.2× of the floor ${paged.seconds <= 1.2 * floor ? 'met' : 'MISSED'}; bulk under 60 s ${bulk.seconds < 60 ? 'met' : 'MISSED'}`);
+  console.log(
+    `goal: paged within 1.2× of the floor ${paged.seconds <= 1.2 * floor ? 'met' : 'MISSED'}; bulk under 60 s ${bulk.seconds < 60 ? 'met' : 'MISSED'}`,
+  );
   const retried = [paged, bulk].filter((r) => r.attempts > 1);
   if (retried.length) console.log(`a job ran more than once: attempts ${[paged.attempts, bulk.attempts].join(', ')}`);
   if (paged.orders !== ORDERS || bulk.orders !== ORDERS) console.log(`INCOMPLETE: packages hold ${paged.orders} and ${bulk.orders} of ${ORDERS} orders`);

@@ -64,7 +64,16 @@ function benchShop(now: Date, customers: number, inactive: number): ShopSeed {
     const ordered = isInactive ? inactiveSoFar % 5 < 2 : i % 9 === 0;
     if (ordered) {
       const at = isInactive ? new Date(Date.UTC(2021, i % 10, 1 + (i % 27))) : new Date(now.getTime() - (5 + (i % 200)) * DAY_MS);
-      orders.push({ id: 6600000001 + orders.length, name: `#${10001 + orders.length}`, createdAt: at, customerId: id, email: `b${i}@example.com`, total: '42.00', lineItems: [], shippingAddress: {} });
+      orders.push({
+        id: 6600000001 + orders.length,
+        name: `#${10001 + orders.length}`,
+        createdAt: at,
+        customerId: id,
+        email: `b${i}@example.com`,
+        total: '42.00',
+        lineItems: [],
+        shippingAddress: {},
+      });
       if (at > updatedAt) updatedAt = at;
     }
     people.push({
@@ -83,7 +92,16 @@ function benchShop(now: Date, customers: number, inactive: number): ShopSeed {
     });
   }
   orders.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  return { domain: SHOP, name: 'Bench', email: `owner@${SHOP}`, contactEmail: `info@${SHOP}`, currencyCode: 'EUR', billingAddress: {}, customers: people, orders };
+  return {
+    domain: SHOP,
+    name: 'Bench',
+    email: `owner@${SHOP}`,
+    contactEmail: `info@${SHOP}`,
+    currencyCode: 'EUR',
+    billingAddress: {},
+    customers: people,
+    orders,
+  };
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;

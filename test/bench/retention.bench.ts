@@ -64,7 +64,11 @@ async function sweep(url: string): Promise<SweepResult> {
   const db = openDatabase(url);
   const clock = fixedClock(NOW);
   const rules = (JSON.parse(readFileSync('examples/seed-store.json', 'utf8')) as { retention: RetentionRule[] }).retention;
-  await db.recordsProfile.upsert({ where: { shop: SHOP }, create: { shop: SHOP, profile: { retention: rules } as never, updatedAt: clock.now(), updatedBy: 'bench' }, update: {} });
+  await db.recordsProfile.upsert({
+    where: { shop: SHOP },
+    create: { shop: SHOP, profile: { retention: rules } as never, updatedAt: clock.now(), updatedBy: 'bench' },
+    update: {},
+  });
   // No Shopify in the benchmark: the run notes it and goes on with Lawfully's own rows.
   const adminApi = {
     forShop: () => ({
@@ -128,7 +132,10 @@ async function sweep(url: string): Promise<SweepResult> {
 
 function inChild<T>(childArgs: string[]): Promise<T> {
   return new Promise((done, fail) => {
-    const child = fork(fileURLToPath(import.meta.url), childArgs, { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), childArgs, {
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (message) => done(message as T));
     child.once('exit', (code) => (code === 0 ? undefined : fail(new Error(`the sweep process exited with ${code}`))));
   });
@@ -143,7 +150,7 @@ const NEW_START = Date.parse('2025-01-01T00:00:00Z');
 function row(i: number, formatDate: (d: Date) => string): string {
   const createdAt = new Date((i % 2 === 0 ? OLD_START : NEW_START) + (i % 500_000) * 60_000);
   const id = `bench${i.toString(36).padStart(20, '0')}`;
-  const ipHash = (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(8);
+  const ipHash = ((i * 2654435761) >>> 0).toString(16).padStart(8, '0').repeat(8);
   return `('${id}','${SHOP}','v${i}','preferences,analytics','marketing',1,1,'en','${ipHash}','banner','${formatDate(createdAt)}')`;
 }
 
@@ -198,9 +205,13 @@ async function freshPostgres(rows: number): Promise<{ url: string; seedSeconds: 
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   await client.query('BEGIN');
-  await seed(rows, (d) => d.toISOString(), async (sql) => {
-    await client.query(sql);
-  });
+  await seed(
+    rows,
+    (d) => d.toISOString(),
+    async (sql) => {
+      await client.query(sql);
+    },
+  );
   await client.query('COMMIT');
   // What autovacuum would do soon after a bulk load: fresh statistics for the planner.
   await client.query('ANALYZE "ConsentRecord"');
@@ -236,14 +247,18 @@ async function main() {
 async function shopifyBench(): Promise<boolean> {
   const customers = option('customers', 10_000);
   const inactive = option('inactive', 1_000);
-  console.log(`\nShopify: ${customers.toLocaleString('en')} customers in the Admin API stand-in, ${inactive.toLocaleString('en')} inactive, standard bucket (throttling on, real time)…`);
+  console.log(
+    `\nShopify: ${customers.toLocaleString('en')} customers in the Admin API stand-in, ${inactive.toLocaleString('en')} inactive, standard bucket (throttling on, real time)…`,
+  );
   const r = await inChild<ShopifyRunResult>(['--shopify-run', String(customers), String(inactive)]);
   const share = r.floorSeconds > 0 ? r.seconds / r.floorSeconds : NaN;
   console.table([
     {
       customers: r.customers,
       listed: r.listed,
-      outcomes: Object.entries(r.outcomes).map(([k, v]) => `${k} ${v}`).join(', '),
+      outcomes: Object.entries(r.outcomes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
       'dry run s': Number(r.planSeconds.toFixed(1)),
       'apply s': Number(r.applySeconds.toFixed(1)),
       'total s': Number(r.seconds.toFixed(1)),
@@ -255,7 +270,9 @@ async function shopifyBench(): Promise<boolean> {
       'peak heap MB': r.peakHeapMb,
     },
   ]);
-  console.log(`Shopify: points spent ${r.costs.total} (listing and orders ${r.costs.listing}, re-checks before erasing ${r.costs.recheck}, erasures ${r.costs.mutations}); ${r.erasureCalls} erasure requests, ${r.deleteCalls} deletions`);
+  console.log(
+    `Shopify: points spent ${r.costs.total} (listing and orders ${r.costs.listing}, re-checks before erasing ${r.costs.recheck}, erasures ${r.costs.mutations}); ${r.erasureCalls} erasure requests, ${r.deleteCalls} deletions`,
+  );
   let failed = false;
   if (r.listed !== r.inactive || (r.outcomes.erased ?? 0) + (r.outcomes.deleted ?? 0) !== r.inactive) {
     console.log(`✗ Shopify: expected all ${r.inactive} inactive customers listed and erased or deleted`);
@@ -274,7 +291,9 @@ async function shopifyBench(): Promise<boolean> {
 
 async function rowsBench(): Promise<boolean> {
   const sizes = [option('small', 100_000), option('rows', 1_000_000)];
-  const databases: Array<{ name: string; fresh: (rows: number) => Promise<{ url: string; seedSeconds: number; drop(): unknown }> }> = [{ name: 'SQLite', fresh: freshSqlite }];
+  const databases: Array<{ name: string; fresh: (rows: number) => Promise<{ url: string; seedSeconds: number; drop(): unknown }> }> = [
+    { name: 'SQLite', fresh: freshSqlite },
+  ];
   if (await postgresReachable()) databases.push({ name: 'PostgreSQL', fresh: freshPostgres });
   else console.log(`PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL}: skipped.`);
 

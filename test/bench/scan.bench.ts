@@ -13,7 +13,13 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const seed: unknown = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
 
 interface ScanAnswer {
-  scan: { id: string; status: string; durationMs: number | null; error: string | null; result: { leaks: unknown[]; additions: unknown[]; visits: Array<{ durationMs: number }> } | null };
+  scan: {
+    id: string;
+    status: string;
+    durationMs: number | null;
+    error: string | null;
+    result: { leaks: unknown[]; additions: unknown[]; visits: Array<{ durationMs: number }> } | null;
+  };
 }
 
 const preview = await startPreview();
@@ -21,7 +27,11 @@ try {
   const api = async (path: string, method = 'GET', body?: unknown): Promise<unknown> => {
     // A session token lives a minute: a fresh one for every call.
     const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
-    const res = await fetch(`${preview.baseUrl}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${preview.baseUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
     return res.json();
   };
@@ -47,7 +57,9 @@ try {
   }
   const sorted = [...durations].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  console.log(`\nstorefront scan on the preview storefront, median of ${RUNS}: ${(median / 1000).toFixed(1)} s (goal: under ${GOAL_MS / 1000} s for the three visits) ${median < GOAL_MS ? 'MET' : 'NOT MET'}`);
+  console.log(
+    `\nstorefront scan on the preview storefront, median of ${RUNS}: ${(median / 1000).toFixed(1)} s (goal: under ${GOAL_MS / 1000} s for the three visits) ${median < GOAL_MS ? 'MET' : 'NOT MET'}`,
+  );
 } finally {
   await preview.stop();
 }

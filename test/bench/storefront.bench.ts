@@ -20,17 +20,30 @@ const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 const RUNS = Number(process.env.RUNS ?? 15);
 
 const ours = { js: file(`${extensionDir}assets/lawfully-consent.js`), css: file(`${extensionDir}assets/lawfully-consent.css`) };
-const cc = { js: file(require.resolve('vanilla-cookieconsent/dist/cookieconsent.umd.js')), css: file(require.resolve('vanilla-cookieconsent/dist/cookieconsent.css')) };
-const osano = { js: file(require.resolve('cookieconsent/build/cookieconsent.min.js')), css: file(require.resolve('cookieconsent/build/cookieconsent.min.css')) };
+const cc = {
+  js: file(require.resolve('vanilla-cookieconsent/dist/cookieconsent.umd.js')),
+  css: file(require.resolve('vanilla-cookieconsent/dist/cookieconsent.css')),
+};
+const osano = {
+  js: file(require.resolve('cookieconsent/build/cookieconsent.min.js')),
+  css: file(require.resolve('cookieconsent/build/cookieconsent.min.css')),
+};
 const klaro = { js: file(require.resolve('klaro/dist/klaro-no-css.js')), css: file(require.resolve('klaro/dist/klaro.min.css')) };
 
 const body = '<main><h1>Product</h1><p>' + 'A sturdy linen tote. '.repeat(40) + '</p></main>';
-const page = (head: string, tail = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">${head}</head><body>${body}${tail}</body></html>`;
+const page = (head: string, tail = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">${head}</head><body>${body}${tail}</body></html>`;
 
 const pages: Record<string, { html: string; selector: string }> = {
   'no banner (reference)': { html: page(''), selector: 'main' },
   Lawfully: {
-    html: page(await renderBlock('consent-banner', { policy: { version: 1, consentVersion: 1, lastUpdated: '2026-11-25', locales: {}, categories: consentCategories.map((key) => ({ key, cookies: [] })) }, locale: 'en', assetBase: '/ours/' })),
+    html: page(
+      await renderBlock('consent-banner', {
+        policy: { version: 1, consentVersion: 1, lastUpdated: '2026-11-25', locales: {}, categories: consentCategories.map((key) => ({ key, cookies: [] })) },
+        locale: 'en',
+        assetBase: '/ours/',
+      }),
+    ),
     selector: '.lf-banner:not([hidden])',
   },
   'Osano cookieconsent': {
@@ -38,14 +51,13 @@ const pages: Record<string, { html: string; selector: string }> = {
     selector: '.cc-window:not(.cc-invisible)',
   },
   'vanilla-cookieconsent': {
-    html: page(
-      '<link rel="stylesheet" href="/cc/cc.css"><script defer src="/cc/cc.js"></script>',
-      `<script defer src="/cc/init.js"></script>`,
-    ),
+    html: page('<link rel="stylesheet" href="/cc/cc.css"><script defer src="/cc/cc.js"></script>', `<script defer src="/cc/init.js"></script>`),
     selector: '#cc-main .cm',
   },
   klaro: {
-    html: page('<link rel="stylesheet" href="/klaro/klaro.css"><script>window.klaroConfig={elementID:"klaro",storageMethod:"localStorage",mustConsent:false,acceptAll:true,hideDeclineAll:false,translations:{zz:{privacyPolicyUrl:"/privacy"},en:{purposes:{analytics:"Analytics"}}},services:[{name:"ga",title:"Google Analytics",purposes:["analytics"]}]};</script><script defer src="/klaro/klaro.js"></script>'),
+    html: page(
+      '<link rel="stylesheet" href="/klaro/klaro.css"><script>window.klaroConfig={elementID:"klaro",storageMethod:"localStorage",mustConsent:false,acceptAll:true,hideDeclineAll:false,translations:{zz:{privacyPolicyUrl:"/privacy"},en:{purposes:{analytics:"Analytics"}}},services:[{name:"ga",title:"Google Analytics",purposes:["analytics"]}]};</script><script defer src="/klaro/klaro.js"></script>',
+    ),
     selector: '.klaro .cookie-notice',
   },
 };
@@ -101,7 +113,11 @@ for (let run = 0; run < RUNS; run++) {
       }, 2);
     }, selector);
     await tab.goto(`${base}/${encodeURIComponent(name)}`);
-    await tab.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: 10_000 }).catch((error: unknown) => { throw new Error(`${name}: the banner did not appear (${error instanceof Error ? error.message : String(error)})`); });
+    await tab
+      .waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, undefined, { timeout: 10_000 })
+      .catch((error: unknown) => {
+        throw new Error(`${name}: the banner did not appear (${error instanceof Error ? error.message : String(error)})`);
+      });
     (times[name] ??= []).push(await tab.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt));
     await context.close();
   }
@@ -115,7 +131,9 @@ console.log(`\nbench:storefront  gzip -9 sizes; time from navigation start to ba
 console.log(`${'banner'.padEnd(24)}${'JS gzip'.padStart(10)}${'CSS gzip'.padStart(10)}${'shown at'.padStart(11)}${'vs no banner'.padStart(14)}`);
 const row = (name: string, js?: Buffer, css?: Buffer) => {
   const t = median(times[name]!);
-  console.log(`${name.padEnd(24)}${(js ? `${(gz(js) / 1024).toFixed(1)} KB` : '—').padStart(10)}${(css ? `${(gz(css) / 1024).toFixed(1)} KB` : '—').padStart(10)}${`${t.toFixed(0)} ms`.padStart(11)}${(name.startsWith('no banner') ? '' : `+${(t - reference).toFixed(0)} ms`).padStart(14)}`);
+  console.log(
+    `${name.padEnd(24)}${(js ? `${(gz(js) / 1024).toFixed(1)} KB` : '—').padStart(10)}${(css ? `${(gz(css) / 1024).toFixed(1)} KB` : '—').padStart(10)}${`${t.toFixed(0)} ms`.padStart(11)}${(name.startsWith('no banner') ? '' : `+${(t - reference).toFixed(0)} ms`).padStart(14)}`,
+  );
 };
 row('no banner (reference)');
 row('Lawfully', ours.js, ours.css);

@@ -40,7 +40,11 @@ interface Server {
 }
 
 function start(argv: string[], env: Record<string, string>, ready: RegExp): Promise<Server> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE && argv[0] === 'app/main.ts' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof-out'] : []), '--import', 'tsx', ...argv], { env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE && argv[0] === 'app/main.ts' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof-out'] : []), '--import', 'tsx', ...argv],
+    { env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   const exited = new Promise((done) => child.once('exit', done));
   return new Promise((resolve, reject) => {
@@ -56,7 +60,11 @@ function start(argv: string[], env: Record<string, string>, ready: RegExp): Prom
 }
 
 const startLawfully = (databaseUrl: string, port: number) =>
-  start(['app/main.ts'], { DATABASE_URL: databaseUrl, PORT: String(port), ...(process.env.BENCH_EXPLAIN ? { LOG_LEVEL: 'info' } : {}) }, /Admin:\s+http:\/\/localhost:(\d+)/);
+  start(
+    ['app/main.ts'],
+    { DATABASE_URL: databaseUrl, PORT: String(port), ...(process.env.BENCH_EXPLAIN ? { LOG_LEVEL: 'info' } : {}) },
+    /Admin:\s+http:\/\/localhost:(\d+)/,
+  );
 
 let sequence = 0;
 function nextWebhook() {
@@ -66,15 +74,24 @@ function nextWebhook() {
     const shop = `bench-${sequence}.myshopify.com`;
     return signWebhook({ topic: 'shop/redact', shop, payload: shopRedactPayload(shop), secret: SECRET, eventId: `bench-${process.pid}-${sequence}` });
   }
-  return signWebhook({ topic: 'customers/redact', shop: PREVIEW_SHOP, payload: redactPayload(PREVIEW_SHOP, 7000000001 + (sequence % 300)), secret: SECRET, eventId: `bench-${process.pid}-${sequence}` });
+  return signWebhook({
+    topic: 'customers/redact',
+    shop: PREVIEW_SHOP,
+    payload: redactPayload(PREVIEW_SHOP, 7000000001 + (sequence % 300)),
+    secret: SECRET,
+    eventId: `bench-${process.pid}-${sequence}`,
+  });
 }
 
 function post(agent: http.Agent, port: number, headers: Record<string, string>, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: '/webhooks', method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/webhooks', method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, agent },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -127,7 +144,15 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 function figures(run: Run) {
   const sorted = [...run.latencies].sort((a, b) => a - b);
-  return { throughput: run.latencies.length / run.seconds, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN, errors: run.errors, count: run.latencies.length };
+  return {
+    throughput: run.latencies.length / run.seconds,
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+    errors: run.errors,
+    count: run.latencies.length,
+  };
 }
 
 const format = (name: string, f: ReturnType<typeof figures>) =>
@@ -160,7 +185,15 @@ async function benchmark(databaseUrl: string) {
   await startUpJobsDone(databaseUrl);
   await load(app.port, 500);
   const appRun = figures(await load(app.port, REQUESTS));
-  if (appRun.errors) console.log(app.output().split('\n').filter((l) => /error|fail/i.test(l)).slice(0, 3).join('\n'));
+  if (appRun.errors)
+    console.log(
+      app
+        .output()
+        .split('\n')
+        .filter((l) => /error|fail/i.test(l))
+        .slice(0, 3)
+        .join('\n'),
+    );
   app.child.kill('SIGTERM');
   await app.exited;
 
@@ -170,7 +203,9 @@ async function benchmark(databaseUrl: string) {
   console.log(format('bare node:http + shopify-api', libraryRun));
   console.log(format('Lawfully /webhooks', appRun));
   console.log(`floor set by @shopify/shopify-api's validate (its bare endpoint / bare HMAC): ${(libraryRun.throughput / bareRun.throughput).toFixed(2)}`);
-  console.log(`ratio (Lawfully / bare throughput): ${ratio.toFixed(2)}   targets: ratio >= 0.5 ${ratio >= 0.5 ? 'met' : 'MISSED'}, p99 < 25 ms ${appRun.p99 < 25 ? 'met' : 'MISSED'}, zero errors ${appRun.errors === 0 ? 'met' : 'MISSED'}`);
+  console.log(
+    `ratio (Lawfully / bare throughput): ${ratio.toFixed(2)}   targets: ratio >= 0.5 ${ratio >= 0.5 ? 'met' : 'MISSED'}, p99 < 25 ms ${appRun.p99 < 25 ? 'met' : 'MISSED'}, zero errors ${appRun.errors === 0 ? 'met' : 'MISSED'}`,
+  );
 }
 
 async function killTest(databaseUrl: string) {
@@ -179,7 +214,9 @@ async function killTest(databaseUrl: string) {
   await load(port, 200);
   const run = await load(port, REQUESTS, { ms: 1500, then: () => app.child.kill('SIGKILL') });
   await app.exited;
-  console.log(`\nbench:webhooks --kill  server killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks had been answered 200 (${run.errors} failed as the server died)`);
+  console.log(
+    `\nbench:webhooks --kill  server killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks had been answered 200 (${run.errors} failed as the server died)`,
+  );
 
   app = await startLawfully(databaseUrl, port);
   const lost = await countLost(databaseUrl, run.acknowledged);
@@ -219,11 +256,21 @@ async function countLost(databaseUrl: string, acknowledged: string[], waitMs = 1
   } while (Date.now() < deadline);
   const failedJobs = await db.job.count({ where: { status: 'failed' } });
   if (unprocessed && process.env.BENCH_EXPLAIN) {
-    const rows = await db.webhookDelivery.findMany({ where: { eventId: { in: redacts }, processedAt: null }, select: { id: true, payload: true, receivedAt: true, customerRef: true } });
-    for (const row of rows) console.log(row, await db.job.findMany({ where: { payload: { equals: { deliveryId: row.id } } } }), await db.dataSubjectRequest.findMany({ where: { webhookDeliveryId: row.id }, select: { id: true, status: true } }));
+    const rows = await db.webhookDelivery.findMany({
+      where: { eventId: { in: redacts }, processedAt: null },
+      select: { id: true, payload: true, receivedAt: true, customerRef: true },
+    });
+    for (const row of rows)
+      console.log(
+        row,
+        await db.job.findMany({ where: { payload: { equals: { deliveryId: row.id } } } }),
+        await db.dataSubjectRequest.findMany({ where: { webhookDeliveryId: row.id }, select: { id: true, status: true } }),
+      );
   }
   await db.$disconnect();
-  console.log(`customers/redact acknowledged ${redacts.length}: not in the ledger ${missing}, not processed ${unprocessed}; shop/redact acknowledged ${shopRedacts.length}: shops not purged ${shopsLeft}; failed jobs ${failedJobs} (checked ${((performance.now() - began) / 1000).toFixed(0)} s after the load)`);
+  console.log(
+    `customers/redact acknowledged ${redacts.length}: not in the ledger ${missing}, not processed ${unprocessed}; shop/redact acknowledged ${shopRedacts.length}: shops not purged ${shopsLeft}; failed jobs ${failedJobs} (checked ${((performance.now() - began) / 1000).toFixed(0)} s after the load)`,
+  );
   return missing + unprocessed + shopsLeft + failedJobs;
 }
 
@@ -254,7 +301,8 @@ async function killInstanceTest(instances: number) {
     const env = { JOB_QUEUE: 'pg-boss' };
     const base = 40000 + (process.pid % 1000) * 4;
     const apps: Server[] = [];
-    for (let i = 0; i < instances; i += 1) apps.push(await start(['app/main.ts'], { DATABASE_URL: databaseUrl, PORT: String(base + i), ...env }, /Admin:\s+http:\/\/localhost:(\d+)/));
+    for (let i = 0; i < instances; i += 1)
+      apps.push(await start(['app/main.ts'], { DATABASE_URL: databaseUrl, PORT: String(base + i), ...env }, /Admin:\s+http:\/\/localhost:(\d+)/));
     const ports = apps.map((app) => app.port);
     await load(ports, 200);
     const db = openDatabase(databaseUrl);
@@ -263,7 +311,9 @@ async function killInstanceTest(instances: number) {
     let recovery: Promise<number> = Promise.resolve(NaN);
     // Seconds from the kill until every job the killed instance held is done.
     const recovered = async (killedAt: number) => {
-      held = (await db.job.findMany({ where: { status: 'running', lockedBy: { contains: `:${victim.child.pid}:` } }, select: { id: true } })).map((row) => row.id);
+      held = (await db.job.findMany({ where: { status: 'running', lockedBy: { contains: `:${victim.child.pid}:` } }, select: { id: true } })).map(
+        (row) => row.id,
+      );
       for (const deadline = Date.now() + 240_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
         if ((await db.job.count({ where: { id: { in: held }, status: { not: 'done' } } })) === 0) return (performance.now() - killedAt) / 1000;
       }
@@ -277,7 +327,9 @@ async function killInstanceTest(instances: number) {
       },
     });
     await victim.exited;
-    console.log(`\nbench:webhooks --kill --instances ${instances}  (PostgreSQL, pg-boss) instance 1 of ${instances} killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks answered 200, ${run.errors} failed (those sent to the dead instance)`);
+    console.log(
+      `\nbench:webhooks --kill --instances ${instances}  (PostgreSQL, pg-boss) instance 1 of ${instances} killed with SIGKILL after 1.5 s; ${run.acknowledged.length} webhooks answered 200, ${run.errors} failed (those sent to the dead instance)`,
+    );
     const [lost, recoveredAfter] = await Promise.all([countLost(databaseUrl, run.acknowledged, 300_000), recovery]);
     // Jobs are counted by the keys of their messages: shop/redact deletes its shop's job rows.
     const [{ messages, jobs }] = await db.$queryRawUnsafe<[{ messages: number; jobs: number }]>(
@@ -288,7 +340,9 @@ async function killInstanceTest(instances: number) {
       app.child.kill('SIGTERM');
       await app.exited;
     }
-    console.log(`jobs the killed instance held: ${held.length}; all done ${recoveredAfter.toFixed(1)} s after the kill (lease ${LEASE_MS / 1000} s; target lease + 60 s = ${LEASE_MS / 1000 + 60} s: ${recoveredAfter <= LEASE_MS / 1000 + 60 ? 'met' : 'MISSED'})`);
+    console.log(
+      `jobs the killed instance held: ${held.length}; all done ${recoveredAfter.toFixed(1)} s after the kill (lease ${LEASE_MS / 1000} s; target lease + 60 s = ${LEASE_MS / 1000 + 60} s: ${recoveredAfter <= LEASE_MS / 1000 + 60 ? 'met' : 'MISSED'})`,
+    );
     console.log(`queue messages: ${messages} for ${jobs} jobs (${(messages / jobs).toFixed(2)} per job)`);
     console.log(`lost: ${lost}`);
     if (lost > 0 || !(recoveredAfter <= LEASE_MS / 1000 + 60)) process.exitCode = 1;
@@ -324,10 +378,14 @@ async function outageTest() {
     await new Promise((r) => setTimeout(r, 6000));
     await setAllowed(true);
     await admin.end();
-    console.log(`\nbench:webhooks --kill --outage  (PostgreSQL) database unreachable for 5 s after 1 s of load; ${run.acknowledged.length} answered 200, ${run.errors} answered 5xx or failed; server ${exited() ? 'EXITED' : 'still up'}`);
+    console.log(
+      `\nbench:webhooks --kill --outage  (PostgreSQL) database unreachable for 5 s after 1 s of load; ${run.acknowledged.length} answered 200, ${run.errors} answered 5xx or failed; server ${exited() ? 'EXITED' : 'still up'}`,
+    );
     const lost = await countLost(databaseUrl, run.acknowledged, 300_000);
     if (process.env.BENCH_EXPLAIN) writeFileSync(process.env.BENCH_EXPLAIN, app.output()); // BENCH_EXPLAIN=<file>: the server's log
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((res) => res.status).catch(() => 0);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`)
+      .then((res) => res.status)
+      .catch(() => 0);
     console.log(`/readyz after recovery: ${ready}`);
     app.child.kill('SIGTERM');
     await app.exited;

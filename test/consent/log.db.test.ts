@@ -16,10 +16,22 @@ describe('the consent log', () => {
   const choose = (body: object, customerId = '', ip = '198.51.100.7') => request(t.app).post(url(customerId)).set('X-Forwarded-For', ip).send(body);
 
   it('stores a signed choice as proof: granted, denied, policy version, time, salted IP hash, customer id', async () => {
-    const res = await choose({ consentId: 'visitor-0001', granted: ['necessary', 'analytics'], policyVersion: 3, consentVersion: 2, locale: 'lv' }, '7000000005');
+    const res = await choose(
+      { consentId: 'visitor-0001', granted: ['necessary', 'analytics'], policyVersion: 3, consentVersion: 2, locale: 'lv' },
+      '7000000005',
+    );
     expect(res.status).toBe(201);
     const row = await t.deps.db.consentRecord.findUnique({ where: { id: res.body.recorded } });
-    expect(row).toMatchObject({ shop: SHOP_A, granted: 'analytics', denied: 'preferences,marketing', policyVersion: 3, consentVersion: 2, locale: 'lv', shopifyCustomerId: '7000000005', createdAt: t.clock.now() });
+    expect(row).toMatchObject({
+      shop: SHOP_A,
+      granted: 'analytics',
+      denied: 'preferences,marketing',
+      policyVersion: 3,
+      consentVersion: 2,
+      locale: 'lv',
+      shopifyCustomerId: '7000000005',
+      createdAt: t.clock.now(),
+    });
     expect(row!.ipHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row!.ipHash).not.toContain('198.51.100.7');
   });

@@ -22,20 +22,30 @@ describe('the consent settings and the consent log search', () => {
   });
   afterAll(() => t.close());
   const api = (method: 'get' | 'put', path: string, token = auth) => request(t.app)[method](path).set('Authorization', token);
-  const valid = { expiryMonths: 6, defenceMonths: 24, trackers: [{ host: 'Widget.Example-Chat.com', vendor: 'Example Chat', category: 'preferences' }], policyPageUrl: '/pages/privacy' };
+  const valid = {
+    expiryMonths: 6,
+    defenceMonths: 24,
+    trackers: [{ host: 'Widget.Example-Chat.com', vendor: 'Example Chat', category: 'preferences' }],
+    policyPageUrl: '/pages/privacy',
+  };
 
   it('start at 12 months with the known trackers listed, each with its source', async () => {
     const res = await api('get', '/api/consent/settings');
     expect(res.status).toBe(200);
     expect(res.body.settings).toEqual({ expiryMonths: 12, defenceMonths: 12, trackers: [], policyPageUrl: null });
-    expect(res.body.knownTrackers).toContainEqual(expect.objectContaining({ host: 'static.klaviyo.com', vendor: 'Klaviyo', source: expect.stringMatching(/^https:\/\//) }));
+    expect(res.body.knownTrackers).toContainEqual(
+      expect.objectContaining({ host: 'static.klaviyo.com', vendor: 'Klaviyo', source: expect.stringMatching(/^https:\/\//) }),
+    );
   });
 
   it('refuse an expiry over 13 months, a URL given as a host, and keep a valid setting per shop', async () => {
     const over = await api('put', '/api/consent/settings').send({ ...valid, expiryMonths: 14 });
     expect(over.status).toBe(400);
     expect(over.body.fields.expiryMonths).toBe('A choice may hold at most 13 months');
-    const url = await api('put', '/api/consent/settings').send({ ...valid, trackers: [{ host: 'https://x.example.com/a.js', vendor: 'X', category: 'marketing' }] });
+    const url = await api('put', '/api/consent/settings').send({
+      ...valid,
+      trackers: [{ host: 'https://x.example.com/a.js', vendor: 'X', category: 'marketing' }],
+    });
     expect(url.status).toBe(400);
     expect(Object.keys(url.body.fields)).toEqual(['trackers.0.host']);
 
@@ -70,7 +80,11 @@ describe('the consent settings and the consent log search', () => {
 
   it('finds a visitor’s choices by the consent id the banner showed them', async () => {
     const url = proxyUrl('/consent', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: '' });
-    for (const [id, granted] of [['visitor-quoted-1', ['analytics']], ['visitor-other-22', []], ['visitor-quoted-1', []]] as const) {
+    for (const [id, granted] of [
+      ['visitor-quoted-1', ['analytics']],
+      ['visitor-other-22', []],
+      ['visitor-quoted-1', []],
+    ] as const) {
       expect((await request(t.app).post(url).send({ consentId: id, granted })).status).toBe(201);
     }
     const found = await api('get', '/api/consent?consentId=visitor-quoted-1');

@@ -18,7 +18,30 @@ describe('known trackers', () => {
 
   it('covers the vendors common on Shopify stores, each with a source', () => {
     const vendors = new Set(knownTrackers.map((tracker) => tracker.vendor));
-    for (const vendor of ['Google Analytics', 'Google Ads', 'Meta', 'TikTok', 'Pinterest', 'Snap', 'Microsoft Advertising', 'Microsoft Clarity', 'Hotjar', 'Klaviyo', 'Criteo', 'LinkedIn', 'X (Twitter)', 'Reddit', 'Taboola', 'Outbrain', 'Yandex Metrica', 'HubSpot', 'Mixpanel', 'Segment', 'FullStory', 'Lucky Orange'])
+    for (const vendor of [
+      'Google Analytics',
+      'Google Ads',
+      'Meta',
+      'TikTok',
+      'Pinterest',
+      'Snap',
+      'Microsoft Advertising',
+      'Microsoft Clarity',
+      'Hotjar',
+      'Klaviyo',
+      'Criteo',
+      'LinkedIn',
+      'X (Twitter)',
+      'Reddit',
+      'Taboola',
+      'Outbrain',
+      'Yandex Metrica',
+      'HubSpot',
+      'Mixpanel',
+      'Segment',
+      'FullStory',
+      'Lucky Orange',
+    ])
       expect(vendors).toContain(vendor);
     for (const tracker of knownTrackers) expect(tracker.source).toMatch(/^https:\/\//);
     for (const vendor of Object.keys(knownTrackerCookies)) expect(vendors).toContain(vendor);

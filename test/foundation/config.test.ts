@@ -54,7 +54,9 @@ describe('configuration at boot', () => {
   it('reads a .env file for what `shopify app dev` does not pass, and lets the environment win', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'lawfully-env-')), '.env');
     writeFileSync(file, `LAWFULLY_ENCRYPTION_KEY=${'b'.repeat(64)}\nPORT=4000\n# a comment\nDATABASE_URL="file:./data/dev.db"\n`);
-    const config = loadConfig(environment(file, { SHOPIFY_API_KEY: 'key', SHOPIFY_API_SECRET: 'secret', SHOPIFY_APP_URL: 'https://tunnel.example.com', PORT: '51234' }));
+    const config = loadConfig(
+      environment(file, { SHOPIFY_API_KEY: 'key', SHOPIFY_API_SECRET: 'secret', SHOPIFY_APP_URL: 'https://tunnel.example.com', PORT: '51234' }),
+    );
     expect(config).toMatchObject({ mode: 'shopify', port: 51234, databaseUrl: 'file:./data/dev.db' });
     expect(config.encryptionKey.toString('hex')).toBe('b'.repeat(64));
     expect(environment(join(tmpdir(), 'no-such-dir', '.env'), { PORT: '1' })).toEqual({ PORT: '1' });

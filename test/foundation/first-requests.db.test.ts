@@ -11,7 +11,17 @@ import { assembleDeps } from '../../app/assemble.ts';
 import { createApp } from '../../app/server.ts';
 import { openDatabase, type Db } from '../../app/platform/db/index.ts';
 
-const ADMIN_READS = ['/api/audit', '/api/records', '/api/policy/versions', '/api/requests', '/api/consent', '/api/consent/stats', '/api/retention/runs', '/api/retention/settings', '/api/jobs'];
+const ADMIN_READS = [
+  '/api/audit',
+  '/api/records',
+  '/api/policy/versions',
+  '/api/requests',
+  '/api/consent',
+  '/api/consent/stats',
+  '/api/retention/runs',
+  '/api/retention/settings',
+  '/api/jobs',
+];
 
 describe("a new shop's first requests", () => {
   let t: TestApp;
@@ -33,12 +43,32 @@ describe("a new shop's first requests", () => {
       const token = await t.tokenFor(shop);
       const secret = t.deps.config.apiSecret;
       const calls = [
-        ...ADMIN_READS.flatMap((path, i) => [0, 1].map((n) => request(instances[(i + n) % 2]!).get(path).set('Authorization', `Bearer ${token}`))),
-        ...[0, 1, 2, 3].map((n) => request(instances[n % 2]!).post(proxyUrl('/consent', { shop, secret })).set('X-Forwarded-For', `198.51.100.${n}`).send({ consentId: `first-visitor-${n}`, granted: ['analytics'] })),
-        ...[0, 1].map((n) => request(instances[n % 2]!).post(proxyUrl('/requests', { shop, secret })).set('X-Forwarded-For', `203.0.113.${n}`).set('Accept', 'application/json').send({ type: 'access', email: `first-${n}@example.com` })),
+        ...ADMIN_READS.flatMap((path, i) =>
+          [0, 1].map((n) =>
+            request(instances[(i + n) % 2]!)
+              .get(path)
+              .set('Authorization', `Bearer ${token}`),
+          ),
+        ),
+        ...[0, 1, 2, 3].map((n) =>
+          request(instances[n % 2]!)
+            .post(proxyUrl('/consent', { shop, secret }))
+            .set('X-Forwarded-For', `198.51.100.${n}`)
+            .send({ consentId: `first-visitor-${n}`, granted: ['analytics'] }),
+        ),
+        ...[0, 1].map((n) =>
+          request(instances[n % 2]!)
+            .post(proxyUrl('/requests', { shop, secret }))
+            .set('X-Forwarded-For', `203.0.113.${n}`)
+            .set('Accept', 'application/json')
+            .send({ type: 'access', email: `first-${n}@example.com` }),
+        ),
       ];
       const statuses = (await Promise.all(calls)).map((res) => res.status);
-      expect(statuses.filter((status) => status >= 300), shop).toEqual([]);
+      expect(
+        statuses.filter((status) => status >= 300),
+        shop,
+      ).toEqual([]);
       expect(await t.deps.db.shop.count({ where: { domain: shop } })).toBe(1);
       expect(await t.deps.db.session.count({ where: { shop } })).toBe(1);
     }

@@ -12,7 +12,29 @@ import { Prisma } from '../../app/platform/db/generated/sqlite/client.ts';
 type Method = 'get' | 'post' | 'put';
 
 /** Field names the routes read, so that generated bodies and queries reach past the first check. */
-const KNOWN_KEYS = ['status', 'reason', 'days', 'text', 'type', 'email', 'details', 'locale', 'consentId', 'granted', 'denied', 'policyVersion', 'before', 'limit', 'from', 'to', 'format', 'shop', 'controller', 'processors', 'outcome'];
+const KNOWN_KEYS = [
+  'status',
+  'reason',
+  'days',
+  'text',
+  'type',
+  'email',
+  'details',
+  'locale',
+  'consentId',
+  'granted',
+  'denied',
+  'policyVersion',
+  'before',
+  'limit',
+  'from',
+  'to',
+  'format',
+  'shop',
+  'controller',
+  'processors',
+  'outcome',
+];
 
 const NUL = '\0';
 /** Lone surrogates become U+FFFD, as a browser's URL encoder does. */
@@ -72,7 +94,9 @@ describe('hostile input', () => {
       fc.asyncProperty(fc.constantFrom(...ADMIN_ROUTES), fc.array(segment, { minLength: 2, maxLength: 2 }), query, body, async (route, segments, q, json) => {
         const [method, template] = route.split(' ') as [string, string];
         const search = new URLSearchParams(q).toString();
-        await expectNoFailureAndNoWriteWhenRefused(method.toLowerCase() as Method, `${fillPath(template, segments)}${search ? `?${search}` : ''}`, json, { Authorization: auth });
+        await expectNoFailureAndNoWriteWhenRefused(method.toLowerCase() as Method, `${fillPath(template, segments)}${search ? `?${search}` : ''}`, json, {
+          Authorization: auth,
+        });
       }),
       { numRuns: 120 },
     );
@@ -96,8 +120,21 @@ describe('hostile input', () => {
     expect((await get('/api/requests/r1%00')).status).toBe(400);
     expect((await get('/api/retention/runs/x%00y')).status).toBe(400);
     expect((await get('/api/jobs?status=%00')).status).toBe(400);
-    expect((await request(t.app).post('/api/requests/r1/notes').set('Authorization', auth).send({ text: `note${NUL}` })).status).toBe(400);
+    expect(
+      (
+        await request(t.app)
+          .post('/api/requests/r1/notes')
+          .set('Authorization', auth)
+          .send({ text: `note${NUL}` })
+      ).status,
+    ).toBe(400);
     expect((await get(`/api/requests/${'r'.repeat(5000)}`)).status).toBe(404);
-    expect((await request(t.app).post(`/api/jobs/${'j'.repeat(5000)}/retry`).set('Authorization', auth)).status).toBe(404);
+    expect(
+      (
+        await request(t.app)
+          .post(`/api/jobs/${'j'.repeat(5000)}/retry`)
+          .set('Authorization', auth)
+      ).status,
+    ).toBe(404);
   });
 });

@@ -61,7 +61,12 @@ describe('identity checks at the edge', () => {
   });
 
   it('answers 401 to a token whose dest is not a shop, without calling that host', async () => {
-    for (const dest of ['https://evil.example.com', 'https://evil.example.com/.myshopify.com', 'http://first-visit.myshopify.com', 'https://first-visit.myshopify.com.evil.example']) {
+    for (const dest of [
+      'https://evil.example.com',
+      'https://evil.example.com/.myshopify.com',
+      'http://first-visit.myshopify.com',
+      'https://first-visit.myshopify.com.evil.example',
+    ]) {
       const res = await askAdmin(await token({ iss: `${dest}/admin`, dest }));
       expect(res.status, dest).toBe(401);
     }
@@ -85,7 +90,9 @@ describe('identity checks at the edge', () => {
 
   it('answers 400 to an app-proxy request naming a shop that is not *.myshopify.com, signed or not', async () => {
     const secret = t.deps.config.apiSecret;
-    const signed = await request(t.app).post(proxyUrl('/consent', { shop: 'evil.example.com', secret })).send({ consentId: 'visitor-0001', granted: [] });
+    const signed = await request(t.app)
+      .post(proxyUrl('/consent', { shop: 'evil.example.com', secret }))
+      .send({ consentId: 'visitor-0001', granted: [] });
     expect(signed.status).toBe(400);
     const unsigned = await request(t.app).post('/proxy/consent?shop=evil.example.com').send({ consentId: 'visitor-0001', granted: [] });
     expect(unsigned.status).toBe(400);
@@ -94,7 +101,9 @@ describe('identity checks at the edge', () => {
 
   it("answers 400 when the admin page's shop parameter is not a *.myshopify.com domain", async () => {
     for (const shop of ['evil.example.com', 'admin.shopify.com/store/first-visit', 'first-visit.myshopify.com/x']) {
-      const res = await request(t.app).get(`/?shop=${encodeURIComponent(shop)}`).set('Accept', 'text/html');
+      const res = await request(t.app)
+        .get(`/?shop=${encodeURIComponent(shop)}`)
+        .set('Accept', 'text/html');
       expect(res.status, shop).toBe(400);
     }
     expect((await request(t.app).get(`/?shop=${SHOP_A}`).set('Accept', 'text/html')).status).toBe(200);

@@ -7,7 +7,12 @@ import { createLogger, requestLog } from '../../app/platform/logging.ts';
 
 function capture() {
   const lines: string[] = [];
-  const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { lines, log: createLogger('info', stream) };
 }
 

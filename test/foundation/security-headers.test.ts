@@ -22,8 +22,18 @@ describe('security headers', () => {
   it('sends HSTS, nosniff and a referrer policy on pages, JSON and shopper pages alike', async () => {
     const answers: Array<[string, request.Response]> = [
       ['the embedded admin', await request(shopifyApp).get(`/?shop=${SHOP_A}&host=abc&embedded=1`).set(html)],
-      ['the admin API', await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`)],
-      ['a shopper page', await request(t.app).get(proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret })).set(html)],
+      [
+        'the admin API',
+        await request(t.app)
+          .get('/api/audit')
+          .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`),
+      ],
+      [
+        'a shopper page',
+        await request(t.app)
+          .get(proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
+          .set(html),
+      ],
       ['the preview storefront', await request(t.app).get('/preview/storefront').set(html)],
       ['the health check', await request(t.app).get('/healthz')],
     ];
@@ -45,7 +55,9 @@ describe('security headers', () => {
   });
 
   it('keeps the per-shop frame-ancestors of the shopper and preview pages, and no X-Frame-Options', async () => {
-    const shopperPage = await request(t.app).get(proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret })).set(html);
+    const shopperPage = await request(t.app)
+      .get(proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
+      .set(html);
     expect(shopperPage.headers['content-security-policy']).toBe(`frame-ancestors https://${SHOP_A} https://admin.shopify.com;`);
     const storefront = await request(t.app).get('/preview/storefront').set(html);
     expect(storefront.headers['content-security-policy']).toBe(`frame-ancestors https://${PREVIEW_SHOP} https://admin.shopify.com;`);

@@ -20,13 +20,17 @@ describe('admin API authentication', () => {
   const config = () => t.deps.config;
 
   it('answers 200 to a session token signed with the app secret for the shop', async () => {
-    const res = await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    const res = await request(t.app)
+      .get('/api/audit')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     expect(res.status).toBe(200);
     expect(res.body.events.map((e: { action: string }) => e.action)).toContain('controller.updated');
   });
 
   it('stores the offline session obtained by token exchange', async () => {
-    await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    await request(t.app)
+      .get('/api/audit')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     const sessions = await t.deps.db.session.findMany({ where: { shop: SHOP_A } });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.isOnline).toBe(false);
@@ -74,9 +78,13 @@ describe('admin API authentication', () => {
 
   it("never shows shop A's token the rows of shop B", async () => {
     t.standIn.addShop(emptyShop(SHOP_B));
-    const b = await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_B)}`);
+    const b = await request(t.app)
+      .get('/api/audit')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_B)}`);
     expect(b.body.events.map((e: { subject: string }) => e.subject)).toEqual(['processor:b-only']);
-    const a = await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    const a = await request(t.app)
+      .get('/api/audit')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     expect(a.body.events.every((e: { shop: string }) => e.shop === SHOP_A)).toBe(true);
     expect(JSON.stringify(a.body)).not.toContain('b-only');
   });

@@ -21,7 +21,8 @@ describe('job leases', () => {
   afterAll(() => t.close());
 
   const runnerWith = (handlers: JobHandlers, leaseRenewMs: number) => ({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers, leaseRenewMs });
-  const jobRow = (id: string) => t.deps.db.job.findUniqueOrThrow({ where: { id }, select: { status: true, attempts: true, lockedUntil: true, lastError: true } });
+  const jobRow = (id: string) =>
+    t.deps.db.job.findUniqueOrThrow({ where: { id }, select: { status: true, attempts: true, lockedUntil: true, lastError: true } });
 
   it('renews the lease of a job that runs longer than the lease, so no other worker takes it over', async () => {
     const work = heldOpen();

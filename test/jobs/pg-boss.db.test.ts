@@ -28,7 +28,12 @@ describe.runIf(kind === 'postgres')('two instances sharing jobs through pg-boss'
     await Promise.all(
       Array.from({ length: 20 }, async () => {
         for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-          const signed = signWebhook({ topic: 'customers/redact', shop: PREVIEW_SHOP, payload: redactPayload(PREVIEW_SHOP, 7000000001 + i), secret: 'lawfully-preview-secret' });
+          const signed = signWebhook({
+            topic: 'customers/redact',
+            shop: PREVIEW_SHOP,
+            payload: redactPayload(PREVIEW_SHOP, 7000000001 + i),
+            secret: 'lawfully-preview-secret',
+          });
           const res = await fetch(`${instances[i % 2]!.baseUrl}/webhooks`, { method: 'POST', headers: signed.headers, body: signed.body });
           statuses.push(res.status);
         }

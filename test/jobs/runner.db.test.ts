@@ -40,7 +40,9 @@ describe('the job runner', () => {
     expect(calls).toBe(3);
 
     const failed = await request(t.app).get('/api/jobs?status=failed').set('Authorization', auth);
-    expect(failed.body.jobs).toEqual([expect.objectContaining({ id, kind: 'flaky', status: 'failed', attempts: 3, lastError: 'Shopify is down for maintenance' })]);
+    expect(failed.body.jobs).toEqual([
+      expect.objectContaining({ id, kind: 'flaky', status: 'failed', attempts: 3, lastError: 'Shopify is down for maintenance' }),
+    ]);
 
     const retried = await request(t.app).post(`/api/jobs/${id}/retry`).set('Authorization', auth);
     expect(retried.status).toBe(200);
@@ -70,7 +72,10 @@ describe('the job runner', () => {
     const handlers = { work: () => Promise.resolve(void ran.push('ran')) };
     const id = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'work', payload: {}, runAt: t.clock.now() });
     // A worker claimed it and was killed before finishing:
-    await t.deps.db.job.update({ where: { id }, data: { status: 'running', lockedBy: 'dead-worker', lockedUntil: new Date(t.clock.now().getTime() + LEASE_MS), attempts: 1 } });
+    await t.deps.db.job.update({
+      where: { id },
+      data: { status: 'running', lockedBy: 'dead-worker', lockedUntil: new Date(t.clock.now().getTime() + LEASE_MS), attempts: 1 },
+    });
     const runner = { db: t.deps.db, clock: t.clock, log: t.deps.log, handlers };
     expect(await runDueJobs(runner)).toBe(0);
     t.clock.advance(LEASE_MS + 1);
@@ -91,7 +96,14 @@ describe('the job runner', () => {
   it('wakes at once when new work is signalled, without waiting for its poll, and stops promptly', async () => {
     const signal = createJobSignal();
     const done: string[] = [];
-    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, pollMs: 60_000, handlers: { quick: (job) => Promise.resolve(void done.push(job.id)) } });
+    const runner = startDatabaseRunner({
+      db: t.deps.db,
+      clock: t.clock,
+      log: t.deps.log,
+      signal,
+      pollMs: 60_000,
+      handlers: { quick: (job) => Promise.resolve(void done.push(job.id)) },
+    });
     await new Promise((r) => setTimeout(r, 50));
     // Signals arrive while the loops sleep, and while they are still busy with the previous job.
     const ids: string[] = [];
@@ -113,7 +125,16 @@ describe('the job runner', () => {
     let streaming = false;
     const signal = { ...createJobSignal(), intakeIdleMs: () => (streaming ? 0 : Number.POSITIVE_INFINITY) };
     const ran: number[] = [];
-    const runner = startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, signal, concurrency: 1, pollMs: 20, intakeFirstMs: 600, handlers: { held: () => Promise.resolve(void ran.push(performance.now())) } });
+    const runner = startDatabaseRunner({
+      db: t.deps.db,
+      clock: t.clock,
+      log: t.deps.log,
+      signal,
+      concurrency: 1,
+      pollMs: 20,
+      intakeFirstMs: 600,
+      handlers: { held: () => Promise.resolve(void ran.push(performance.now())) },
+    });
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
     // A short burst: a job queued during it waits for it to end.

@@ -28,9 +28,14 @@ describe('the mailer', () => {
 
   it('reports a refused recipient by its SMTP code, never by its address', async () => {
     const mailer = createMailer({ smtpUrl: url, from: 'shop@example.com' });
-    const failure = await mailer.send({ to: 'gone.customer@example.com', subject: 'Your request', text: 'Hello' }).then(() => undefined, (error: unknown) => error as Error);
+    const failure = await mailer.send({ to: 'gone.customer@example.com', subject: 'Your request', text: 'Hello' }).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
     expect(failure?.message).toMatch(/^The mail server refused the mail \(.*SMTP 550.*\)\.$/);
     expect(failure?.message).not.toContain('gone.customer');
-    await expect(mailer.send({ to: 'anna@example.com', subject: 'Your request', text: 'Hello' })).resolves.toEqual({ messageId: expect.stringMatching(/^<.+@.+>$/) });
+    await expect(mailer.send({ to: 'anna@example.com', subject: 'Your request', text: 'Hello' })).resolves.toEqual({
+      messageId: expect.stringMatching(/^<.+@.+>$/),
+    });
   });
 });

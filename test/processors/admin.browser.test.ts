@@ -9,10 +9,13 @@ import { collectPageErrors, launchBrowser, screenshot, startPreview, type Runnin
 describe('processor tasks in the admin', () => {
   let preview: RunningPreview;
   let browser: Browser;
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-  }, Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000);
+  beforeAll(
+    async () => {
+      preview = await startPreview();
+      browser = await launchBrowser();
+    },
+    Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000,
+  );
   afterAll(async () => {
     // Either may be missing when beforeAll failed half-way.
     await (browser as Browser | undefined)?.close();
@@ -22,8 +25,14 @@ describe('processor tasks in the admin', () => {
   it('lists a request’s processor tasks, counts it in the inbox and confirms a task with evidence', async () => {
     const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
     const call = (method: string, path: string, body?: unknown) =>
-      fetch(`${preview.baseUrl}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    expect((await call('POST', '/api/records/import', JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')))).ok).toBe(true);
+      fetch(`${preview.baseUrl}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    expect((await call('POST', '/api/records/import', JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')))).ok).toBe(
+      true,
+    );
     expect((await call('POST', '/api/preview/simulate-data-request', {})).ok).toBe(true);
     // The webhook's request is recorded once the app has answered Shopify.
     const firstRequest = async () => ((await (await call('GET', '/api/requests')).json()) as { requests: Array<{ id: string }> }).requests[0]?.id;

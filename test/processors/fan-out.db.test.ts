@@ -17,13 +17,19 @@ describe('processor fan-out', () => {
   const email = (n: number) => `customer${String(n)}@example.com`;
   const stripeHas = (n: number) => [...t.vendors.data.stripe.values()].some((customer) => customer.email === email(n));
   const klaviyoHas = (n: number) => [...t.vendors.data.klaviyo.values()].some((profile) => profile.email === email(n));
-  const redactRequest = async () => (await t.deps.db.dataSubjectRequest.findFirst({ where: { shop: SHOP_A, source: 'shopify_webhook', type: 'erasure' }, orderBy: { createdAt: 'desc' } }))!;
-  const tasksOf = async (id: string) => ((await t.api('get', `/api/requests/${id}`)).body as { request: { processorTasks: Array<Record<string, unknown>> } }).request.processorTasks;
+  const redactRequest = async () =>
+    (await t.deps.db.dataSubjectRequest.findFirst({ where: { shop: SHOP_A, source: 'shopify_webhook', type: 'erasure' }, orderBy: { createdAt: 'desc' } }))!;
+  const tasksOf = async (id: string) =>
+    ((await t.api('get', `/api/requests/${id}`)).body as { request: { processorTasks: Array<Record<string, unknown>> } }).request.processorTasks;
   const taskFor = async (id: string, processor: string) => (await tasksOf(id)).find((task) => task.processor === processor)!;
   /** A logged-in customer asks on the storefront (verified at once by the signed proxy). */
   async function ask(type: string, n: number) {
     const id = String(7000000000 + n);
-    const res = await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: id })).set('Accept', 'application/json').set('X-Forwarded-For', `192.0.2.${String(n)}`).send({ type, email: email(n) });
+    const res = await request(t.app)
+      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: id }))
+      .set('Accept', 'application/json')
+      .set('X-Forwarded-For', `192.0.2.${String(n)}`)
+      .send({ type, email: email(n) });
     expect(res.status).toBe(202);
     return (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: id, type }, orderBy: { createdAt: 'desc' } }))!;
   }
@@ -44,7 +50,11 @@ describe('processor fan-out', () => {
     const tasks = await tasksOf((await redactRequest()).id);
     // Shopify is the platform (asked through its own API), not a task.
     expect(tasks.map((task) => task.processor).sort()).toEqual(['Google Analytics', 'PayPal', 'Stripe']);
-    expect(tasks.find((task) => task.processor === 'Stripe')).toMatchObject({ method: 'api', status: 'done', evidence: [{ text: 'Stripe deleted customer cus_demo7000000013.' }] });
+    expect(tasks.find((task) => task.processor === 'Stripe')).toMatchObject({
+      method: 'api',
+      status: 'done',
+      evidence: [{ text: 'Stripe deleted customer cus_demo7000000013.' }],
+    });
     expect(tasks.find((task) => task.processor === 'PayPal')).toMatchObject({ method: 'email', status: 'sent' });
     expect(stripeHas(13)).toBe(false);
     const mail = await t.mailbox.waitFor('dataprotection@paypal.com', /^Erasure request from AIDEN GROUP SIA/);
@@ -52,7 +62,7 @@ describe('processor fan-out', () => {
     expect(mail.text).toContain('Please reply to info@img-expert.com.');
   });
 
-  it('erases a customer present in the Stripe and Klaviyo stand-ins from both, with the vendors\' ids as evidence', async () => {
+  it("erases a customer present in the Stripe and Klaviyo stand-ins from both, with the vendors' ids as evidence", async () => {
     await t.saveSeedRecords([KLAVIYO]);
     expect(stripeHas(1) && klaviyoHas(1)).toBe(true);
     expect((await t.redact(1)).status).toBe(200);
@@ -60,9 +70,15 @@ describe('processor fan-out', () => {
     expect(stripeHas(1)).toBe(false);
     expect(klaviyoHas(1)).toBe(false);
     const id = (await redactRequest()).id;
-    expect(await taskFor(id, 'Klaviyo')).toMatchObject({ method: 'api', status: 'done', evidence: [{ text: 'Klaviyo accepted the deletion of profile 01DEMO7000000001 (Data Privacy API).', ids: ['01DEMO7000000001'] }] });
+    expect(await taskFor(id, 'Klaviyo')).toMatchObject({
+      method: 'api',
+      status: 'done',
+      evidence: [{ text: 'Klaviyo accepted the deletion of profile 01DEMO7000000001 (Data Privacy API).', ids: ['01DEMO7000000001'] }],
+    });
     const trail = (await t.api('get', `/api/requests/${id}`)).body.request.events as Array<{ kind: string; message: string }>;
-    expect(trail.filter((event) => event.kind === 'processor_task').map((event) => event.message)).toContain('Stripe (erase, by api): pending → done. Stripe deleted customer cus_demo7000000001.');
+    expect(trail.filter((event) => event.kind === 'processor_task').map((event) => event.message)).toContain(
+      'Stripe (erase, by api): pending → done. Stripe deleted customer cus_demo7000000001.',
+    );
     expect((await t.api('get', '/api/audit?action=processor.task')).body.events.length).toBeGreaterThan(0);
   });
 
@@ -81,7 +97,10 @@ describe('processor fan-out', () => {
     await t.redact(3);
     await t.runJobs();
     const id = (await redactRequest()).id;
-    expect(await taskFor(id, 'Stripe')).toMatchObject({ status: 'pending', lastError: 'Stripe had an internal error (500); Lawfully tries again later. (attempt 1 of 5)' });
+    expect(await taskFor(id, 'Stripe')).toMatchObject({
+      status: 'pending',
+      lastError: 'Stripe had an internal error (500); Lawfully tries again later. (attempt 1 of 5)',
+    });
     await runJobsThroughRetries();
     const failed = await taskFor(id, 'Stripe');
     expect(failed).toMatchObject({ status: 'failed', lastError: 'Stripe had an internal error (500); Lawfully tries again later. (after 5 attempts)' });
@@ -100,12 +119,18 @@ describe('processor fan-out', () => {
     expect(saved.status).toBe(200);
     expect(saved.body.connection).toMatchObject({ connected: true, keyHint: '…9876' });
     const tested = await t.api('post', '/api/processors/connections/stripe/test');
-    expect(tested.body).toEqual({ ok: false, message: 'Stripe refused the API key (401): it is wrong or was revoked. Paste a valid key on the Processors page.' });
+    expect(tested.body).toEqual({
+      ok: false,
+      message: 'Stripe refused the API key (401): it is wrong or was revoked. Paste a valid key on the Processors page.',
+    });
     const before = t.vendors.calls.length;
     await t.redact(5);
     await t.runJobs();
     const task = await taskFor((await redactRequest()).id, 'Stripe');
-    expect(task).toMatchObject({ status: 'failed', lastError: 'Stripe refused the API key (401): it is wrong or was revoked. Paste a valid key on the Processors page.' });
+    expect(task).toMatchObject({
+      status: 'failed',
+      lastError: 'Stripe refused the API key (401): it is wrong or was revoked. Paste a valid key on the Processors page.',
+    });
     // No retry storm: one call, and no job left to run.
     expect(t.vendors.calls.slice(before).filter((call) => call.vendor === 'stripe')).toHaveLength(1);
     t.clock.advance(HOUR_MS);
@@ -126,14 +151,24 @@ describe('processor fan-out', () => {
     for (const key of [...Object.values(STAND_IN_KEYS), 'sk_live_51WrongKeyNeverToBeSeen9876']) expect(logs).not.toContain(key);
   });
 
-  it('adds Stripe\'s customer, payment methods (brand, last four, expiry) and charges to an access export', async () => {
+  it("adds Stripe's customer, payment methods (brand, last four, expiry) and charges to an access export", async () => {
     const r = await ask('access', 7);
     expect((await t.api('post', `/api/requests/${r.id}/fulfil`, {})).status).toBe(200);
     await t.runJobs();
-    const exported = JSON.parse((await t.api('get', `/api/requests/${r.id}/export.json`)).text) as { processors: Record<string, { name: string; data: { customers?: Array<Record<string, unknown>>; profiles?: unknown[] } }> };
+    const exported = JSON.parse((await t.api('get', `/api/requests/${r.id}/export.json`)).text) as {
+      processors: Record<string, { name: string; data: { customers?: Array<Record<string, unknown>>; profiles?: unknown[] } }>;
+    };
     const stripe = exported.processors.stripe!.data.customers![0]!;
     expect(stripe.customer).toMatchObject({ id: 'cus_demo7000000007', email: email(7) });
-    expect(stripe.paymentMethods).toEqual([{ id: 'pm_demo7000000007', type: 'card', brand: expect.any(String), last4: expect.stringMatching(/^\d{4}$/), expiry: expect.stringMatching(/^\d{2}\/\d{4}$/) }]);
+    expect(stripe.paymentMethods).toEqual([
+      {
+        id: 'pm_demo7000000007',
+        type: 'card',
+        brand: expect.any(String),
+        last4: expect.stringMatching(/^\d{4}$/),
+        expiry: expect.stringMatching(/^\d{2}\/\d{4}$/),
+      },
+    ]);
     expect((stripe.charges as unknown[]).length).toBeGreaterThan(0);
     expect(exported.processors.klaviyo!.data.profiles).toHaveLength(1);
     expect(await taskFor(r.id, 'Stripe')).toMatchObject({ action: 'export', method: 'api', status: 'done' });
@@ -149,7 +184,9 @@ describe('processor fan-out', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toContain('A service provider has not been asked yet or failed (PayPal)');
     expect((await t.api('post', `/api/processors/requests/${r.id}/waive-open`, { reason: '' })).status).toBe(400);
-    expect((await t.api('post', `/api/processors/requests/${r.id}/waive-open`, { reason: 'PayPal holds no marketing data of this customer' })).body).toEqual({ waived: 1 });
+    expect((await t.api('post', `/api/processors/requests/${r.id}/waive-open`, { reason: 'PayPal holds no marketing data of this customer' })).body).toEqual({
+      waived: 1,
+    });
     expect(await taskFor(r.id, 'PayPal')).toMatchObject({ status: 'waived', waivedReason: 'PayPal holds no marketing data of this customer' });
     expect((await t.api('post', `/api/requests/${r.id}/status`, { status: 'completed' })).status).toBe(200);
   });

@@ -21,19 +21,26 @@ export async function createProcessorsApp() {
   const t = await createTestApp({ smtpUrl: mailbox.url });
   const vendors = await startVendorApis(t.standIn.seed(SHOP_A));
   const logLines: string[] = [];
-  const log = createLogger('debug', new Writable({
-    write: (chunk: Buffer, _encoding, done) => {
-      logLines.push(chunk.toString('utf8'));
-      done();
-    },
-  }));
+  const log = createLogger(
+    'debug',
+    new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        logLines.push(chunk.toString('utf8'));
+        done();
+      },
+    }),
+  );
   const deps: AppDeps = { ...t.deps, log, vendorEndpoints: vendors.endpoints };
   const app = createApp(deps, previewRoutes(deps, { standIn: t.standIn }));
   const auth = async () => `Bearer ${await t.tokenFor(SHOP_A)}`;
-  await request(app).get('/api/requests').set('Authorization', await auth());
+  await request(app)
+    .get('/api/requests')
+    .set('Authorization', await auth());
 
   const api = async (method: 'get' | 'post' | 'put' | 'delete', path: string, body?: object) => {
-    const call = request(app)[method](path).set('Authorization', await auth());
+    const call = request(app)
+      [method](path)
+      .set('Authorization', await auth());
     return body ? call.send(body) : call;
   };
   return {
@@ -49,11 +56,20 @@ export async function createProcessorsApp() {
     saveSeedRecords: async (extraProcessors: object[] = []) => {
       const profile = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as { processors: object[] };
       profile.processors.push(...extraProcessors);
-      await deps.db.recordsProfile.upsert({ where: { shop: SHOP_A }, create: { shop: SHOP_A, profile: profile as never, updatedAt: t.clock.now(), updatedBy: 'test' }, update: { profile: profile as never } });
+      await deps.db.recordsProfile.upsert({
+        where: { shop: SHOP_A },
+        create: { shop: SHOP_A, profile: profile as never, updatedAt: t.clock.now(), updatedBy: 'test' },
+        update: { profile: profile as never },
+      });
     },
     connectAll: () => connectPreviewProcessors(deps, SHOP_A),
     redact: async (customerNumber: number) => {
-      const payload = { shop_id: 1, shop_domain: SHOP_A, customer: { id: 7000000000 + customerNumber, email: `customer${String(customerNumber)}@example.com`, phone: null }, orders_to_redact: [] };
+      const payload = {
+        shop_id: 1,
+        shop_domain: SHOP_A,
+        customer: { id: 7000000000 + customerNumber, email: `customer${String(customerNumber)}@example.com`, phone: null },
+        orders_to_redact: [],
+      };
       const signed = signWebhook({ topic: 'customers/redact', shop: SHOP_A, payload, secret: deps.config.apiSecret });
       return request(app).post('/webhooks').set(signed.headers).send(signed.body);
     },
@@ -67,4 +83,12 @@ export async function createProcessorsApp() {
 export type ProcessorsApp = Awaited<ReturnType<typeof createProcessorsApp>>;
 
 /** Klaviyo as the register names it, receiving the marketing categories. */
-export const KLAVIYO = { id: 'klaviyo', name: 'Klaviyo', service: 'Email marketing', kind: 'marketing_providers', categories: ['email', 'contact_details'], country: 'US', safeguard: { type: 'dpf' } };
+export const KLAVIYO = {
+  id: 'klaviyo',
+  name: 'Klaviyo',
+  service: 'Email marketing',
+  kind: 'marketing_providers',
+  categories: ['email', 'contact_details'],
+  country: 'US',
+  safeguard: { type: 'dpf' },
+};

@@ -14,7 +14,12 @@ import { NAVIGATION } from '../../web/src/navigation.ts';
 import { NAME_MAX_LENGTH } from '../../app/records/limits.ts';
 
 interface AxeWindow {
-  axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> };
+  axe: {
+    run(
+      context: unknown,
+      options: unknown,
+    ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }>;
+  };
 }
 
 const SEED = resolve('examples', 'seed-store.json');
@@ -27,15 +32,18 @@ describe('the records admin in a browser', () => {
   /** Every refused API call (status ≥ 400): only the refusals the test provokes may appear. */
   const refused: string[] = [];
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    errors = collectPageErrors(page);
-    page.on('response', (response) => {
-      if (response.status() >= 400) refused.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`);
-    });
-  }, Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000);
+  beforeAll(
+    async () => {
+      preview = await startPreview();
+      browser = await launchBrowser();
+      page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      errors = collectPageErrors(page);
+      page.on('response', (response) => {
+        if (response.status() >= 400) refused.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`);
+      });
+    },
+    Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000,
+  );
   afterAll(async () => {
     // beforeAll may have failed before assigning these; the optional calls clean up whatever started
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
@@ -160,7 +168,9 @@ describe('the records admin in a browser', () => {
     await dialog().getByLabel('Transfer safeguard').selectOption('none');
     await dialog().getByRole('button', { name: 'Save', exact: true }).click();
     await toast('Klaviyo saved');
-    await dialog().waitFor({ state: 'detached' }).catch(() => dialog().waitFor({ state: 'hidden' }));
+    await dialog()
+      .waitFor({ state: 'detached' })
+      .catch(() => dialog().waitFor({ state: 'hidden' }));
     await klaviyo.getByText('No valid transfer safeguard').waitFor();
     await page.getByText('Personal data would leave the EEA without a valid safeguard').waitFor();
     await screenshot(page, 'records-processors-blocking');
@@ -249,7 +259,11 @@ describe('the records admin in a browser', () => {
     for (const [name, link, heading] of pages) {
       await open(link, heading);
       await page.waitForLoadState('networkidle');
-      await page.locator('.Polaris-SkeletonBodyText__SkeletonBodyTextContainer').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+      await page
+        .locator('.Polaris-SkeletonBodyText__SkeletonBodyTextContainer')
+        .first()
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .catch(() => {});
       await screenshot(page, `records-${name}`);
     }
 
@@ -285,24 +299,31 @@ describe('the records admin in a browser', () => {
     expect(await page.getByText('Unpublished changes').count()).toBe(0);
     await open('Record of processing', 'Record of processing');
     await page.getByRole('columnheader', { name: 'Transfers outside the EEA' }).waitFor();
-    expect(await page.getByText(/^Klaviyo: United States — Standard Contractual Clauses \(SCC\), module \d/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/^Klaviyo: United States — Standard Contractual Clauses \(SCC\), module \d/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await open('Audit log', 'Audit log');
     await page.getByText('Imported all records from a file').waitFor();
     await page.getByText('Published version 2 of the privacy policy').waitFor();
     expect(await page.getByText('Published version 1 of the privacy policy').count()).toBe(1);
     expect(await page.getByText('Changed the processors').count()).toBeGreaterThanOrEqual(1);
     // No entry shows its code instead of a sentence.
-    expect(await page.getByRole('row').filter({ hasText: /\b[a-z]+\.[a-z_]+(\.[a-z_]+)?\b/ }).filter({ hasNotText: /@|https?:/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('row')
+        .filter({ hasText: /\b[a-z]+\.[a-z_]+(\.[a-z_]+)?\b/ })
+        .filter({ hasNotText: /@|https?:/ })
+        .count(),
+    ).toBe(0);
     await open('Jobs', 'Jobs');
     await page.getByRole('row').filter({ hasText: 'Daily retention dry run' }).first().waitFor();
 
     // The only refused requests are the ones provoked above; the browser logs those as failed
     // resource loads, anything else in the console is a defect.
-    expect(refused).toEqual([
-      'GET /api/policy/preview 400',
-      'PUT /api/records/processors 400',
-      'POST /api/policy/publish 409',
-    ]);
+    expect(refused).toEqual(['GET /api/policy/preview 400', 'PUT /api/records/processors 400', 'POST /api/policy/publish 409']);
     expect(errors.filter((message) => !/Failed to load resource: the server responded with a status of (400|409)/.test(message))).toEqual([]);
   });
 
@@ -315,7 +336,13 @@ describe('the records admin in a browser', () => {
     await open('Record of processing', 'Record of processing');
     const row = page.getByRole('row').filter({ hasText: 'To send marketing communications' });
     await row.getByText('Newsletter subscribers').waitFor();
-    expect(await page.getByRole('row').filter({ hasText: 'To fulfill and manage orders' }).getByText(/assumed/).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'To fulfill and manage orders' })
+        .getByText(/assumed/)
+        .count(),
+    ).toBe(1);
   });
 
   it('passes axe-core on every page in the navigation, with only that page highlighted', async () => {
@@ -326,11 +353,17 @@ describe('the records admin in a browser', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
       // Lists still loading (skeletons, an index table's loading row) are measured once loaded.
-      await page.locator('.Polaris-SkeletonBodyText__SkeletonBodyTextContainer, .Polaris-SkeletonPage__Page, .Polaris-IndexTable__LoadingPanel').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+      await page
+        .locator('.Polaris-SkeletonBodyText__SkeletonBodyTextContainer, .Polaris-SkeletonPage__Page, .Polaris-IndexTable__LoadingPanel')
+        .first()
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .catch(() => {});
       expect(await page.locator('nav .Polaris-Navigation__Item--selected').allTextContents(), entry.label).toEqual([entry.label]);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
       const result = await page.evaluate(() => (window as unknown as AxeWindow).axe.run(document, { resultTypes: ['violations'] }));
-      violations.push(...result.violations.map((v) => `${entry.label}: ${v.id} (${v.impact ?? ''}) ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`));
+      violations.push(
+        ...result.violations.map((v) => `${entry.label}: ${v.id} (${v.impact ?? ''}) ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`),
+      );
     }
     expect(violations).toEqual([]);
   }, 120_000); // every page of the navigation, each loaded and run through axe

@@ -21,7 +21,8 @@ describe('the records and the policy through the admin API', () => {
   afterAll(() => t.close());
   const api = (method: 'get' | 'put' | 'post', path: string, token = auth) => request(t.app)[method](path).set('Authorization', token);
   const storefrontVersion = () => JSON.parse(t.standIn.metafield(SHOP_A, 'lawfully', 'policy')!.value).version as number;
-  const history = async () => (await api('get', '/api/policy/versions')).body.versions as Array<{ version: number; contentHash: string; shopPolicyUpdated: boolean }>;
+  const history = async () =>
+    (await api('get', '/api/policy/versions')).body.versions as Array<{ version: number; contentHash: string; shopPolicyUpdated: boolean }>;
 
   /** The real Admin API client, except that Shopify refuses one mutation. */
   function refusing(field: string): AdminApi {
@@ -43,13 +44,15 @@ describe('the records and the policy through the admin API', () => {
         if (prop !== '$transaction') return Reflect.get(target, prop, receiver);
         return (fn: (tx: unknown) => Promise<unknown>) =>
           target.$transaction((tx) =>
-            fn(new Proxy(tx, {
-              get(txTarget, txProp) {
-                const delegate = Reflect.get(txTarget, txProp);
-                if (txProp !== 'policyVersion') return delegate;
-                return new Proxy(delegate, { get: (d, method) => (method === 'findFirst' ? () => Promise.resolve(null) : Reflect.get(d, method)) });
-              },
-            })),
+            fn(
+              new Proxy(tx, {
+                get(txTarget, txProp) {
+                  const delegate = Reflect.get(txTarget, txProp);
+                  if (txProp !== 'policyVersion') return delegate;
+                  return new Proxy(delegate, { get: (d, method) => (method === 'findFirst' ? () => Promise.resolve(null) : Reflect.get(d, method)) });
+                },
+              }),
+            ),
           );
       },
     });
@@ -107,7 +110,12 @@ describe('the records and the policy through the admin API', () => {
       ['controller', { ...seed.controller, vatNumber: long(CODE_MAX_LENGTH) }, 'vatNumber', CODE_MAX_LENGTH],
       ['controller', { ...seed.controller, contactEmail: `${long(EMAIL_MAX_LENGTH)}@example.com` }, 'contactEmail', EMAIL_MAX_LENGTH],
       ['cookies', [{ ...seed.cookies[0], purpose: { en: 'Keeps the cart', de: long(DESCRIPTION_MAX_LENGTH) } }], '0.purpose.de', DESCRIPTION_MAX_LENGTH],
-      ['inventory', { ...seed.inventory, categories: [{ ...seed.inventory.categories[0], description: long(DESCRIPTION_MAX_LENGTH) }] }, 'categories.0.description', DESCRIPTION_MAX_LENGTH],
+      [
+        'inventory',
+        { ...seed.inventory, categories: [{ ...seed.inventory.categories[0], description: long(DESCRIPTION_MAX_LENGTH) }] },
+        'categories.0.description',
+        DESCRIPTION_MAX_LENGTH,
+      ],
       ['purposes', [{ ...seed.purposes[0], categories: [long(KEY_MAX_LENGTH)] }], '0.categories.0', KEY_MAX_LENGTH],
     ];
     const before = (await api('get', '/api/records')).body.records;
@@ -139,7 +147,10 @@ describe('the records and the policy through the admin API', () => {
   });
 
   it('flags a processor outside the EEA without a safeguard as blocking, and refuses to publish until fixed', async () => {
-    const processors = [...seed.processors, { id: 'shipfast', name: 'ShipFast', service: 'Delivery', categories: ['contact_details'], country: 'BR', safeguard: { type: 'none' } }];
+    const processors = [
+      ...seed.processors,
+      { id: 'shipfast', name: 'ShipFast', service: 'Delivery', categories: ['contact_details'], country: 'BR', safeguard: { type: 'none' } },
+    ];
     const saved = await api('put', '/api/records/processors').send(processors);
     expect(saved.status).toBe(200);
     expect(saved.body.attention.findings).toContainEqual(expect.objectContaining({ severity: 'blocking', processorId: 'shipfast' }));
@@ -161,13 +172,21 @@ describe('the records and the policy through the admin API', () => {
   });
 
   it('keeps every version and shows a readable diff between two', async () => {
-    await api('put', '/api/records/cookies').send([...seed.cookies, { name: '_fbp', category: 'marketing', provider: 'Meta', purpose: 'Measures ads', expiry: '3 months' }]);
+    await api('put', '/api/records/cookies').send([
+      ...seed.cookies,
+      { name: '_fbp', category: 'marketing', provider: 'Meta', purpose: 'Measures ads', expiry: '3 months' },
+    ]);
     const second = await api('post', '/api/policy/publish').send({});
     expect(second.body).toMatchObject({ version: 2, consentVersion: 2 });
     const versions = await api('get', '/api/policy/versions');
     expect(versions.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     const diff = await api('get', '/api/policy/diff?from=1&to=2&locale=en');
-    expect(diff.body.changes.filter((c: { added: boolean }) => c.added).map((c: { value: string }) => c.value).join('')).toContain('_fbp');
+    expect(
+      diff.body.changes
+        .filter((c: { added: boolean }) => c.added)
+        .map((c: { value: string }) => c.value)
+        .join(''),
+    ).toContain('_fbp');
     const v1 = await api('get', '/api/policy/versions/1?locale=de&format=md');
     expect(v1.body.content).not.toContain('_fbp');
   });
@@ -204,7 +223,9 @@ describe('the records and the policy through the admin API', () => {
 
   it('gives a new content hash when only the German text changed', async () => {
     const before = await api('post', '/api/policy/publish').send({});
-    const categories = seed.inventory.categories.map((c: { key: string; name: Record<string, string> }, i: number) => (i === 0 ? { ...c, name: { ...c.name, de: 'E-Mail' } } : c));
+    const categories = seed.inventory.categories.map((c: { key: string; name: Record<string, string> }, i: number) =>
+      i === 0 ? { ...c, name: { ...c.name, de: 'E-Mail' } } : c,
+    );
     await api('put', '/api/records/inventory').send({ ...seed.inventory, categories });
     const after = await api('post', '/api/policy/publish').send({});
     const english = await api('get', `/api/policy/diff?from=${before.body.version}&to=${after.body.version}&locale=en`);
@@ -245,7 +266,9 @@ describe('the records and the policy through the admin API', () => {
   it('records no version when Shopify refuses the metafield, so the history matches the storefront', async () => {
     const versions = await history();
     const shown = storefrontVersion();
-    await expect(publishPolicy({ ...t.deps, adminApi: refusing('metafieldsSet') }, SHOP_A, 'test', { updateShopifyPolicy: true })).rejects.toBeInstanceOf(UpstreamError);
+    await expect(publishPolicy({ ...t.deps, adminApi: refusing('metafieldsSet') }, SHOP_A, 'test', { updateShopifyPolicy: true })).rejects.toBeInstanceOf(
+      UpstreamError,
+    );
     expect(await history()).toEqual(versions);
     expect(storefrontVersion()).toBe(shown);
     const audit = await api('get', '/api/audit?action=policy.publish_failed');
@@ -255,7 +278,10 @@ describe('the records and the policy through the admin API', () => {
   it('exports the record of processing activities as CSV and JSON', async () => {
     const json = await api('get', '/api/policy/ropa.json');
     expect(json.body.activities).toHaveLength(seed.purposes.length);
-    expect(json.body.activities[0]).toMatchObject({ controller: expect.stringContaining(seed.controller.legalName), legalBasis: expect.stringMatching(/Art\. 6\(1\)/) });
+    expect(json.body.activities[0]).toMatchObject({
+      controller: expect.stringContaining(seed.controller.legalName),
+      legalBasis: expect.stringMatching(/Art\. 6\(1\)/),
+    });
     const csv = await api('get', '/api/policy/ropa.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.split('\n')[0]).toContain('purpose');

@@ -85,7 +85,8 @@ describe('the audit log in sentences', () => {
       for (const [, code] of source.matchAll(/\baudit\(res, '([a-z_.]+)'/g)) written.add(code!);
       for (const [, template] of source.matchAll(/\baction: `([^`]+)`/g)) templates.add(template!);
       // a writer that picks its code from a table keeps the table in a constant named AUDIT_…
-      for (const [, table] of source.matchAll(/\bAUDIT\w* = \{([^}]*)\}/g)) for (const [, code] of table!.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) written.add(code!);
+      for (const [, table] of source.matchAll(/\bAUDIT\w* = \{([^}]*)\}/g))
+        for (const [, code] of table!.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) written.add(code!);
       for (const [, template] of source.matchAll(/\baudit\(res, `([^`]+)`/g)) templates.add(template!);
     }
     expect(writers).toBeGreaterThanOrEqual(5);

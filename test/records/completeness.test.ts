@@ -82,13 +82,23 @@ describe('the completeness check', () => {
   });
 
   it('13(1)(f): a transfer outside the EEA without a safeguard is missing', () => {
-    const profile: Profile = { ...seed, processors: [...seed.processors, { id: 'acme', name: 'Acme Mail', service: 'Email delivery', categories: ['email'], country: 'BR', safeguard: { type: 'none' } }] };
+    const profile: Profile = {
+      ...seed,
+      processors: [
+        ...seed.processors,
+        { id: 'acme', name: 'Acme Mail', service: 'Email delivery', categories: ['email'], country: 'BR', safeguard: { type: 'none' } },
+      ],
+    };
     expect(lineFor(policyCompleteness(profile), '13(1)(f)')).toMatchObject({ status: 'missing', detail: expect.stringContaining('Acme Mail') as unknown });
   });
 
   it('13(2)(a): a kind of data without a retention period is missing', () => {
     const profile = { ...seed, retention: seed.retention.filter((rule) => rule.category !== 'email') };
-    expect(lineFor(policyCompleteness(profile), '13(2)(a)')).toMatchObject({ status: 'missing', fix: 'retention', detail: expect.stringContaining('Email address') as unknown });
+    expect(lineFor(policyCompleteness(profile), '13(2)(a)')).toMatchObject({
+      status: 'missing',
+      fix: 'retention',
+      detail: expect.stringContaining('Email address') as unknown,
+    });
   });
 
   it('13(2)(e): data the customer gives without a word on whether they must is missing; automatic data is not asked for', () => {
@@ -110,7 +120,10 @@ describe('the completeness check', () => {
       ...seed,
       inventory: {
         ...seed.inventory,
-        categories: [...seed.inventory.categories, { key: 'reviews', name: 'Product reviews', description: 'Received from our review platform, Trustpilot.', source: 'third_party' }],
+        categories: [
+          ...seed.inventory.categories,
+          { key: 'reviews', name: 'Product reviews', description: 'Received from our review platform, Trustpilot.', source: 'third_party' },
+        ],
       },
       retention: [...seed.retention, { category: 'reviews', period: { amount: 2, unit: 'years' }, trigger: 'since_last_activity' }],
     };
@@ -147,10 +160,26 @@ describe('what the rendered policy says for each item of Art. 13 and 14', () => 
 
   it('13(2)(e): says for each kind of data given whether it must be given, and what happens if not, in every language', () => {
     const expected: Record<string, string[]> = {
-      en: ['Art. 13(2)(e) GDPR', 'Email address – needed to enter into a contract with us. Without an email address we cannot confirm your order', 'voluntary. You can order without giving them'],
-      de: ['Art. 13 Abs. 2 lit. e DSGVO', 'E-Mail-Adresse – für einen Vertragsabschluss erforderlich. Ohne E-Mail-Adresse', '– freiwillig. Sie können auch ohne diese Angaben bestellen'],
-      fr: ['art. 13.2.e du RGPD', 'Adresse e-mail – fourniture conditionnant la conclusion d’un contrat. Sans adresse e-mail', '– fourniture facultative. Vous pouvez commander'],
-      lv: ['VDAR 13. panta 2. punkta e) apakšpunkts', 'E-pasta adrese – sniegšana ir priekšnosacījums, lai noslēgtu līgumu. Bez e-pasta adreses', '– sniegšana ir brīvprātīga.'],
+      en: [
+        'Art. 13(2)(e) GDPR',
+        'Email address – needed to enter into a contract with us. Without an email address we cannot confirm your order',
+        'voluntary. You can order without giving them',
+      ],
+      de: [
+        'Art. 13 Abs. 2 lit. e DSGVO',
+        'E-Mail-Adresse – für einen Vertragsabschluss erforderlich. Ohne E-Mail-Adresse',
+        '– freiwillig. Sie können auch ohne diese Angaben bestellen',
+      ],
+      fr: [
+        'art. 13.2.e du RGPD',
+        'Adresse e-mail – fourniture conditionnant la conclusion d’un contrat. Sans adresse e-mail',
+        '– fourniture facultative. Vous pouvez commander',
+      ],
+      lv: [
+        'VDAR 13. panta 2. punkta e) apakšpunkts',
+        'E-pasta adrese – sniegšana ir priekšnosacījums, lai noslēgtu līgumu. Bez e-pasta adreses',
+        '– sniegšana ir brīvprātīga.',
+      ],
     };
     for (const locale of reviewed) for (const phrase of expected[locale]!) expect(text(seed, locale)).toContain(phrase);
     // Data collected automatically is not asked of the shopper, so no such line is written for it.

@@ -73,8 +73,14 @@ describe('unpublished changes, version downloads and the archive', () => {
     expect(body.unpublishedChanges).toBe(true);
     expect(body.comparison?.changedLocales).toEqual(['en', 'de', 'fr', 'lv']);
     expect(body.comparison?.locale).toBe('de');
-    const removed = body.comparison!.changes.filter((c) => c.removed).map((c) => c.value).join('');
-    const added = body.comparison!.changes.filter((c) => c.added).map((c) => c.value).join('');
+    const removed = body
+      .comparison!.changes.filter((c) => c.removed)
+      .map((c) => c.value)
+      .join('');
+    const added = body
+      .comparison!.changes.filter((c) => c.added)
+      .map((c) => c.value)
+      .join('');
     expect(removed).toContain('info@img-expert.com');
     expect(added).toContain('privacy@aiden.example');
     expect(added).not.toContain('info@img-expert.com');

@@ -73,9 +73,7 @@ describe('the profile schema', () => {
   });
 
   it('refuses an SCC version that is not year/number', () => {
-    const problems = problemsWith((p) =>
-      p.processors.push(processor({ safeguard: { type: 'scc', module: 2, version: 'new', signedOn: '2024-01-15' } })),
-    );
+    const problems = problemsWith((p) => p.processors.push(processor({ safeguard: { type: 'scc', module: 2, version: 'new', signedOn: '2024-01-15' } })));
     expect(problems['processors.4.safeguard.version']).toBe('Enter the SCC version as year/number, e.g. 2021/914');
   });
 

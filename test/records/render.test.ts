@@ -75,8 +75,13 @@ describe('section 6: retention', () => {
   });
 
   it('keeps acronyms as they are', () => {
-    const profile: Profile = { ...seed, retention: [...seed.retention, { category: 'device_data', period: { amount: 2, unit: 'years' }, trigger: 'until_consent_withdrawn_or_inactivity' }] };
-    expect(renderPolicy(profile, { locale: 'en', format: 'text' })).toContain('Email address, name and other contact information (if voluntarily provided), IP address and device data – until');
+    const profile: Profile = {
+      ...seed,
+      retention: [...seed.retention, { category: 'device_data', period: { amount: 2, unit: 'years' }, trigger: 'until_consent_withdrawn_or_inactivity' }],
+    };
+    expect(renderPolicy(profile, { locale: 'en', format: 'text' })).toContain(
+      'Email address, name and other contact information (if voluntarily provided), IP address and device data – until',
+    );
   });
 
   it('keeps the capitals of names that look like proper names', async () => {

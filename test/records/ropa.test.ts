@@ -74,7 +74,16 @@ describe('the record of processing activities', () => {
       recipients: { ...seed.recipients, kinds: [...seed.recipients.kinds, 'marketing_providers'] },
       processors: [
         ...seed.processors.map((p) => (p.id === 'stripe' || p.id === 'paypal' ? { ...p, purposes: ['orders', 'fraud_support_improvement'] } : p)),
-        { id: 'klaviyo', name: 'Klaviyo', service: 'Email marketing', kind: 'marketing_providers', categories: ['email'], country: 'US', safeguard: { type: 'dpf' }, purposes: ['marketing'] },
+        {
+          id: 'klaviyo',
+          name: 'Klaviyo',
+          service: 'Email marketing',
+          kind: 'marketing_providers',
+          categories: ['email'],
+          country: 'US',
+          safeguard: { type: 'dpf' },
+          purposes: ['marketing'],
+        },
       ],
     });
     const recipients = new Map(recordOfProcessing(tied).map((a) => [a.purpose, a.recipients.join(' | ')]));
@@ -111,7 +120,9 @@ describe('the record of processing activities', () => {
 
   it('keeps the readable texts in the JSON export', () => {
     const json = JSON.parse(JSON.stringify({ activities }));
-    expect(json.activities[0].transfersOutsideEea).toContain('Stripe: United States — Standard Contractual Clauses (SCC), module 2, 2021/914, signed 2024-05-14');
+    expect(json.activities[0].transfersOutsideEea).toContain(
+      'Stripe: United States — Standard Contractual Clauses (SCC), module 2, 2021/914, signed 2024-05-14',
+    );
     expect(json.activities[0].representative).toContain('EU-Rep GmbH');
   });
 });

@@ -86,7 +86,9 @@ describe('the seed store policy in English', () => {
   it('keeps orders at least 5 years and contact details until consent is withdrawn or 2 years of inactivity', () => {
     const retention = section(policy, 6);
     expect(retention).toContain('Order and transaction details – at least 5 years');
-    expect(retention).toMatch(/Email address, name and other contact information \(if voluntarily provided\) – until consent is withdrawn or 2 years of inactivity/);
+    expect(retention).toMatch(
+      /Email address, name and other contact information \(if voluntarily provided\) – until consent is withdrawn or 2 years of inactivity/,
+    );
     expect(retention).toContain('Cookies – according to their specific expiration periods');
   });
 
@@ -112,9 +114,7 @@ describe('the seed store policy in English', () => {
   });
 
   it('says no automated decision-making is used', () => {
-    expect(section(policy, 9)).toContain(
-      'We do not use automated decision-making or profiling that produces legal or similarly significant effects on users.',
-    );
+    expect(section(policy, 9)).toContain('We do not use automated decision-making or profiling that produces legal or similarly significant effects on users.');
   });
 
   it('shows the last-updated date', () => {

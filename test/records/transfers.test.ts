@@ -123,8 +123,18 @@ describe('retention rules (Art. 13(2)(a) GDPR)', () => {
 
   it('warns about each data category without a retention rule, naming it', () => {
     expect(findings(withoutTechnicalRules, today)).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'retention_missing', category: 'device_data', message: expect.stringContaining('"IP address and device data"') }),
-      expect.objectContaining({ severity: 'warning', code: 'retention_missing', category: 'cookie_data', message: expect.stringContaining('"Cookies and session-related technical data"') }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'retention_missing',
+        category: 'device_data',
+        message: expect.stringContaining('"IP address and device data"'),
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'retention_missing',
+        category: 'cookie_data',
+        message: expect.stringContaining('"Cookies and session-related technical data"'),
+      }),
     ]);
   });
 

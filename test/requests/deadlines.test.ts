@@ -24,7 +24,9 @@ describe('request deadlines', () => {
     expect(extendedDueDate(request, 60, at('2026-12-01T00:00:00Z'))).toEqual({ dueAt: at('2027-02-23T10:00:00Z') });
     expect(extendedDueDate(request, 61, at('2026-12-01T00:00:00Z'))).toHaveProperty('refused');
     expect(extendedDueDate(request, 0, at('2026-12-01T00:00:00Z'))).toHaveProperty('refused');
-    expect(extendedDueDate({ ...request, extendedAt: at('2026-12-01T00:00:00Z') }, 10, at('2026-12-02T00:00:00Z'))).toEqual({ refused: expect.stringMatching(/once/) });
+    expect(extendedDueDate({ ...request, extendedAt: at('2026-12-01T00:00:00Z') }, 10, at('2026-12-02T00:00:00Z'))).toEqual({
+      refused: expect.stringMatching(/once/),
+    });
     expect(extendedDueDate(request, 10, at('2026-12-26T00:00:00Z'))).toEqual({ refused: expect.stringMatching(/passed/) });
   });
 

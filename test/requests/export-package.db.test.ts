@@ -16,7 +16,9 @@ describe('the export package', () => {
   beforeAll(async () => {
     t = await createTestApp();
     // Opening the admin once gives Lawfully its offline access token (token exchange).
-    await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    await request(t.app)
+      .get('/api/requests')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
   });
   afterAll(() => t.close());
 
@@ -72,7 +74,11 @@ describe('the export package', () => {
 
   it('states each Art. 15 item from the records, in the shopper’s language, and carries no paging plumbing', async () => {
     const profile = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as object;
-    await t.deps.db.recordsProfile.upsert({ where: { shop: SHOP_A }, create: { shop: SHOP_A, profile, updatedAt: t.clock.now(), updatedBy: 'test' }, update: { profile } });
+    await t.deps.db.recordsProfile.upsert({
+      where: { shop: SHOP_A },
+      create: { shop: SHOP_A, profile, updatedAt: t.clock.now(), updatedBy: 'test' },
+      update: { profile },
+    });
     const customer = addCustomerWithOrders(t.standIn.seed(SHOP_A), { orders: 30, now: t.clock.now() });
     t.standInClock.advance(60_000);
     const content = await assembleExport(t.deps, SHOP_A, { shopifyCustomerId: String(customer.id) }, { locale: 'de' });
@@ -86,14 +92,24 @@ describe('the export package', () => {
     });
     // (b) categories of data, each with where it comes from (Art. 14(2)(f), 15(1)(g))
     expect(about.categories).toContainEqual(expect.objectContaining({ category: 'E-Mail-Adresse', source: 'von Ihnen' }));
-    expect(about.categories).toContainEqual(expect.objectContaining({ category: 'IP-Adresse und Gerätedaten', source: 'automatisch erhoben, wenn Sie den Shop nutzen' }));
+    expect(about.categories).toContainEqual(
+      expect.objectContaining({ category: 'IP-Adresse und Gerätedaten', source: 'automatisch erhoben, wenn Sie den Shop nutzen' }),
+    );
     // (c) recipients: processors by name, with country and safeguard
-    expect(about.recipients).toContainEqual(expect.objectContaining({ name: 'Stripe', country: 'Vereinigte Staaten', safeguard: expect.stringContaining('Standardvertragsklauseln') }));
-    expect(about.recipients).toContainEqual(expect.objectContaining({ name: 'PayPal', country: 'Luxemburg', safeguard: expect.stringContaining('innerhalb des Europäischen Wirtschaftsraums') }));
+    expect(about.recipients).toContainEqual(
+      expect.objectContaining({ name: 'Stripe', country: 'Vereinigte Staaten', safeguard: expect.stringContaining('Standardvertragsklauseln') }),
+    );
+    expect(about.recipients).toContainEqual(
+      expect.objectContaining({ name: 'PayPal', country: 'Luxemburg', safeguard: expect.stringContaining('innerhalb des Europäischen Wirtschaftsraums') }),
+    );
     // (d) retention periods
     expect(about.retention).toContainEqual({ category: 'Bestell- und Transaktionsdaten', period: 'mindestens 5 Jahre ab dem Datum der Bestellung' });
     // (g) the source of the data in this package
-    expect(about.sources.map((s) => s.source)).toEqual([expect.stringMatching(/^von Shopify/), expect.stringMatching(/^von Ihnen/), expect.stringMatching(/Auftragsverarbeiter/)]);
+    expect(about.sources.map((s) => s.source)).toEqual([
+      expect.stringMatching(/^von Shopify/),
+      expect.stringMatching(/^von Ihnen/),
+      expect.stringMatching(/Auftragsverarbeiter/),
+    ]);
     // (e), (f): the rights, the supervisory authority and how to complain
     expect(about.rights.rights).toHaveLength(8);
     expect(about.rights.supervisoryAuthority).toContain('Datu valsts inspekcija');
@@ -107,16 +123,25 @@ describe('the export package', () => {
 
     // The CSV carries the same statements in their own sections, and no plumbing either.
     const csv = exportToCsv(content);
-    for (const section of ['about.purposes', 'about.categories', 'about.recipients', 'about.retention', 'about.sources', 'about.rights']) expect(csv).toContain(`\n${section},`);
+    for (const section of ['about.purposes', 'about.categories', 'about.recipients', 'about.retention', 'about.sources', 'about.rights'])
+      expect(csv).toContain(`\n${section},`);
     expect(csv).toContain('Stripe');
     expect(csv).not.toMatch(/pageInfo|cursor|\.nodes\.|\.edges\./);
   });
 
   it('answers a customers/data_request for a customer with 1,000 orders with a package holding all of them', async () => {
     const customer = addCustomerWithOrders(t.standIn.seed(SHOP_A), { orders: 1000, now: t.clock.now() });
-    const orderIds = t.standIn.seed(SHOP_A).orders.filter((o) => o.customerId === customer.id).map((o) => o.id);
+    const orderIds = t.standIn
+      .seed(SHOP_A)
+      .orders.filter((o) => o.customerId === customer.id)
+      .map((o) => o.id);
     t.standInClock.advance(60_000);
-    const signed = signWebhook({ topic: 'customers/data_request', shop: SHOP_A, payload: dataRequestPayload(SHOP_A, customer.id, orderIds), secret: t.deps.config.apiSecret });
+    const signed = signWebhook({
+      topic: 'customers/data_request',
+      shop: SHOP_A,
+      payload: dataRequestPayload(SHOP_A, customer.id, orderIds),
+      secret: t.deps.config.apiSecret,
+    });
     expect((await request(t.app).post('/webhooks').set(signed.headers).send(signed.body)).status).toBe(200);
     expect(await runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) })).toBe(1);
 

@@ -42,29 +42,49 @@ describe('fulfilling requests', () => {
     return (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: id, type }, orderBy: { createdAt: 'desc' } }))!;
   }
   /** The merchant's action; fulfilling an erasure carries the typed confirmation, as the admin sends it. */
-  const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
+  const act = (id: string, path: string, body: object = {}) =>
+    request(t.app)
+      .post(`/api/requests/${id}/${path}`)
+      .set('Authorization', auth)
+      .send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
   const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
   const customer = (n: number) => t.standIn.seed(SHOP_A).customers.find((c) => c.id === 7000000000 + n)!;
   const ordersOf = (customerId: number) => t.standIn.seed(SHOP_A).orders.filter((o) => o.customerId === customerId);
   /** customers Shopify holds an erasure for: an order in the last 60 days */
-  const recentBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).some((o) => o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS));
+  const recentBuyers = () =>
+    t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).some((o) => o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS));
   /** customers Shopify erases at once: orders, all older than 200 days */
-  const pastBuyers = () => t.standIn.seed(SHOP_A).customers.filter((c) => ordersOf(c.id).length > 0 && ordersOf(c.id).every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * DAY_MS));
+  const pastBuyers = () =>
+    t.standIn
+      .seed(SHOP_A)
+      .customers.filter((c) => ordersOf(c.id).length > 0 && ordersOf(c.id).every((o) => o.createdAt.getTime() < t.clock.now().getTime() - 200 * DAY_MS));
   /** The example store's records (examples/seed-store.json): orders kept 5 years under tax law. */
   async function saveSeedRecords() {
     const profile = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as object;
-    await t.deps.db.recordsProfile.upsert({ where: { shop: SHOP_A }, create: { shop: SHOP_A, profile, updatedAt: t.clock.now(), updatedBy: 'test' }, update: { profile } });
+    await t.deps.db.recordsProfile.upsert({
+      where: { shop: SHOP_A },
+      create: { shop: SHOP_A, profile, updatedAt: t.clock.now(), updatedBy: 'test' },
+      update: { profile },
+    });
   }
   /** A shopper who is not logged in asks, and confirms by the link in their mailbox. */
   async function askAsGuest(type: string, email: string, ip: string) {
     const seen = sink.mails.length;
-    const res = await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret })).set('Accept', 'application/json').set('X-Forwarded-For', ip).send({ type, email });
+    const res = await request(t.app)
+      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
+      .set('Accept', 'application/json')
+      .set('X-Forwarded-For', ip)
+      .send({ type, email });
     expect(res.body.status).toBe('verification_sent');
     await runJobs();
     const mail = await vi.waitUntil(() => sink.mails.slice(seen).find((m) => m.to.includes(email) && /^Confirm/.test(m.subject)), { timeout: 10_000 });
     const path = /\/apps\/lawfully(\/verify\/\S+)/.exec(mail.text)![1]!;
     expect((await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }))).status).toBe(200);
-    const confirmed = await request(t.app).post(proxyUrl('/verify', { shop: SHOP_A, secret: t.deps.config.apiSecret })).set('X-Forwarded-For', ip).type('form').send({ token: path.split('/').pop() });
+    const confirmed = await request(t.app)
+      .post(proxyUrl('/verify', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
+      .set('X-Forwarded-For', ip)
+      .type('form')
+      .send({ token: path.split('/').pop() });
     expect(confirmed.status).toBe(200);
     return (await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type }, orderBy: { createdAt: 'desc' } }))!;
   }
@@ -77,7 +97,10 @@ describe('fulfilling requests', () => {
   it('access: assembles the export and mails the shopper a download link that expires', async () => {
     const r = await ask('access', 21);
     expect((await act(r.id, 'fulfil')).status).toBe(200);
-    expect(await detail(r.id)).toMatchObject({ status: 'completed', steps: expect.arrayContaining([expect.objectContaining({ action: 'export.assemble', result: 'ok' })]) });
+    expect(await detail(r.id)).toMatchObject({
+      status: 'completed',
+      steps: expect.arrayContaining([expect.objectContaining({ action: 'export.assemble', result: 'ok' })]),
+    });
     await runJobs();
     const mail = await sink.waitFor('customer21@example.com', /^Your privacy request.*Access/);
     const path = /\/apps\/lawfully(\/exports\/[^\s?]+)/.exec(mail.text)![1]!;
@@ -121,7 +144,7 @@ describe('fulfilling requests', () => {
     for (const body of [{}, { confirmation: 'yes' }, { confirmation: 'erase it' }]) {
       const refused = await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send(body);
       expect(refused.status).toBe(400);
-      expect(refused.body.error).toBe('Erasing cannot be undone. Type ERASE to confirm that the person\'s data is to be erased.');
+      expect(refused.body.error).toBe("Erasing cannot be undone. Type ERASE to confirm that the person's data is to be erased.");
       expect(refused.body.fields).toEqual({ confirmation: 'Type ERASE to confirm' });
     }
     expect(t.standIn.erasureRequests(SHOP_A)).toHaveLength(erasures);
@@ -140,14 +163,20 @@ describe('fulfilling requests', () => {
     const mail = await sink.waitFor(`customer${english!.id - 7000000000}@example.com`, /^Your privacy request to Lawfully Demo Prints: Erasure/);
     expect(mail.text).toMatch(/^Lawfully Demo Prints\n=+\n/);
     expect(mail.text).toContain('Erased: the data this app held about you');
-    expect(mail.text).toContain('The shop also asked Shopify to erase your customer record (name, contact details and addresses), and Shopify accepted the request.');
+    expect(mail.text).toContain(
+      'The shop also asked Shopify to erase your customer record (name, contact details and addresses), and Shopify accepted the request.',
+    );
     expect(mail.text).toContain('What is kept, and why:');
-    expect(mail.text).toContain('- Order and transaction details: kept at least 5 years from the date of the order. Why: To comply with legal obligations, such as tax or accounting (Art. 17(3)(b) GDPR).');
+    expect(mail.text).toContain(
+      '- Order and transaction details: kept at least 5 years from the date of the order. Why: To comply with legal obligations, such as tax or accounting (Art. 17(3)(b) GDPR).',
+    );
     expect(mail.text).not.toMatch(/Your personal data has been erased/);
     const mailDe = await sink.waitFor(`customer${german!.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
     expect(mailDe.text).toContain('Gelöscht wurden: die Daten, die diese App über Sie gespeichert hatte');
     expect(mailDe.text).toContain('Was aufbewahrt wird, und warum:');
-    expect(mailDe.text).toContain('Bestell- und Transaktionsdaten: Diese Daten werden mindestens 5 Jahre ab dem Datum der Bestellung aufbewahrt. Grund: Zur Erfüllung gesetzlicher Pflichten, etwa im Steuer- und Rechnungswesen (Art. 17 Abs. 3 lit. b DSGVO).');
+    expect(mailDe.text).toContain(
+      'Bestell- und Transaktionsdaten: Diese Daten werden mindestens 5 Jahre ab dem Datum der Bestellung aufbewahrt. Grund: Zur Erfüllung gesetzlicher Pflichten, etwa im Steuer- und Rechnungswesen (Art. 17 Abs. 3 lit. b DSGVO).',
+    );
   });
 
   it('says honestly, with the date, when Shopify holds the erasure of a recent buyer', async () => {
@@ -158,12 +187,18 @@ describe('fulfilling requests', () => {
     await runJobs();
     const mail = await sink.waitFor(`customer${buyer.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
     const [year, month, day] = heldUntil.split('-');
-    expect(mail.text).toContain(`Noch nicht gelöscht ist Ihr Kundenkonto bei Shopify (Name, Kontaktdaten und Adressen): Wegen einer kürzlich aufgegebenen Bestellung (in den letzten 180 Tagen) bewahrt Shopify es bis zum ${day}.${month}.${year} auf`);
+    expect(mail.text).toContain(
+      `Noch nicht gelöscht ist Ihr Kundenkonto bei Shopify (Name, Kontaktdaten und Adressen): Wegen einer kürzlich aufgegebenen Bestellung (in den letzten 180 Tagen) bewahrt Shopify es bis zum ${day}.${month}.${year} auf`,
+    );
     expect(mail.text).not.toMatch(/Gelöscht wurden:[^.]*Kundenkonto/);
   });
 
   it('erasure of a customer who ordered in the last 180 days: shown as held by Shopify, not as done', async () => {
-    const recent = t.standIn.seed(SHOP_A).customers.find((c) => t.standIn.seed(SHOP_A).orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS))!;
+    const recent = t.standIn
+      .seed(SHOP_A)
+      .customers.find((c) =>
+        t.standIn.seed(SHOP_A).orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS),
+      )!;
     const r = await ask('erasure', recent.id - 7000000000);
     expect((await act(r.id, 'fulfil')).status).toBe(200);
     const d = await detail(r.id);
@@ -186,7 +221,12 @@ describe('fulfilling requests', () => {
     expect((await act('no-such-request', 'fulfil')).status).toBe(404);
     expect(t.standIn.erasureRequests(SHOP_A).filter((e) => e.customerId === `gid://shopify/Customer/${buyer.id}`)).toHaveLength(1);
     const list = (await request(t.app).get('/api/requests').set('Authorization', auth)).body.requests;
-    expect(list.find((x: { id: string }) => x.id === r.id)).toMatchObject({ status: 'in_progress', deadline: 'held', heldUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), daysLeft: null });
+    expect(list.find((x: { id: string }) => x.id === r.id)).toMatchObject({
+      status: 'in_progress',
+      deadline: 'held',
+      heldUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      daysLeft: null,
+    });
   });
 
   it('completes a held erasure when Shopify sends customers/redact, leaving no personal data in any request’s trail', async () => {
@@ -206,7 +246,10 @@ describe('fulfilling requests', () => {
     const d = await detail(erasure.id);
     expect(d).toMatchObject({ status: 'completed', email: null, shopifyCustomerId: null, deadline: 'closed' });
     expect(d.events).toContainEqual(expect.objectContaining({ kind: 'completed', actor: 'shopify', message: expect.stringContaining('customers/redact') }));
-    const trail = await t.deps.db.dataSubjectRequest.findMany({ where: { id: { in: [rectification.id, erasure.id] } }, include: { events: true, steps: true } });
+    const trail = await t.deps.db.dataSubjectRequest.findMany({
+      where: { id: { in: [rectification.id, erasure.id] } },
+      include: { events: true, steps: true },
+    });
     expect(trail).toHaveLength(2);
     for (const secret of [email, correction, 'Brīvības', String(buyer.id)]) expect(JSON.stringify(trail)).not.toContain(secret);
   });
@@ -224,7 +267,11 @@ describe('fulfilling requests', () => {
     expect((await act(r.id, 'fulfil')).status).toBe(200);
     const d = await detail(r.id);
     expect(d.status).toBe('completed');
-    expect(d.steps.filter((s: { action: string }) => s.action.endsWith('.fulfil') || s.action === 'shopify.customerRequestDataErasure').map((s: { result: string }) => s.result)).toEqual(['failed', 'ok']);
+    expect(
+      d.steps
+        .filter((s: { action: string }) => s.action.endsWith('.fulfil') || s.action === 'shopify.customerRequestDataErasure')
+        .map((s: { result: string }) => s.result),
+    ).toEqual(['failed', 'ok']);
     expect(t.standIn.erasureRequests(SHOP_A).map((e) => e.customerId)).toContain(`gid://shopify/Customer/${buyer.id}`);
   });
 
@@ -242,7 +289,9 @@ describe('fulfilling requests', () => {
 
     const d = await detail(erasure.id);
     expect(d).toMatchObject({ status: 'completed', email: null });
-    expect(d.steps).toContainEqual(expect.objectContaining({ action: 'lawfully.erase', details: expect.objectContaining({ requestsAnonymised: 1, exportPackages: 1 }) }));
+    expect(d.steps).toContainEqual(
+      expect.objectContaining({ action: 'lawfully.erase', details: expect.objectContaining({ requestsAnonymised: 1, exportPackages: 1 }) }),
+    );
     // The link already sent says why it stopped working; the package keeps none of the data.
     expect((await t.deps.db.exportPackage.findFirst({ where: { requestId: access.id } }))?.content).toEqual({ withdrawn: 'erased' });
     const withdrawn = await request(t.app).get(download);
@@ -250,7 +299,10 @@ describe('fulfilling requests', () => {
     expect(withdrawn.headers['content-type']).toMatch(/^text\/html/);
     expect(withdrawn.text).toContain('This download was withdrawn because your data at this shop was erased');
     const rows = await t.deps.db.dataSubjectRequest.findMany({ where: { id: { in: [access.id, erasure.id] } } });
-    expect(rows.map((row) => [row.emailHash, row.emailEncrypted])).toEqual([[null, null], [null, null]]);
+    expect(rows.map((row) => [row.emailHash, row.emailEncrypted])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('erasure: closes the person’s other open requests as superseded and tells them in their language', async () => {
@@ -261,7 +313,12 @@ describe('fulfilling requests', () => {
     expect((await act(erasure.id, 'fulfil')).status).toBe(200);
 
     expect(await detail(erasure.id)).toMatchObject({ status: 'completed', email: null });
-    expect(await detail(access.id)).toMatchObject({ status: 'rejected', email: null, rejectionReason: expect.stringMatching(/^Superseded: the person’s data was erased/), deadline: 'closed' });
+    expect(await detail(access.id)).toMatchObject({
+      status: 'rejected',
+      email: null,
+      rejectionReason: expect.stringMatching(/^Superseded: the person’s data was erased/),
+      deadline: 'closed',
+    });
     await runJobs();
     const mail = await sink.waitFor(`customer${n}@example.com`, /^Votre demande auprès de .* : Accès/);
     expect(mail.text).toContain('Vos données client auprès de cette boutique ont été effacées');
@@ -284,7 +341,15 @@ describe('fulfilling requests', () => {
     const buyer = pastBuyers()[3]!;
     const r = await ask('erasure', buyer.id - 7000000000);
     // Shopify said yes, then the transaction that closes the request failed.
-    await addStep(t.deps.db, { shop: SHOP_A, requestId: r.id, action: SHOPIFY_ERASURE_STEP, system: 'shopify', result: 'ok', details: { requested: true }, at: t.clock.now() });
+    await addStep(t.deps.db, {
+      shop: SHOP_A,
+      requestId: r.id,
+      action: SHOPIFY_ERASURE_STEP,
+      system: 'shopify',
+      result: 'ok',
+      details: { requested: true },
+      at: t.clock.now(),
+    });
     expect((await detail(r.id)).shopifyErasure).toEqual({ state: 'accepted', date: null });
     const rejected = await act(r.id, 'status', { status: 'rejected', reason: 'duplicate' });
     expect(rejected.status).toBe(409);
@@ -308,7 +373,10 @@ describe('fulfilling requests', () => {
   });
 
   it('restriction and objection: flag the customer and revoke marketing consent in Shopify', async () => {
-    for (const [type, n, tag] of [['restriction', 23, 'lawfully-restricted'], ['objection', 24, 'lawfully-objected']] as const) {
+    for (const [type, n, tag] of [
+      ['restriction', 23, 'lawfully-restricted'],
+      ['objection', 24, 'lawfully-objected'],
+    ] as const) {
       const r = await ask(type, n);
       expect((await act(r.id, 'fulfil')).status).toBe(200);
       expect(customer(n).tags).toContain(tag);
@@ -367,12 +435,18 @@ describe('an erasure whose customers/redact never comes', () => {
   });
 
   /** The merchant's action; fulfilling an erasure carries the typed confirmation, as the admin sends it. */
-  const act = (id: string, path: string, body: object = {}) => request(t.app).post(`/api/requests/${id}/${path}`).set('Authorization', auth).send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
+  const act = (id: string, path: string, body: object = {}) =>
+    request(t.app)
+      .post(`/api/requests/${id}/${path}`)
+      .set('Authorization', auth)
+      .send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
   const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
   /** two customers who ordered in the last 60 days, so Shopify holds their erasures */
   async function heldErasures() {
     const seed = t.standIn.seed(SHOP_A);
-    const buyers = seed.customers.filter((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS)).slice(0, 2);
+    const buyers = seed.customers
+      .filter((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS))
+      .slice(0, 2);
     const held = [];
     for (const [i, buyer] of buyers.entries()) {
       await request(t.app)
@@ -399,7 +473,11 @@ describe('an erasure whose customers/redact never comes', () => {
     // Eleven days after the later hold ends: Shopify's silence is the merchant's to resolve.
     t.clock.set(new Date(later! + 11 * DAY_MS));
     const d = await detail(first!.id);
-    expect(d).toMatchObject({ status: 'in_progress', heldUntil: null, shopifyErasure: { state: 'unconfirmed', date: first!.heldUntil.toISOString().slice(0, 10) } });
+    expect(d).toMatchObject({
+      status: 'in_progress',
+      heldUntil: null,
+      shopifyErasure: { state: 'unconfirmed', date: first!.heldUntil.toISOString().slice(0, 10) },
+    });
     expect(d.deadline).not.toBe('held');
 
     expect((await act(first!.id, 'fulfil')).status).toBe(200);
@@ -416,11 +494,18 @@ describe('the requests’ daily round', () => {
     const sink = await startMailSink();
     const t = await createTestApp({ smtpUrl: sink.url });
     // Installed: Lawfully can ask Shopify for a signed-in customer's email.
-    await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    await request(t.app)
+      .get('/api/requests')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     const url = proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret });
     await request(t.app).post(url).set('Accept', 'application/json').send({ type: 'access', email: 'never.confirms@example.com' });
-    await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: '7000000030' })).set('Accept', 'application/json').send({ type: 'access', email: 'customer30@example.com' });
-    await t.deps.db.recordsProfile.create({ data: { shop: SHOP_A, profile: { controller: { contactEmail: 'privacy@demo-shop.example' } }, updatedAt: t.clock.now(), updatedBy: 'test' } });
+    await request(t.app)
+      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: '7000000030' }))
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'customer30@example.com' });
+    await t.deps.db.recordsProfile.create({
+      data: { shop: SHOP_A, profile: { controller: { contactEmail: 'privacy@demo-shop.example' } }, updatedAt: t.clock.now(), updatedBy: 'test' },
+    });
     t.clock.advance(25 * DAY_MS);
     const { dailyRound } = await import('../../app/requests/daily.ts');
     expect(await dailyRound(t.deps, SHOP_A)).toEqual({ expired: 1, dueSoonOrOverdue: 1 });
@@ -437,7 +522,10 @@ describe('the requests’ daily round', () => {
     await request(t.app).get('/api/requests').set('Authorization', auth);
     const seed = t.standIn.seed(SHOP_A);
     const buyer = seed.customers.find((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS))!;
-    await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) })).set('Accept', 'application/json').send({ type: 'erasure', email: buyer.email });
+    await request(t.app)
+      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) }))
+      .set('Accept', 'application/json')
+      .send({ type: 'erasure', email: buyer.email });
     const r = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: String(buyer.id) } }))!;
     expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({ confirmation: 'ERASE' })).status).toBe(200);
     t.clock.advance(40 * DAY_MS);

@@ -21,13 +21,20 @@ describe('a shopper’s erasure request, end to end', () => {
   });
 
   it('goes from the storefront form to Shopify’s erasure, with the mailbox link in between', async () => {
-    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as { customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }> };
+    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as {
+      customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }>;
+    };
     // A customer whose last order is older than 180 days, so Shopify does not hold the erasure.
     const shopper = customers.find((c) => c.orders > 0 && Date.now() - Date.parse(c.lastOrderAt!) > 200 * DAY_MS)!;
 
     // The merchant has published a policy (the banner and the policy block show it).
     const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
-    const post = (path: string, body: unknown) => fetch(`${preview.baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, body: unknown) =>
+      fetch(`${preview.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await post('/api/records/import', JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')))).ok).toBe(true);
     expect((await post('/api/policy/publish', {})).status).toBe(201);
 
@@ -44,7 +51,10 @@ describe('a shopper’s erasure request, end to end', () => {
 
     await expect.poll(async () => (await (await fetch(`${preview.baseUrl}/preview/mail.json`)).json()).mails.length, { timeout: 15_000 }).toBeGreaterThan(0);
     await page.goto(`${preview.baseUrl}/preview/mail`);
-    await page.getByRole('link', { name: /\/apps\/lawfully\/verify\// }).first().click();
+    await page
+      .getByRole('link', { name: /\/apps\/lawfully\/verify\// })
+      .first()
+      .click();
     // Opening the link confirms nothing: the shopper presses the button.
     await page.getByRole('heading', { name: 'Confirm your request' }).waitFor();
     await page.getByText('Access (Art. 15) and Erasure (Art. 17)').waitFor();
@@ -68,20 +78,29 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByText('Asked Shopify to erase the customer').waitFor();
     await screenshot(page, 'journey-admin-completed');
 
-    const { calls } = (await (await fetch(`${preview.baseUrl}/preview/shopify-calls.json`)).json()) as { calls: Array<{ fields: string[]; variables: { customerId?: string } }> };
-    expect(calls).toContainEqual(expect.objectContaining({ fields: ['customerRequestDataErasure'], variables: { customerId: `gid://shopify/Customer/${shopper.id}` } }));
+    const { calls } = (await (await fetch(`${preview.baseUrl}/preview/shopify-calls.json`)).json()) as {
+      calls: Array<{ fields: string[]; variables: { customerId?: string } }>;
+    };
+    expect(calls).toContainEqual(
+      expect.objectContaining({ fields: ['customerRequestDataErasure'], variables: { customerId: `gid://shopify/Customer/${shopper.id}` } }),
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
   it('shows an erasure Shopify holds as held until its date, never as done or overdue', async () => {
-    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as { customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }> };
+    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as {
+      customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }>;
+    };
     // A customer who ordered in the last 180 days: Shopify holds their erasure.
     const buyer = customers.find((c) => c.lastOrderAt && Date.now() - Date.parse(c.lastOrderAt) < 60 * DAY_MS)!;
     const page = await browser.newPage();
     const errors = collectPageErrors(page);
     // Signed in on the storefront: verified at once, with the account's email.
     await page.goto(`${preview.storefrontUrl}?login=${buyer.id}`);
-    await page.getByRole('button', { name: 'Reject all' }).click().catch(() => {});
+    await page
+      .getByRole('button', { name: 'Reject all' })
+      .click()
+      .catch(() => {});
     await page.getByLabel('What would you like to do?').selectOption('erasure');
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('received');
@@ -101,7 +120,10 @@ describe('a shopper’s erasure request, end to end', () => {
     await screenshot(page, 'journey-admin-held');
 
     await page.getByRole('link', { name: 'Requests' }).click();
-    await page.getByText(/^Held by Shopify until /).first().waitFor();
+    await page
+      .getByText(/^Held by Shopify until /)
+      .first()
+      .waitFor();
     expect(await page.getByText(/^Overdue/).count()).toBe(0);
     await screenshot(page, 'journey-inbox-held');
     expect(errors).toEqual([]);

@@ -10,7 +10,9 @@ const due = new Date('2026-12-25T10:00:00Z');
 
 describe('shopper mails', () => {
   it('stay English, word for word, for callers that pass no language', () => {
-    expect(confirmationMail(shop, ['access'], due).text).toBe(`${header}${shop} received your request (Access (Art. 15)) and will answer by 2026-12-25 at the latest (GDPR Art. 12(3)).`);
+    expect(confirmationMail(shop, ['access'], due).text).toBe(
+      `${header}${shop} received your request (Access (Art. 15)) and will answer by 2026-12-25 at the latest (GDPR Art. 12(3)).`,
+    );
     expect(extensionMail(shop, 'erasure', due, 'many orders').subject).toBe(`Your privacy request to ${shop} needs more time`);
     expect(rejectionMail(shop, 'objection', 'legal hold', 'DVI').text).toContain('(DVI) and seek a judicial remedy');
     expect(outcomeMail(shop, 'access', 'Done.')).toEqual({ subject: `Your privacy request to ${shop}: Access (Art. 15)`, text: `${header}Done.\n\n— ${shop}` });
@@ -62,14 +64,28 @@ describe('shopper mails', () => {
 
   it('list several rights of one submission in one mail, joined the way the language joins a list', () => {
     expect(verificationMail('en', shop, ['access', 'erasure'], 'https://x').text).toContain('a privacy request: Access (Art. 15) and Erasure (Art. 17).');
-    expect(confirmationMail(shop, ['access', 'erasure', 'objection'], due, 'fr').subject).toContain('Accès (art. 15 du RGPD), Effacement (art. 17 du RGPD) et Opposition (art. 21 du RGPD)');
+    expect(confirmationMail(shop, ['access', 'erasure', 'objection'], due, 'fr').subject).toContain(
+      'Accès (art. 15 du RGPD), Effacement (art. 17 du RGPD) et Opposition (art. 21 du RGPD)',
+    );
   });
 
   it('say after an erasure what was erased and, from the records, what is kept and why; a general line when the records name nothing', () => {
-    const kept = [{ category: { en: 'Orders', de: 'Bestellungen' }, rule: { category: 'orders', period: { amount: 5, unit: 'years' as const }, trigger: 'since_order' as const, minimum: true }, reasons: [{ en: 'To keep tax records', de: 'Zur Aufbewahrung der Steuerunterlagen' }] }];
-    expect(outcomeMail(shop, 'erasure', { kind: 'erased', kept }).text).toContain('- Orders: kept at least 5 years from the date of the order. Why: To keep tax records (Art. 17(3)(b) GDPR).');
-    expect(outcomeMail(shop, 'erasure', { kind: 'erased', kept }, 'de').text).toContain('- Bestellungen: Diese Daten werden mindestens 5 Jahre ab dem Datum der Bestellung aufbewahrt. Grund: Zur Aufbewahrung der Steuerunterlagen');
-    expect(outcomeMail(shop, 'erasure', { kind: 'erased_no_customer' }).text).toContain('- Data the shop must keep by law, such as invoices, is kept only for the period the law requires');
+    const kept = [
+      {
+        category: { en: 'Orders', de: 'Bestellungen' },
+        rule: { category: 'orders', period: { amount: 5, unit: 'years' as const }, trigger: 'since_order' as const, minimum: true },
+        reasons: [{ en: 'To keep tax records', de: 'Zur Aufbewahrung der Steuerunterlagen' }],
+      },
+    ];
+    expect(outcomeMail(shop, 'erasure', { kind: 'erased', kept }).text).toContain(
+      '- Orders: kept at least 5 years from the date of the order. Why: To keep tax records (Art. 17(3)(b) GDPR).',
+    );
+    expect(outcomeMail(shop, 'erasure', { kind: 'erased', kept }, 'de').text).toContain(
+      '- Bestellungen: Diese Daten werden mindestens 5 Jahre ab dem Datum der Bestellung aufbewahrt. Grund: Zur Aufbewahrung der Steuerunterlagen',
+    );
+    expect(outcomeMail(shop, 'erasure', { kind: 'erased_no_customer' }).text).toContain(
+      '- Data the shop must keep by law, such as invoices, is kept only for the period the law requires',
+    );
     for (const locale of SHOPPER_LOCALES) expect(outcomeMail(shop, 'erasure', { kind: 'erased', kept }, locale).text).not.toMatch(/undefined|\[object/);
   });
 });

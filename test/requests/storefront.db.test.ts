@@ -25,11 +25,22 @@ describe('shopper requests through the app proxy', () => {
   const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   const linkIn = (text: string) => /https?:\/\/\S+\/apps\/lawfully(\/verify\/\S+)/.exec(text)![1]!;
   /** The shopper presses the confirmation page's button: the form posts the link's token. */
-  const press = (path: string, ip = '198.51.100.200') => request(t.app).post(url('/verify')).set('X-Forwarded-For', ip).type('form').send({ token: path.split('/').pop() });
+  const press = (path: string, ip = '198.51.100.200') =>
+    request(t.app)
+      .post(url('/verify'))
+      .set('X-Forwarded-For', ip)
+      .type('form')
+      .send({ token: path.split('/').pop() });
 
   it('refuses an unsigned or tampered request with 401 and stores nothing', async () => {
     const before = await t.deps.db.dataSubjectRequest.count();
-    expect((await request(t.app).post('/proxy/requests?shop=' + SHOP_A).send({ type: 'access', email: 'a@example.com' })).status).toBe(401);
+    expect(
+      (
+        await request(t.app)
+          .post('/proxy/requests?shop=' + SHOP_A)
+          .send({ type: 'access', email: 'a@example.com' })
+      ).status,
+    ).toBe(401);
     const signed = url('/requests', '7000000001').replace('7000000001', '7000000002');
     expect((await request(t.app).post(signed).send({ type: 'access', email: 'a@example.com' })).status).toBe(401);
     const stale = proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, timestamp: Math.floor(Date.now() / 1000) - 3600 });
@@ -46,7 +57,10 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('verifies a logged-in customer at once and starts the 30-day clock', async () => {
-    const res = await request(t.app).post(url('/requests', '7000000003')).set('Accept', 'application/json').send({ type: 'access', email: 'customer3@example.com' });
+    const res = await request(t.app)
+      .post(url('/requests', '7000000003'))
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'customer3@example.com' });
     expect(res.status).toBe(202);
     expect(res.body.status).toBe('verified');
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: '7000000003', source: 'storefront' } });
@@ -57,7 +71,11 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('writes to the email of the logged-in customer’s Shopify account, not to the one typed in the form', async () => {
-    const res = await request(t.app).post(url('/requests', '7000000004')).set('X-Forwarded-For', '198.51.100.4').set('Accept', 'application/json').send({ type: 'portability', email: 'someone.else@example.com' });
+    const res = await request(t.app)
+      .post(url('/requests', '7000000004'))
+      .set('X-Forwarded-For', '198.51.100.4')
+      .set('Accept', 'application/json')
+      .send({ type: 'portability', email: 'someone.else@example.com' });
     expect(res.body.status).toBe('verified');
     await runJobs();
     expect((await sink.waitFor('customer4@example.com', /received your privacy request/)).text).toContain('Portability');
@@ -67,18 +85,32 @@ describe('shopper requests through the app proxy', () => {
   it('asks a logged-in customer to confirm by email link when Shopify cannot be asked for their account', async () => {
     await t.deps.db.session.deleteMany({ where: { shop: SHOP_A } });
     try {
-      const res = await request(t.app).post(url('/requests', '7000000005')).set('X-Forwarded-For', '198.51.100.5').set('Accept', 'application/json').send({ type: 'restriction', email: 'typed.by.customer5@example.com' });
+      const res = await request(t.app)
+        .post(url('/requests', '7000000005'))
+        .set('X-Forwarded-For', '198.51.100.5')
+        .set('Accept', 'application/json')
+        .send({ type: 'restriction', email: 'typed.by.customer5@example.com' });
       expect(res.body.status).toBe('verification_sent');
-      expect(await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type: 'restriction' } })).toMatchObject({ status: 'unverified', dueAt: null, shopifyCustomerId: null });
+      expect(await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type: 'restriction' } })).toMatchObject({
+        status: 'unverified',
+        dueAt: null,
+        shopifyCustomerId: null,
+      });
       await runJobs();
       expect((await sink.waitFor('typed.by.customer5@example.com')).subject).toMatch(/^Confirm/);
     } finally {
-      await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+      await request(t.app)
+        .get('/api/requests')
+        .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     }
   });
 
   it('writes to a logged-in customer in German when the form was German', async () => {
-    await request(t.app).post(url('/requests', '7000000006')).set('X-Forwarded-For', '198.51.100.6').set('Accept', 'application/json').send({ type: 'objection', email: 'customer6@example.com', locale: 'de' });
+    await request(t.app)
+      .post(url('/requests', '7000000006'))
+      .set('X-Forwarded-For', '198.51.100.6')
+      .set('Accept', 'application/json')
+      .send({ type: 'objection', email: 'customer6@example.com', locale: 'de' });
     await runJobs();
     const mail = await sink.waitFor('customer6@example.com', /Wir haben Ihre Datenschutzanfrage erhalten/);
     expect(mail.subject).toContain('Widerspruch (Art. 21 DSGVO)');
@@ -86,7 +118,10 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('asks an anonymous shopper to confirm by a one-time link that works once, within 24 hours', async () => {
-    const res = await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'erasure', email: 'Shopper.One@Example.com', locale: 'de' });
+    const res = await request(t.app)
+      .post(url('/requests'))
+      .set('Accept', 'application/json')
+      .send({ type: 'erasure', email: 'Shopper.One@Example.com', locale: 'de' });
     expect(res.body.status).toBe('verification_sent');
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type: 'erasure' }, orderBy: { createdAt: 'desc' } });
     expect(row).toMatchObject({ status: 'unverified', dueAt: null });
@@ -108,7 +143,11 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('writes to a Latvian shopper in Latvian, from the link to the confirmation', async () => {
-    await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.7').set('Accept', 'application/json').send({ type: 'erasure', email: 'janis@example.lv', locale: 'lv' });
+    await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.7')
+      .set('Accept', 'application/json')
+      .send({ type: 'erasure', email: 'janis@example.lv', locale: 'lv' });
     await runJobs();
     const mail = await sink.waitFor('janis@example.lv', /^Apstipriniet savu privātuma pieprasījumu/);
     expect(mail.text).toContain('datu dzēšana (VDAR 17. pants)');
@@ -120,7 +159,11 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('confirms nothing when the link is opened (a GET, as mail scanners do); the button’s POST confirms', async () => {
-    await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.21').set('Accept', 'application/json').send({ type: 'restriction', email: 'scanned@example.com' });
+    await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.21')
+      .set('Accept', 'application/json')
+      .send({ type: 'restriction', email: 'scanned@example.com' });
     await runJobs();
     const path = linkIn((await sink.waitFor('scanned@example.com', /^Confirm/)).text);
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { type: 'restriction', status: 'unverified' }, orderBy: { createdAt: 'desc' } });
@@ -132,21 +175,33 @@ describe('shopper requests through the app proxy', () => {
       expect(opened.headers['cache-control']).toBe('no-store');
       expect(opened.text).toContain('Confirm your request');
       expect(opened.text).toContain('Nothing happens until you press the button.');
-      expect(opened.text).toMatch(/<form method="post" action="\/apps\/lawfully\/verify"><input type="hidden" name="token" value="[^"]+"><button type="submit">Confirm my request<\/button><\/form>/);
+      expect(opened.text).toMatch(
+        /<form method="post" action="\/apps\/lawfully\/verify"><input type="hidden" name="token" value="[^"]+"><button type="submit">Confirm my request<\/button><\/form>/,
+      );
     }
     expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'unverified', verifiedAt: null, dueAt: null });
     expect(await t.deps.db.requestEvent.count({ where: { requestId: row!.id, kind: 'verified' } })).toBe(0);
     expect(await t.deps.db.job.count({ where: { kind: 'mail.send' } })).toBe(jobsBefore);
 
     // The press goes through the app proxy too: unsigned, it is refused and changes nothing.
-    expect((await request(t.app).post(`/proxy/verify?shop=${SHOP_A}`).type('form').send({ token: path.split('/').pop() })).status).toBe(401);
+    expect(
+      (
+        await request(t.app)
+          .post(`/proxy/verify?shop=${SHOP_A}`)
+          .type('form')
+          .send({ token: path.split('/').pop() })
+      ).status,
+    ).toBe(401);
     expect((await request(t.app).post(url('/verify')).type('form').send({})).status).toBe(400);
     expect((await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } }))!.status).toBe('unverified');
 
     const pressed = await press(path);
     expect(pressed.status).toBe(200);
     expect(pressed.text).toContain('Your request is confirmed and will be answered by 2026-12-25');
-    expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'verified', dueAt: new Date('2026-12-25T10:00:00Z') });
+    expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({
+      status: 'verified',
+      dueAt: new Date('2026-12-25T10:00:00Z'),
+    });
     await runJobs();
     expect((await sink.waitFor('scanned@example.com', /received your privacy request/)).text).toContain('Restriction');
   });
@@ -159,7 +214,10 @@ describe('shopper requests through the app proxy', () => {
       .send({ type: ['access', 'erasure', 'objection'], email: 'several@example.com', locale: 'de' });
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'verification_sent', requests: 3 });
-    const rows = await t.deps.db.dataSubjectRequest.findMany({ where: { status: 'unverified', locale: 'de', type: { in: ['access', 'erasure', 'objection'] } }, orderBy: { type: 'asc' } });
+    const rows = await t.deps.db.dataSubjectRequest.findMany({
+      where: { status: 'unverified', locale: 'de', type: { in: ['access', 'erasure', 'objection'] } },
+      orderBy: { type: 'asc' },
+    });
     const mine = rows.filter((r) => r.receivedAt.getTime() === t.clock.now().getTime() && r.emailHash === rows.at(-1)!.emailHash);
     expect(mine.map((r) => r.type).sort()).toEqual(['access', 'erasure', 'objection']);
     await runJobs();
@@ -179,12 +237,18 @@ describe('shopper requests through the app proxy', () => {
     await runJobs();
     const after = sink.mails.filter((m) => m.to.includes('several@example.com'));
     expect(after).toHaveLength(2);
-    expect(after[1]!.subject).toBe('Wir haben Ihre Datenschutzanfrage erhalten (Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO))');
+    expect(after[1]!.subject).toBe(
+      'Wir haben Ihre Datenschutzanfrage erhalten (Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO))',
+    );
     expect((await press(path, '198.51.100.24')).status).toBe(410);
   });
 
   it('names the store by its Shopify name in mails and pages, in a plain header, not by its myshopify domain', async () => {
-    await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.25').set('Accept', 'application/json').send({ type: 'access', email: 'named@example.com' });
+    await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.25')
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'named@example.com' });
     await runJobs();
     const mail = await sink.waitFor('named@example.com');
     expect(mail.subject).toBe('Confirm your privacy request to Lawfully Demo Prints');
@@ -221,8 +285,20 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('answers an expired download link with a page in the language of the request', async () => {
-    const owner = await t.deps.db.dataSubjectRequest.create({ data: { shop: SHOP_A, type: 'access', source: 'storefront', status: 'completed', locale: 'fr', receivedAt: t.clock.now() } });
-    await t.deps.db.exportPackage.create({ data: { shop: SHOP_A, requestId: owner.id, content: {}, summary: '', downloadHash: tokenHash('expired-download'), createdAt: t.clock.now(), expiresAt: t.clock.now() } });
+    const owner = await t.deps.db.dataSubjectRequest.create({
+      data: { shop: SHOP_A, type: 'access', source: 'storefront', status: 'completed', locale: 'fr', receivedAt: t.clock.now() },
+    });
+    await t.deps.db.exportPackage.create({
+      data: {
+        shop: SHOP_A,
+        requestId: owner.id,
+        content: {},
+        summary: '',
+        downloadHash: tokenHash('expired-download'),
+        createdAt: t.clock.now(),
+        expiresAt: t.clock.now(),
+      },
+    });
     const res = await request(t.app).get(url('/exports/expired-download'));
     expect(res.status).toBe(410);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
@@ -237,7 +313,11 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('answers a German form’s mistakes in German', async () => {
-    const res = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.8').set('Accept', 'application/json').send({ type: 'access', email: 'nope', locale: 'de' });
+    const res = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.8')
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'nope', locale: 'de' });
     expect(res.status).toBe(400);
     expect(res.body.fields.email).toBe('Geben Sie die E-Mail-Adresse ein, die Sie bei diesem Shop verwenden');
   });
@@ -257,23 +337,44 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('takes requests from storefronts in any language, answering in English where it has no texts', async () => {
-    const spanish = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.13').set('Accept', 'application/json').send({ type: 'access', email: 'ana@example.com', locale: 'es' });
+    const spanish = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.13')
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'ana@example.com', locale: 'es' });
     expect(spanish.status).toBe(202);
-    const twice = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.14').type('form').send('type=access&email=nope&locale=de&locale=fr');
+    const twice = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.14')
+      .type('form')
+      .send('type=access&email=nope&locale=de&locale=fr');
     expect(twice.status).toBe(400);
     expect(twice.headers['content-type']).toMatch(/^text\/html/);
     expect(twice.text).toContain('Your request could not be sent');
-    const odd = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.15').set('Accept', 'application/json').send({ type: 'access', email: 'nope', locale: 5 });
+    const odd = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.15')
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'nope', locale: 5 });
     expect(odd.status).toBe(400);
   });
 
   it('answers a complaint with the supervisory authority of the controller profile', async () => {
     await t.deps.db.recordsProfile.create({
-      data: { shop: SHOP_A, profile: { controller: { supervisoryAuthority: { name: 'Datu valsts inspekcija', website: 'https://www.dvi.gov.lv', country: 'LV' } } }, updatedAt: t.clock.now(), updatedBy: 'test' },
+      data: {
+        shop: SHOP_A,
+        profile: { controller: { supervisoryAuthority: { name: 'Datu valsts inspekcija', website: 'https://www.dvi.gov.lv', country: 'LV' } } },
+        updatedAt: t.clock.now(),
+        updatedBy: 'test',
+      },
     });
     const res = await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'complaint', email: 'c@example.com' });
     expect(res.body).toMatchObject({ status: 'answered', message: expect.stringContaining('Datu valsts inspekcija') });
-    const page = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '198.51.100.12').type('form').send({ type: 'complaint', email: 'c@example.com', locale: 'lv' });
+    const page = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '198.51.100.12')
+      .type('form')
+      .send({ type: 'complaint', email: 'c@example.com', locale: 'lv' });
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain('Datu valsts inspekcija');
@@ -282,12 +383,20 @@ describe('shopper requests through the app proxy', () => {
   it('limits each visitor to five requests an hour', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '203.0.113.9').set('Accept', 'application/json').send({ type: 'access', email: `r${i}@example.com` });
+      const res = await request(t.app)
+        .post(url('/requests'))
+        .set('X-Forwarded-For', '203.0.113.9')
+        .set('Accept', 'application/json')
+        .send({ type: 'access', email: `r${i}@example.com` });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
     expect(statuses.slice(5)).toEqual([429, 429]);
-    const other = await request(t.app).post(url('/requests')).set('X-Forwarded-For', '203.0.113.10').set('Accept', 'application/json').send({ type: 'access', email: 'other@example.com' });
+    const other = await request(t.app)
+      .post(url('/requests'))
+      .set('X-Forwarded-For', '203.0.113.10')
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'other@example.com' });
     expect(other.status).toBe(202);
   });
 });
@@ -296,7 +405,10 @@ describe('mail jobs', () => {
   it('keep no copy of the recipient or the message once the mail is sent', async () => {
     const sink = await startMailSink();
     const t = await createTestApp({ smtpUrl: sink.url });
-    await request(t.app).post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret })).set('Accept', 'application/json').send({ type: 'access', email: 'private.person@example.com' });
+    await request(t.app)
+      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'private.person@example.com' });
     await runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
     await sink.waitFor('private.person@example.com');
     const mailJobs = await t.deps.db.job.findMany({ where: { kind: 'mail.send' } });

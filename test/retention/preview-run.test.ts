@@ -17,7 +17,10 @@ describe('a retention run in the local preview', () => {
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    return { status: response.status, body: (await response.json()) as { run: { id: string; status: string; report: { customers: { listed: ListedCustomer[] } } } } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { run: { id: string; status: string; report: { customers: { listed: ListedCustomer[] } } } },
+    };
   };
 
   beforeAll(async () => {
@@ -40,7 +43,7 @@ describe('a retention run in the local preview', () => {
     expect((await call('POST', `/api/retention/runs/${dry.body.run.id}/apply`, { excluded: [leftOut] })).status).toBe(200);
 
     let run = dry.body.run;
-    for (const deadline = Date.now() + 60_000; run.status !== 'applied' && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 60_000; run.status !== 'applied' && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       run = (await call('GET', `/api/retention/runs/${run.id}`)).body.run;
     }

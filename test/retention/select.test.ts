@@ -96,11 +96,19 @@ describe('inactive customers', () => {
   const twoYears = { amount: 2, unit: 'years' } as const;
 
   it('counts a customer with no order and no change for more than the period as inactive', () => {
-    expect(isInactive({ createdAt: '2020-01-01T00:00:00Z', updatedAt: '2022-06-01T00:00:00Z', numberOfOrders: '0', lastOrder: null }, now, twoYears)).toBe(true);
+    expect(isInactive({ createdAt: '2020-01-01T00:00:00Z', updatedAt: '2022-06-01T00:00:00Z', numberOfOrders: '0', lastOrder: null }, now, twoYears)).toBe(
+      true,
+    );
   });
 
   it('counts an order within the period as activity', () => {
-    expect(isInactive({ createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z', numberOfOrders: '3', lastOrder: { createdAt: '2025-01-01T00:00:00Z' } }, now, twoYears)).toBe(false);
+    expect(
+      isInactive(
+        { createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z', numberOfOrders: '3', lastOrder: { createdAt: '2025-01-01T00:00:00Z' } },
+        now,
+        twoYears,
+      ),
+    ).toBe(false);
   });
 
   it('counts a recent sign-up as activity', () => {

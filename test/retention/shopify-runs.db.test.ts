@@ -30,11 +30,23 @@ const TWO_YEARS_RULES: RetentionRule[] = [
 const NINETY_DAYS_RULES: RetentionRule[] = [{ category: 'contact_details', period: { amount: 90, unit: 'days' }, trigger: 'since_last_activity' }];
 
 /** A shop of named customers; `orders` are the dates of each customer's orders. */
-function shopSeed(domain: string, people: Array<{ id: number; name: string; createdAt: Date; orders?: Date[]; email?: 'SUBSCRIBED'; sms?: 'SUBSCRIBED'; phone?: string }>): ShopSeed {
+function shopSeed(
+  domain: string,
+  people: Array<{ id: number; name: string; createdAt: Date; orders?: Date[]; email?: 'SUBSCRIBED'; sms?: 'SUBSCRIBED'; phone?: string }>,
+): ShopSeed {
   const orders: StandInOrder[] = [];
   const customers = people.map((p): StandInCustomer => {
     for (const createdAt of p.orders ?? []) {
-      orders.push({ id: 5600000000 + orders.length, name: `#${2000 + orders.length}`, createdAt, customerId: p.id, email: `c${p.id}@example.com`, total: '20.00', lineItems: [], shippingAddress: {} });
+      orders.push({
+        id: 5600000000 + orders.length,
+        name: `#${2000 + orders.length}`,
+        createdAt,
+        customerId: p.id,
+        email: `c${p.id}@example.com`,
+        total: '20.00',
+        lineItems: [],
+        shippingAddress: {},
+      });
     }
     const [firstName, lastName] = p.name.split(' ');
     return {
@@ -70,7 +82,11 @@ describe('retention runs on Shopify customers', () => {
   }
   const api = (shop: string) => ({
     get: (path: string) => request(t.app).get(`/api/retention${path}`).set('Authorization', auth[shop]!),
-    post: (path: string, body?: object) => request(t.app).post(`/api/retention${path}`).set('Authorization', auth[shop]!).send(body ?? {}),
+    post: (path: string, body?: object) =>
+      request(t.app)
+        .post(`/api/retention${path}`)
+        .set('Authorization', auth[shop]!)
+        .send(body ?? {}),
     put: (path: string, body: object) => request(t.app).put(`/api/retention${path}`).set('Authorization', auth[shop]!).send(body),
   });
   const handlers = () => retentionJobHandlers(t.deps);
@@ -100,7 +116,9 @@ describe('retention runs on Shopify customers', () => {
       TWO_YEARS_RULES,
     );
     // Emil has a request still open in Lawfully: it is answered first.
-    await t.deps.db.dataSubjectRequest.create({ data: { shop: SHOP, type: 'access', source: 'merchant', status: 'in_progress', shopifyCustomerId: '7100000005', receivedAt: daysBefore(3) } });
+    await t.deps.db.dataSubjectRequest.create({
+      data: { shop: SHOP, type: 'access', source: 'merchant', status: 'in_progress', shopifyCustomerId: '7100000005', receivedAt: daysBefore(3) },
+    });
   });
   afterAll(() => t.close());
 
@@ -139,7 +157,10 @@ describe('retention runs on Shopify customers', () => {
     const seed = t.standIn.seed(SHOP);
     const ordersBefore = seed.orders.length;
     // Between the dry run and the apply: Gustav is gone from Shopify, Ivo signs in again.
-    seed.customers.splice(seed.customers.findIndex((c) => c.id === 7100000007), 1);
+    seed.customers.splice(
+      seed.customers.findIndex((c) => c.id === 7100000007),
+      1,
+    );
     seed.customers.find((c) => c.id === 7100000009)!.updatedAt = daysBefore(1);
 
     const res = await api(SHOP).post(`/runs/${runId}/apply`, { excluded: [gidOf(7100000008)] });
@@ -226,11 +247,21 @@ describe('retention runs on Shopify customers', () => {
     expect((await t.deps.db.retentionRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe('applying');
 
     // A second attempt that crashed right after claiming three customers (before any answer was written).
-    const claimed = await t.deps.db.retentionCustomer.findMany({ where: { runId: run.id, attemptedAt: null }, take: 3, select: { id: true, customerId: true } });
-    await t.deps.db.retentionCustomer.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { attemptBy: `${job.id}:2`, attemptedAt: t.clock.now() } });
+    const claimed = await t.deps.db.retentionCustomer.findMany({
+      where: { runId: run.id, attemptedAt: null },
+      take: 3,
+      select: { id: true, customerId: true },
+    });
+    await t.deps.db.retentionCustomer.updateMany({
+      where: { id: { in: claimed.map((c) => c.id) } },
+      data: { attemptBy: `${job.id}:2`, attemptedAt: t.clock.now() },
+    });
 
     // The third attempt finishes the run.
-    await handler({ id: job.id, shop: CRASH_SHOP, kind: job.kind, payload: job.payload, attempts: 3, maxAttempts: job.maxAttempts }, { signal: new AbortController().signal });
+    await handler(
+      { id: job.id, shop: CRASH_SHOP, kind: job.kind, payload: job.payload, attempts: 3, maxAttempts: job.maxAttempts },
+      { signal: new AbortController().signal },
+    );
     const asked = askedAbout(CRASH_SHOP);
     expect(new Set(asked).size).toBe(asked.length);
     expect(asked).toHaveLength(34 - 3);

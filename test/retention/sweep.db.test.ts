@@ -41,7 +41,13 @@ describe('retention sweeps', () => {
   async function seedShop(shop: string) {
     const { db } = t.deps;
     await db.recordsProfile.create({ data: { shop, profile: { retention: seedRules }, updatedAt: at(NOW), updatedBy: 'test' } });
-    const consent = (createdAt: string, i: number) => ({ shop, consentId: `v-${shop}-${i}`, granted: 'analytics', denied: 'marketing', createdAt: at(createdAt) });
+    const consent = (createdAt: string, i: number) => ({
+      shop,
+      consentId: `v-${shop}-${i}`,
+      granted: 'analytics',
+      denied: 'marketing',
+      createdAt: at(createdAt),
+    });
     await db.consentRecord.createMany({
       data: [
         consent('2020-03-01T00:00:00Z', 1), // expired
@@ -77,11 +83,25 @@ describe('retention sweeps', () => {
     // unverified storefront requests: two links expired, one still valid, and one the daily
     // round already marked expired (it holds the email the shopper typed)
     await dsr({ type: 'erasure', source: 'storefront', status: 'unverified', verificationExpiresAt: '2026-11-24T10:00:00Z' });
-    await dsr({ type: 'access', source: 'storefront', status: 'expired', closedAt: '2026-11-21T10:00:00Z', verificationExpiresAt: '2026-11-20T10:00:00Z', emailEncrypted: 'sealed-email' });
+    await dsr({
+      type: 'access',
+      source: 'storefront',
+      status: 'expired',
+      closedAt: '2026-11-21T10:00:00Z',
+      verificationExpiresAt: '2026-11-20T10:00:00Z',
+      emailEncrypted: 'sealed-email',
+    });
     await dsr({ type: 'erasure', source: 'storefront', status: 'unverified', verificationExpiresAt: '2025-02-01T00:00:00Z' });
     await dsr({ type: 'erasure', source: 'storefront', status: 'unverified', verificationExpiresAt: '2026-11-26T10:00:00Z' });
     // export packages of the open request: two expired, one still downloadable
-    const pkg = (expiresAt: string) => ({ shop, requestId: open.id, content: {}, summary: 'export', createdAt: at('2026-11-01T00:00:00Z'), expiresAt: at(expiresAt) });
+    const pkg = (expiresAt: string) => ({
+      shop,
+      requestId: open.id,
+      content: {},
+      summary: 'export',
+      createdAt: at('2026-11-01T00:00:00Z'),
+      expiresAt: at(expiresAt),
+    });
     await db.exportPackage.createMany({ data: [pkg('2026-11-08T00:00:00Z'), pkg('2026-11-25T09:59:00Z'), pkg('2026-12-01T00:00:00Z')] });
   }
 
@@ -114,7 +134,11 @@ describe('retention sweeps', () => {
     expect(res.body.run.status).toBe('dry_run');
     runId = res.body.run.id;
     report = res.body.run.report;
-    expect(report.kinds.consentRecords).toMatchObject({ count: 3, cutoff: '2024-11-25T10:00:00.000Z', rule: { basis: 'rule', trigger: 'until_consent_withdrawn_or_inactivity' } });
+    expect(report.kinds.consentRecords).toMatchObject({
+      count: 3,
+      cutoff: '2024-11-25T10:00:00.000Z',
+      rule: { basis: 'rule', trigger: 'until_consent_withdrawn_or_inactivity' },
+    });
     expect(report.kinds.closedRequests).toMatchObject({ count: 3, cutoff: '2023-11-25T10:00:00.000Z', rule: { basis: 'default' } });
     expect(report.kinds.exportPackages).toMatchObject({ count: 2, cutoff: '2026-11-25T10:00:00.000Z', rule: { basis: 'expiry' } });
     expect(report.kinds.unverifiedRequests).toMatchObject({ count: 3, cutoff: '2026-11-25T10:00:00.000Z' });
@@ -126,7 +150,12 @@ describe('retention sweeps', () => {
     const cutoff = at('2021-11-25T10:00:00Z');
     const inPeriod = t.standIn.seed(SHOP_A).orders.filter((o) => o.createdAt >= cutoff).length;
     expect(inPeriod).toBeGreaterThan(0);
-    expect(report.orders).toMatchObject({ deletedByLawfully: 0, cutoff: cutoff.toISOString(), protected: inPeriod, rule: { category: 'order_details', period: { amount: 5, unit: 'years' } } });
+    expect(report.orders).toMatchObject({
+      deletedByLawfully: 0,
+      cutoff: cutoff.toISOString(),
+      protected: inPeriod,
+      rule: { category: 'order_details', period: { amount: 5, unit: 'years' } },
+    });
   });
 
   it('lists the demo shop customers inactive for 2 years and not subscribed to marketing, none who ordered within them', () => {
@@ -157,7 +186,10 @@ describe('retention sweeps', () => {
     expect(res.body.run.deleted).toEqual({ consentRecords: 3, closedRequests: 3, exportPackages: 2, unverifiedRequests: 3 });
 
     const { db } = t.deps;
-    expect((await db.consentRecord.findMany({ where: { shop: SHOP_A }, orderBy: { createdAt: 'asc' } })).map((r) => r.createdAt.toISOString())).toEqual(['2024-11-25T10:00:00.000Z', '2026-11-01T00:00:00.000Z']);
+    expect((await db.consentRecord.findMany({ where: { shop: SHOP_A }, orderBy: { createdAt: 'asc' } })).map((r) => r.createdAt.toISOString())).toEqual([
+      '2024-11-25T10:00:00.000Z',
+      '2026-11-01T00:00:00.000Z',
+    ]);
     const left = await db.dataSubjectRequest.findMany({ where: { shop: SHOP_A }, select: { status: true, closedAt: true, verificationExpiresAt: true } });
     expect(left).toHaveLength(4);
     expect(left.filter((r) => r.status === 'unverified').map((r) => r.verificationExpiresAt?.toISOString())).toEqual(['2026-11-26T10:00:00.000Z']);
@@ -190,7 +222,11 @@ describe('retention sweeps', () => {
     // Lawfully never got Shopify access for that shop: its own rows are still counted.
     expect(theirs.report.shopify.reached).toBe(false);
     expect(theirs.report.kinds.consentRecords.count).toBe(3);
-    for (const [method, path] of [['get', ''], ['post', '/apply'], ['post', '/discard']] as const) {
+    for (const [method, path] of [
+      ['get', ''],
+      ['post', '/apply'],
+      ['post', '/discard'],
+    ] as const) {
       const res = await request(app)[method](`/api/retention/runs/${theirs.id}${path}`).set('Authorization', auth);
       expect(res.status).toBe(404);
     }
@@ -211,7 +247,15 @@ describe('retention sweeps', () => {
   it('deletes in batches until every expired row is gone', async () => {
     const { db } = t.deps;
     await db.recordsProfile.create({ data: { shop: SHOP_C, profile: { retention: seedRules }, updatedAt: at(NOW), updatedBy: 'test' } });
-    await db.consentRecord.createMany({ data: Array.from({ length: 7 }, (_, i) => ({ shop: SHOP_C, consentId: `b-${i}`, granted: '', denied: 'analytics', createdAt: at('2021-01-01T00:00:00Z') })) });
+    await db.consentRecord.createMany({
+      data: Array.from({ length: 7 }, (_, i) => ({
+        shop: SHOP_C,
+        consentId: `b-${i}`,
+        granted: '',
+        denied: 'analytics',
+        createdAt: at('2021-01-01T00:00:00Z'),
+      })),
+    });
     const run = await planRetention(t.deps, SHOP_C);
     const applied = await applyRetention(t.deps, SHOP_C, run.id, 'merchant:1', { batchSize: 2 });
     expect(applied.deleted?.consentRecords).toBe(7);
@@ -237,7 +281,10 @@ describe('retention sweeps', () => {
     const retentionOnly = SCHEDULE.filter((entry) => entry.kind === jobKinds.retentionSweep);
     const scheduleRetention = (deps: typeof t.deps) => enqueueDueJobs(deps, retentionOnly);
     const first = await scheduleRetention(t.deps);
-    expect(await db.job.findMany({ where: { id: { in: first } }, select: { shop: true, kind: true } })).toContainEqual({ shop: SHOP_A, kind: 'retention.sweep' });
+    expect(await db.job.findMany({ where: { id: { in: first } }, select: { shop: true, kind: true } })).toContainEqual({
+      shop: SHOP_A,
+      kind: 'retention.sweep',
+    });
     expect(await db.job.count({ where: { shop: SHOP_B, kind: 'retention.sweep' } })).toBe(0);
     expect(await scheduleRetention(t.deps)).toEqual([]);
 

@@ -13,7 +13,9 @@ import { addDays, DAY_MS } from '../../app/platform/time.ts';
 describe('the scan API', () => {
   let t: TestApp;
   const api = async (method: 'get' | 'put' | 'post', path: string, body?: object) => {
-    const call = request(t.app)[method](path).set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    const call = request(t.app)
+      [method](path)
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     return body === undefined ? call : call.send(body);
   };
   const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.deps.clock, log: t.deps.log, handlers: scanJobHandlers(t.deps) });

@@ -24,10 +24,13 @@ describe('scanning the preview storefront', () => {
   let scan: ScanView;
   // A session token lives a minute, and a scan takes a while: a fresh one for every call.
   const api = async (method: 'get' | 'put' | 'post', path: string, body?: object) => {
-    const call = request(t.app)[method](path).set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    const call = request(t.app)
+      [method](path)
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     return body === undefined ? call : call.send(body);
   };
-  const runJobs = (options: ScanOptions = scanOptions, deps = t.deps) => runDueJobs({ db: deps.db, clock: deps.clock, log: deps.log, handlers: scanJobHandlers(deps, options) });
+  const runJobs = (options: ScanOptions = scanOptions, deps = t.deps) =>
+    runDueJobs({ db: deps.db, clock: deps.clock, log: deps.log, handlers: scanJobHandlers(deps, options) });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -75,8 +78,14 @@ describe('scanning the preview storefront', () => {
     expect(scan.result!.leaks).toEqual([]);
     for (const name of ['before_choice', 'after_reject'] as const) {
       const visit = scan.result!.visits.find((v) => v.name === name)!;
-      expect(visit.requests.map((r) => r.host), name).toEqual([]);
-      expect(visit.cookies.map((c) => c.name), name).not.toContain('_hjSessionUser_3141592');
+      expect(
+        visit.requests.map((r) => r.host),
+        name,
+      ).toEqual([]);
+      expect(
+        visit.cookies.map((c) => c.name),
+        name,
+      ).not.toContain('_hjSessionUser_3141592');
     }
   });
 
@@ -119,7 +128,9 @@ describe('scanning the preview storefront', () => {
   });
 
   it('answers 404 for another shop’s scan', async () => {
-    const other = await request(t.app).get(`/api/scans/${scan.id}`).set('Authorization', `Bearer ${await t.tokenFor('other-store.myshopify.com')}`);
+    const other = await request(t.app)
+      .get(`/api/scans/${scan.id}`)
+      .set('Authorization', `Bearer ${await t.tokenFor('other-store.myshopify.com')}`);
     expect(other.status).toBe(404);
   });
 });

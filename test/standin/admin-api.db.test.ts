@@ -22,7 +22,9 @@ describe('the Admin API stand-in through the real Shopify client', () => {
   beforeAll(async () => {
     t = await createTestApp();
     // The first admin request exchanges the session token for the offline access token.
-    await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    await request(t.app)
+      .get('/api/audit')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
   });
   afterAll(() => t.close());
 
@@ -44,7 +46,8 @@ describe('the Admin API stand-in through the real Shopify client', () => {
 
   it('has customers inside and outside the EU in the demo shop', async () => {
     const countries = new Set<string>();
-    for await (const c of api().paginate<{ defaultAddress: { countryCodeV2: string } }>(CUSTOMERS, { first: 100 }, 'customers')) countries.add(c.defaultAddress.countryCodeV2);
+    for await (const c of api().paginate<{ defaultAddress: { countryCodeV2: string } }>(CUSTOMERS, { first: 100 }, 'customers'))
+      countries.add(c.defaultAddress.countryCodeV2);
     expect(countries).toContain('LV');
     expect(countries).toContain('DE');
     expect(countries).toContain('US');
@@ -100,11 +103,18 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const lastOrderOf = (id: number) => seed.orders.filter((o) => o.customerId === id).at(-1);
     const buyer = seed.customers.find((c) => (lastOrderOf(c.id)?.createdAt.getTime() ?? 0) > now - 100 * DAY_MS)!;
     const erase = `mutation E($customerId: ID!) { customerRequestDataErasure(customerId: $customerId) { customerId userErrors { field message code } } }`;
-    const data = await api().request<{ customerRequestDataErasure: { customerId: string; userErrors: unknown[] } }>(erase, { customerId: `gid://shopify/Customer/${buyer.id}` });
+    const data = await api().request<{ customerRequestDataErasure: { customerId: string; userErrors: unknown[] } }>(erase, {
+      customerId: `gid://shopify/Customer/${buyer.id}`,
+    });
     // Shopify accepts the request either way: the hold is not an error.
     expect(data.customerRequestDataErasure).toEqual({ customerId: `gid://shopify/Customer/${buyer.id}`, userErrors: [] });
-    expect(t.standIn.erasureRequests(SHOP_A).at(-1)).toMatchObject({ customerId: `gid://shopify/Customer/${buyer.id}`, heldUntil: new Date(lastOrderOf(buyer.id)!.createdAt.getTime() + 180 * DAY_MS) });
-    const unknown = await api().request<{ customerRequestDataErasure: { userErrors: Array<{ code: string }> } }>(erase, { customerId: 'gid://shopify/Customer/2' });
+    expect(t.standIn.erasureRequests(SHOP_A).at(-1)).toMatchObject({
+      customerId: `gid://shopify/Customer/${buyer.id}`,
+      heldUntil: new Date(lastOrderOf(buyer.id)!.createdAt.getTime() + 180 * DAY_MS),
+    });
+    const unknown = await api().request<{ customerRequestDataErasure: { userErrors: Array<{ code: string }> } }>(erase, {
+      customerId: 'gid://shopify/Customer/2',
+    });
     expect(unknown.customerRequestDataErasure.userErrors).toEqual([expect.objectContaining({ code: 'DOES_NOT_EXIST', message: 'Customer does not exist' })]);
   });
 
@@ -115,7 +125,9 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const remove = `mutation D($input: CustomerDeleteInput!) { customerDelete(input: $input) { deletedCustomerId userErrors { field message } } }`;
     await expect(api().mutate(remove, { input: { id: `gid://shopify/Customer/${withOrders.id}` } }, 'customerDelete')).rejects.toThrow(/associated orders/);
     await expect(api().mutate(remove, { input: { id: 'gid://shopify/Customer/3' } }, 'customerDelete')).rejects.toThrow(/Customer does not exist/);
-    expect(await api().mutate(remove, { input: { id: `gid://shopify/Customer/${without.id}` } }, 'customerDelete')).toMatchObject({ deletedCustomerId: `gid://shopify/Customer/${without.id}` });
+    expect(await api().mutate(remove, { input: { id: `gid://shopify/Customer/${without.id}` } }, 'customerDelete')).toMatchObject({
+      deletedCustomerId: `gid://shopify/Customer/${without.id}`,
+    });
     expect(seed.customers.some((c) => c.id === without.id)).toBe(false);
     expect(seed.customers.some((c) => c.id === withOrders.id)).toBe(true);
     expect(t.standIn.deletedCustomers(SHOP_A).map((d) => d.customerId)).toEqual([`gid://shopify/Customer/${without.id}`]);
@@ -126,7 +138,9 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const withPhone = seed.customers.find((c) => c.phone !== null)!;
     const without = seed.customers.find((c) => c.phone === null)!;
     const query = `query C($id: ID!) { customer(id: $id) { smsMarketingConsent { marketingState } emailMarketingConsent { marketingState } } }`;
-    const a = await api().request<{ customer: { smsMarketingConsent: { marketingState: string } | null } }>(query, { id: `gid://shopify/Customer/${withPhone.id}` });
+    const a = await api().request<{ customer: { smsMarketingConsent: { marketingState: string } | null } }>(query, {
+      id: `gid://shopify/Customer/${withPhone.id}`,
+    });
     expect(a.customer.smsMarketingConsent?.marketingState).toMatch(/^(SUBSCRIBED|NOT_SUBSCRIBED)$/);
     const b = await api().request<{ customer: { smsMarketingConsent: unknown } }>(query, { id: `gid://shopify/Customer/${without.id}` });
     expect(b.customer.smsMarketingConsent).toBeNull();
@@ -142,7 +156,13 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const expensive = () => noWait.request(CUSTOMERS, { first: 250 }); // 2 + 250 × 2 = 502 points
     t.standInClock.advance(60_000); // start from a full bucket
     const outcomes: string[] = [];
-    for (let i = 0; i < 6; i++) outcomes.push(await expensive().then(() => 'ok', (e: unknown) => (e instanceof UpstreamError && e.message.includes('throttling') ? 'throttled' : String(e))));
+    for (let i = 0; i < 6; i++)
+      outcomes.push(
+        await expensive().then(
+          () => 'ok',
+          (e: unknown) => (e instanceof UpstreamError && e.message.includes('throttling') ? 'throttled' : String(e)),
+        ),
+      );
     expect(outcomes.slice(0, 3)).toEqual(['ok', 'ok', 'ok']);
     expect(outcomes).toContain('throttled');
     t.standInClock.advance(20_000); // 100 points a second refill the 2000-point bucket
@@ -187,10 +207,11 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const seed = t.standIn.seed(SHOP_A);
     const customer = seed.customers.find((c) => seed.orders.filter((o) => o.customerId === c.id).length === 2)!;
     t.standInClock.advance(60_000); // start from a full bucket
-    const response = await (await rawClient()).request(
-      `query ($id: ID!) { customer(id: $id) { orders(first: 50) { nodes { id lineItems(first: 10) { nodes { title } } } } } }`,
-      { variables: { id: `gid://shopify/Customer/${customer.id}` } },
-    );
+    const response = await (
+      await rawClient()
+    ).request(`query ($id: ID!) { customer(id: $id) { orders(first: 50) { nodes { id lineItems(first: 10) { nodes { title } } } } } }`, {
+      variables: { id: `gid://shopify/Customer/${customer.id}` },
+    });
     const lines = seed.orders.filter((o) => o.customerId === customer.id).reduce((sum, o) => sum + o.lineItems.length, 0);
     // customer 1 + orders 2 + per order (1 + lineItems 2 + a point a line)
     expect(response.extensions?.cost).toEqual({
@@ -214,7 +235,14 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     t.standInClock.advance(60_000);
     const throttledBefore = t.standIn.throttledCalls();
     let slept = 0;
-    const paced = clientWith({ maxThrottleRetries: 0, sleep: (ms) => { slept += ms; t.standInClock.advance(ms); return Promise.resolve(); } });
+    const paced = clientWith({
+      maxThrottleRetries: 0,
+      sleep: (ms) => {
+        slept += ms;
+        t.standInClock.advance(ms);
+        return Promise.resolve();
+      },
+    });
     for (let i = 0; i < 8; i++) await paced.request(CUSTOMERS, { first: 250 }); // 8 × 502 points: twice the bucket
     expect(slept).toBeGreaterThan(0);
     expect(t.standIn.throttledCalls()).toBe(throttledBefore);
@@ -245,7 +273,10 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     expect(current.currentBulkOperation).toEqual({ id: start.bulkOperation.id, status: 'COMPLETED' });
 
     const file = await t.standIn.fetch(done.url!);
-    const objects = (await file.text()).trim().split('\n').map((line) => JSON.parse(line));
+    const objects = (await file.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(objects.filter((o) => !o.__parentId).map((o) => o.name)).toEqual(orders.map((o) => o.name));
     const first = orders[0]!;
     expect(objects.filter((o) => o.__parentId === `gid://shopify/Order/${first.id}`)).toEqual(
@@ -273,7 +304,13 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     const seed = t.standIn.seed(SHOP_A);
     const customer = seed.customers.find((c) => seed.orders.filter((o) => o.customerId === c.id).length >= 2)!;
     let slept = 0;
-    const outcome = await clientWith({ sleep: (ms) => { slept += ms; t.standInClock.advance(ms); return Promise.resolve(); } }).bulkQuery(BULK_ORDERS(customer.id));
+    const outcome = await clientWith({
+      sleep: (ms) => {
+        slept += ms;
+        t.standInClock.advance(ms);
+        return Promise.resolve();
+      },
+    }).bulkQuery(BULK_ORDERS(customer.id));
     expect(outcome.ran).toBe(true);
     const objects = outcome.ran ? outcome.objects : [];
     expect(objects.filter((o) => !o.__parentId)).toHaveLength(seed.orders.filter((o) => o.customerId === customer.id).length);
@@ -288,7 +325,9 @@ describe('the Admin API stand-in through the real Shopify client', () => {
     await expect(api().bulkQuery(BULK_ORDERS(customer.id))).resolves.toEqual({ ran: false, reason: expect.stringMatching(/another bulk query/) });
 
     t.standInClock.advance(60_000);
-    await api().request(`mutation ($query: String!) { bulkOperationRunQuery(query: $query) { bulkOperation { id } userErrors { message } } }`, { query: BULK_ORDERS(customer.id) });
+    await api().request(`mutation ($query: String!) { bulkOperationRunQuery(query: $query) { bulkOperation { id } userErrors { message } } }`, {
+      query: BULK_ORDERS(customer.id),
+    });
     const operations = t.standIn.bulkOperations(SHOP_A).length;
     const outcome = await api().bulkQuery(BULK_ORDERS(customer.id));
     expect(outcome.ran).toBe(true);

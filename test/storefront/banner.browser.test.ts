@@ -18,7 +18,10 @@ const policy: PolicyMetafield = {
   locales: {
     // The published HTML carries its date in its own language, as app/policy renders it.
     en: { title: 'Privacy policy', html: '<article><h2>Privacy policy</h2><p>Last updated: 20 November 2026</p><p>We sell linen bags.</p></article>' },
-    de: { title: 'Datenschutzerklärung', html: '<article><h2>Datenschutzerklärung</h2><p>Zuletzt aktualisiert: 20. November 2026</p><p>Wir verkaufen Leinentaschen.</p></article>' },
+    de: {
+      title: 'Datenschutzerklärung',
+      html: '<article><h2>Datenschutzerklärung</h2><p>Zuletzt aktualisiert: 20. November 2026</p><p>Wir verkaufen Leinentaschen.</p></article>',
+    },
   },
   categories: [
     { key: 'necessary', cookies: [{ name: 'cart', provider: 'Shopify', purpose: 'Keeps the cart', expiry: '2 weeks' }] },
@@ -57,7 +60,9 @@ interface TestWindow {
   __privacyCalls?: Array<Record<string, boolean>>;
   __events?: Array<Record<string, boolean>>;
   dataLayer: ArrayLike<unknown>[];
-  axe: { run(context?: unknown, options?: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> };
+  axe: {
+    run(context?: unknown, options?: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }>;
+  };
 }
 
 const bodyOf = (req: IncomingMessage) =>
@@ -99,11 +104,16 @@ describe('the storefront banner and request form in a browser', () => {
         const type = req.headers['content-type'] ?? '';
         const body = await bodyOf(req);
         hits.requests.push({ type, body });
-        if (!type.includes('json')) return res.writeHead(202, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Request received</title><h1>Request received</h1>');
+        if (!type.includes('json'))
+          return res.writeHead(202, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Request received</title><h1>Request received</h1>');
         if (JSON.parse(body).email.startsWith('bad')) {
-          return res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { message: 'Your request has problems.', fields: { email: 'Enter the email address you use with this shop' } } }));
+          return res
+            .writeHead(400, { 'Content-Type': 'application/json' })
+            .end(JSON.stringify({ error: { message: 'Your request has problems.', fields: { email: 'Enter the email address you use with this shop' } } }));
         }
-        return res.writeHead(202, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: 'verification_sent', message: 'Check your inbox: we sent you a link to confirm the request.' }));
+        return res
+          .writeHead(202, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ status: 'verification_sent', message: 'Check your inbox: we sent you a link to confirm the request.' }));
       }
       if (url.pathname === '/') {
         const html = await renderStorefrontPreview({
@@ -148,14 +158,17 @@ describe('the storefront banner and request form in a browser', () => {
     return { page, errors, analyticsRequests };
   }
   /** Reads something off the page's window (the function is sent as source, like any evaluate). */
-  const win = <T,>(page: Page, read: (w: TestWindow) => T): Promise<T> => page.evaluate(`(${read.toString()})(window)`);
+  const win = <T>(page: Page, read: (w: TestWindow) => T): Promise<T> => page.evaluate(`(${read.toString()})(window)`);
   const analyticsRan = (page: Page) => page.evaluate(() => Boolean((window as unknown as TestWindow).__analyticsRan));
-  const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-lf') ?? document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
+  const focused = (page: Page) =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-lf') ?? document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
   const focusInDialog = (page: Page) => page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null);
   async function seriousViolations(page: Page) {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
     const result = await page.evaluate(() => (window as unknown as TestWindow).axe.run(document, { resultTypes: ['violations'] }));
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
   }
 
   it('shows the banner with focus inside, equal choices, nothing tagged loaded, and no serious axe violation', async () => {
@@ -223,7 +236,16 @@ describe('the storefront banner and request form in a browser', () => {
     await page.locator('.lf-reopen').waitFor();
     expect(await page.locator('.lf-banner').isHidden()).toBe(true);
     expect(await focused(page), 'focus lands on the Privacy settings button').toBe('open');
-    expect(hits.consent).toEqual([{ consentId: expect.any(String), granted: ['necessary'], denied: ['preferences', 'analytics', 'marketing'], policyVersion: 4, consentVersion: 2, locale: 'en' }]);
+    expect(hits.consent).toEqual([
+      {
+        consentId: expect.any(String),
+        granted: ['necessary'],
+        denied: ['preferences', 'analytics', 'marketing'],
+        policyVersion: 4,
+        consentVersion: 2,
+        locale: 'en',
+      },
+    ]);
 
     await page.reload();
     await page.locator('.lf-reopen').waitFor();
@@ -266,7 +288,11 @@ describe('the storefront banner and request form in a browser', () => {
     await dialog.getByRole('button', { name: 'Reject all' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await focused(page)).toBe('open');
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lawfully:consent') ?? 'null').c)).toEqual({ preferences: false, analytics: false, marketing: false });
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lawfully:consent') ?? 'null').c)).toEqual({
+      preferences: false,
+      analytics: false,
+      marketing: false,
+    });
     await expect.poll(() => hits.consent.length).toBe(2);
     expect(hits.consent[0]).toMatchObject({ granted: ['necessary', 'preferences', 'analytics', 'marketing'], denied: [] });
     expect(hits.consent[1]).toMatchObject({ granted: ['necessary'], denied: ['preferences', 'analytics', 'marketing'], consentId: hits.consent[0]!.consentId });

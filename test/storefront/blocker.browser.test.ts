@@ -75,7 +75,25 @@ describe('the tracker blocker on a storefront', () => {
 
   beforeAll(async () => {
     certDir = mkdtempSync(join(tmpdir(), 'lawfully-blocker-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=blocker test', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=blocker test',
+        '-keyout',
+        join(certDir, 'key.pem'),
+        '-out',
+        join(certDir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     server = createServer({ key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) }, (req, res) => void serve(req, res));
     async function serve(req: IncomingMessage, res: ServerResponse) {
       const host = (req.headers.host ?? '').split(':')[0]!;
@@ -83,28 +101,49 @@ describe('the tracker blocker on a storefront', () => {
       if (host === 'shop.example.com') {
         if (url.pathname.startsWith('/assets/')) {
           const file = url.pathname.slice('/assets/'.length).replace(/[^\w.-]/g, '');
-          return res.writeHead(200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript' }).end(await readFile(`${extensionDir}assets/${file}`));
+          return res
+            .writeHead(200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript' })
+            .end(await readFile(`${extensionDir}assets/${file}`));
         }
         if (url.pathname === '/preview/fake-analytics.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end('');
         if (url.pathname === '/apps/lawfully/consent') return res.writeHead(201, { 'Content-Type': 'application/json' }).end('{}');
         if (url.pathname !== '/') return res.writeHead(404).end();
-        const html = await renderStorefrontPreview({ policy, locale: 'en', assetBase: '/assets/', extraHead: (url.searchParams.has('shopify') ? shopifyStub : '') + head, extraBody: body });
+        const html = await renderStorefrontPreview({
+          policy,
+          locale: 'en',
+          assetBase: '/assets/',
+          extraHead: (url.searchParams.has('shopify') ? shopifyStub : '') + head,
+          extraBody: body,
+        });
         return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
       }
       trackerRequests.push(`${host}${url.pathname}`);
-      const name = url.pathname.split('/').pop()!.replace(/\.\w+$/, '');
-      if (name === 'tagged-necessary') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(`(window.__ran = window.__ran || []).push('tagged-necessary');`);
+      const name = url.pathname
+        .split('/')
+        .pop()!
+        .replace(/\.\w+$/, '');
+      if (name === 'tagged-necessary')
+        return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(`(window.__ran = window.__ran || []).push('tagged-necessary');`);
       if (url.pathname.endsWith('.js')) {
         // What Hotjar's script does: sets its cookies on the shop's widest domain and on the host.
-        const cookies = host.endsWith('hotjar.com') ? `document.cookie = '_hjSessionUser_1=u; path=/; domain=example.com'; document.cookie = '_hjSession_1=s; path=/';` : `document.cookie = '_fbp=fb.1; path=/; domain=example.com';`;
-        return res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(`(window.__ran = window.__ran || []).push(${JSON.stringify(name)}); ${cookies}`);
+        const cookies = host.endsWith('hotjar.com')
+          ? `document.cookie = '_hjSessionUser_1=u; path=/; domain=example.com'; document.cookie = '_hjSession_1=s; path=/';`
+          : `document.cookie = '_fbp=fb.1; path=/; domain=example.com';`;
+        return res
+          .writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' })
+          .end(`(window.__ran = window.__ran || []).push(${JSON.stringify(name)}); ${cookies}`);
       }
-      if (url.pathname.endsWith('.gif')) return res.writeHead(200, { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store' }).end(Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'));
+      if (url.pathname.endsWith('.gif'))
+        return res.writeHead(200, { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store' }).end(Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'));
       return res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end('<!doctype html><title>frame</title>');
     }
     await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
     const port = (server.address() as AddressInfo).port;
-    browser = await launchBrowser([`--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost, EXCLUDE 127.0.0.1`, '--ignore-certificate-errors', '--disable-features=AutofillServerCommunication']);
+    browser = await launchBrowser([
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+      '--ignore-certificate-errors',
+      '--disable-features=AutofillServerCommunication',
+    ]);
   }, 60_000);
   afterAll(async () => {
     await browser.close();
@@ -143,7 +182,12 @@ describe('the tracker blocker on a storefront', () => {
     expect(await page.locator('script[data-lf-held="analytics"]').count()).toBe(4);
     expect(await page.locator('iframe[data-lf-held="analytics"]').count()).toBe(2);
     expect(await page.locator('iframe[title="Hotjar survey"]').getAttribute('src')).toBe('about:blank');
-    expect(page.frames().map((frame) => frame.url()).filter((url) => url.includes('hotjar'))).toEqual([]);
+    expect(
+      page
+        .frames()
+        .map((frame) => frame.url())
+        .filter((url) => url.includes('hotjar')),
+    ).toEqual([]);
 
     await page.getByRole('button', { name: 'Reject all' }).click();
     await page.locator('.lf-reopen').waitFor();
@@ -169,7 +213,9 @@ describe('the tracker blocker on a storefront', () => {
     await dialog.getByRole('button', { name: 'Save my choices' }).click();
     await expect.poll(() => ran(page)).toEqual(['tagged-necessary', 'parser', 'append', 'insert', 'late']);
     // Each frame loads once, now.
-    await expect.poll(() => trackerRequests.filter((r) => r.startsWith('vars.hotjar.com')).sort()).toEqual(['vars.hotjar.com/box.html', 'vars.hotjar.com/survey.html']);
+    await expect
+      .poll(() => trackerRequests.filter((r) => r.startsWith('vars.hotjar.com')).sort())
+      .toEqual(['vars.hotjar.com/box.html', 'vars.hotjar.com/survey.html']);
     await expect.poll(() => trackerRequests).toContain('static.hotjar.com/pixel.gif');
     expect(hotjarOrMetaRequests().filter((r) => r.includes('facebook'))).toEqual([]);
     expect(await ran(page)).not.toContain('fbevents');
@@ -194,7 +240,10 @@ describe('the tracker blocker on a storefront', () => {
     const storedAgo = (months: number) => {
       const given = new Date();
       given.setMonth(given.getMonth() - months);
-      localStorage.setItem('lawfully:consent', JSON.stringify({ id: 'visitor-0001', v: 2, c: { preferences: true, analytics: true, marketing: true }, t: given.getTime() }));
+      localStorage.setItem(
+        'lawfully:consent',
+        JSON.stringify({ id: 'visitor-0001', v: 2, c: { preferences: true, analytics: true, marketing: true }, t: given.getTime() }),
+      );
     };
     const fresh = await open('/', storedAgo, 11);
     await fresh.page.locator('.lf-reopen').waitFor();
@@ -218,8 +267,14 @@ describe('the tracker blocker on a storefront', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as TestWindow).__privacyCalls)).toEqual([{ marketing: false, sale_of_data: false }]);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => ran(page)).toEqual(['tagged-necessary', 'parser', 'append', 'insert', 'late']);
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lawfully:consent')!).c)).toEqual({ preferences: true, analytics: true, marketing: false });
-    await expect.poll(() => page.evaluate(() => (window as unknown as TestWindow).__privacyCalls?.[1])).toEqual({ analytics: true, marketing: false, preferences: true, sale_of_data: false });
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lawfully:consent')!).c)).toEqual({
+      preferences: true,
+      analytics: true,
+      marketing: false,
+    });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as TestWindow).__privacyCalls?.[1]))
+      .toEqual({ analytics: true, marketing: false, preferences: true, sale_of_data: false });
     await page.waitForLoadState('networkidle');
     expect(hotjarOrMetaRequests().filter((r) => r.includes('facebook'))).toEqual([]);
     expect(await ran(page)).not.toContain('fbevents');
@@ -234,7 +289,9 @@ describe('the tracker blocker on a storefront', () => {
     const banner = page.locator('.lf-banner');
     await banner.waitFor();
     const text = await banner.textContent();
-    expect(text).toContain('Optional cookies are used for: remembering your settings; measuring how the shop is used; personalised advertising and measuring it.');
+    expect(text).toContain(
+      'Optional cookies are used for: remembering your settings; measuring how the shop is used; personalised advertising and measuring it.',
+    );
     expect(text).toContain('With your consent, data is shared with: Google Analytics, Meta.');
     expect(text).toContain('with the “Privacy settings” button');
     expect(await banner.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('/pages/privacy');

@@ -68,7 +68,11 @@ describe('the cookie details in the shopper’s language', () => {
     expect(ga).toEqual({ name: '_ga', provider: 'Google Analytics', purpose: 'Tells visitors apart for statistics', expiry: '2 years' });
     const cart = cookies.find((c) => c.name === 'cart')!;
     expect(Object.keys(cart.localized ?? {})).toEqual(['de']);
-    expect(published(profileWith(['lv'])).categories.flatMap((c) => c.cookies).find((c) => c.name === '_ga')!.localized).toEqual({
+    expect(
+      published(profileWith(['lv']))
+        .categories.flatMap((c) => c.cookies)
+        .find((c) => c.name === '_ga')!.localized,
+    ).toEqual({
       lv: { purpose: 'Atšķir apmeklētājus statistikai', expiry: '2 gadi' },
     });
   });

@@ -14,10 +14,14 @@ describe('the theme extension’s built assets', () => {
     await buildExtensionAssets({ outDir });
     for (const { file } of ASSETS) {
       const committed = readFileSync(join(assetsDir, file), 'utf8');
-      expect(committed, `${file} differs from the build of extensions/lawfully-theme-src: run npm run build:extension and commit the assets`).toBe(readFileSync(join(outDir, file), 'utf8'));
+      expect(committed, `${file} differs from the build of extensions/lawfully-theme-src: run npm run build:extension and commit the assets`).toBe(
+        readFileSync(join(outDir, file), 'utf8'),
+      );
     }
     // The tracker blocker, inline in the consent-banner embed.
-    expect(readFileSync(INLINE_BLOCKER.block, 'utf8'), 'the inline blocker differs from the build: run npm run build:extension and commit the block').toBe(readFileSync(join(outDir, 'consent-banner.liquid'), 'utf8'));
+    expect(readFileSync(INLINE_BLOCKER.block, 'utf8'), 'the inline blocker differs from the build: run npm run build:extension and commit the block').toBe(
+      readFileSync(join(outDir, 'consent-banner.liquid'), 'utf8'),
+    );
   }, 30_000);
 
   it('hold nothing the build does not make', () => {

@@ -16,9 +16,7 @@ const render = (name: (typeof BLOCKS)[number], input: Partial<Parameters<typeof 
   renderBlock(name, { policy, locale: 'en', assetBase: '/assets/', ...input });
 
 const keysOf = (node: unknown, prefix = ''): string[] =>
-  node && typeof node === 'object' && !('one' in node)
-    ? Object.entries(node).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
-    : [prefix];
+  node && typeof node === 'object' && !('one' in node) ? Object.entries(node).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
 const locale = (file: string) => JSON.parse(readFileSync(`${extensionDir}locales/${file}`, 'utf8'));
 
 describe('the storefront blocks rendered with liquidjs', () => {

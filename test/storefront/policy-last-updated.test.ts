@@ -19,7 +19,9 @@ const policy: PolicyMetafield = {
 const count = (text: string, part: string) => text.split(part).length - 1;
 /** The block's "Version 3" in the theme locale of that language. */
 const versionLine = (locale: string) =>
-  (JSON.parse(readFileSync(`${extensionDir}locales/${locale === 'en' ? 'en.default' : locale}.json`, 'utf8')) as { policy: { version: string } }).policy.version.replace('{{ version }}', '3');
+  (
+    JSON.parse(readFileSync(`${extensionDir}locales/${locale === 'en' ? 'en.default' : locale}.json`, 'utf8')) as { policy: { version: string } }
+  ).policy.version.replace('{{ version }}', '3');
 
 describe('the policy block', () => {
   it.each([

@@ -19,7 +19,11 @@ describe('storefront rate limits', () => {
   afterAll(() => t.close());
 
   const ask = (app: TestApp['app'], shop: string, visitor: string, body: Record<string, string> = {}) =>
-    request(app).post(proxyUrl('/requests', { shop, secret: t.deps.config.apiSecret })).set('X-Forwarded-For', visitor).set('Accept', 'application/json').send({ type: 'access', email: 'someone@example.com', ...body });
+    request(app)
+      .post(proxyUrl('/requests', { shop, secret: t.deps.config.apiSecret }))
+      .set('X-Forwarded-For', visitor)
+      .set('Accept', 'application/json')
+      .send({ type: 'access', email: 'someone@example.com', ...body });
 
   it("never lets one visitor use up the shop's cap: once refused, their attempts count for nothing", async () => {
     const shop = 'one-busy-visitor.myshopify.com';
@@ -44,7 +48,11 @@ describe('storefront rate limits', () => {
     expect(german.body.error).toBe('Dieser Shop erhält gerade zu viele Anfragen; bitte versuchen Sie es in 5 Minuten erneut.');
 
     // The same form posted without JavaScript gets a page in its language.
-    const french = await request(t.app).post(proxyUrl('/requests', { shop, secret: t.deps.config.apiSecret })).set('X-Forwarded-For', '192.0.2.201').type('form').send({ type: 'access', email: 'a@example.com', locale: 'fr' });
+    const french = await request(t.app)
+      .post(proxyUrl('/requests', { shop, secret: t.deps.config.apiSecret }))
+      .set('X-Forwarded-For', '192.0.2.201')
+      .type('form')
+      .send({ type: 'access', email: 'a@example.com', locale: 'fr' });
     expect(french.status).toBe(429);
     expect(french.headers['content-type']).toMatch(/^text\/html/);
     expect(french.text).toContain('<html lang="fr">');

@@ -28,19 +28,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(
-  options: { now?: string; env?: Record<string, string>; database?: TestDatabase; smtpUrl?: string } = {},
-): Promise<TestApp> {
+export async function createTestApp(options: { now?: string; env?: Record<string, string>; database?: TestDatabase; smtpUrl?: string } = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const clock = fixedClock(options.now ?? '2026-11-25T10:00:00Z');
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...options.env });
   const log = createLogger('silent');
   const standInClock = fixedClock('2026-01-01T00:00:00Z');
   const standIn = installStandIn(config, standInClock, clock.now());
-  const deps = assembleDeps({ config, db: database.db, clock, log, sleep: (ms) => {
+  const deps = assembleDeps({
+    config,
+    db: database.db,
+    clock,
+    log,
+    sleep: (ms) => {
       standInClock.advance(ms);
       return Promise.resolve();
-    }, smtpUrl: options.smtpUrl });
+    },
+    smtpUrl: options.smtpUrl,
+  });
   return {
     app: createApp(deps, previewRoutes(deps, { standIn })),
     deps,
@@ -74,7 +79,9 @@ export function createShopifyModeApp(t: TestApp): Express {
 export async function createInstalledAppWithMailbox(): Promise<TestApp & { mailbox: MailSink }> {
   const mailbox = await startMailSink();
   const t = await createTestApp({ smtpUrl: mailbox.url });
-  await request(t.app).get('/api/requests').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+  await request(t.app)
+    .get('/api/requests')
+    .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
   return {
     ...t,
     mailbox,

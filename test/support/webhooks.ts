@@ -7,18 +7,24 @@ export interface SignedWebhook {
   headers: Record<string, string>;
 }
 
-export function signWebhook(
-  { topic, shop, payload, secret, eventId = randomUUID(), webhookId = randomUUID(), rawBody }: {
-    topic: string;
-    shop: string;
-    payload?: unknown;
-    secret: string;
-    eventId?: string;
-    webhookId?: string;
-    /** send these exact bytes instead of JSON.stringify(payload) */
-    rawBody?: string;
-  },
-): SignedWebhook {
+export function signWebhook({
+  topic,
+  shop,
+  payload,
+  secret,
+  eventId = randomUUID(),
+  webhookId = randomUUID(),
+  rawBody,
+}: {
+  topic: string;
+  shop: string;
+  payload?: unknown;
+  secret: string;
+  eventId?: string;
+  webhookId?: string;
+  /** send these exact bytes instead of JSON.stringify(payload) */
+  rawBody?: string;
+}): SignedWebhook {
   const body = rawBody ?? JSON.stringify(payload);
   return {
     body,

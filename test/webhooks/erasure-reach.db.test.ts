@@ -66,16 +66,48 @@ describe('customers/redact reaches every copy', () => {
     await deliver('customers/data_request', { ...dataRequestPayload(SHOP_A, CUSTOMER_ID), customer: { id: CUSTOMER_ID, email: EMAIL, phone: PHONE } });
     // Their storefront requests (open and closed, with a note), a consent proof, and mails waiting to go.
     const open = await db.dataSubjectRequest.create({
-      data: { shop: SHOP_A, type: 'rectification', source: 'storefront', status: 'verified', emailHash, emailEncrypted: encrypt(key, EMAIL), locale: 'de', receivedAt: now, dueAt: now, details: { correction: `phone is ${PHONE}` } },
+      data: {
+        shop: SHOP_A,
+        type: 'rectification',
+        source: 'storefront',
+        status: 'verified',
+        emailHash,
+        emailEncrypted: encrypt(key, EMAIL),
+        locale: 'de',
+        receivedAt: now,
+        dueAt: now,
+        details: { correction: `phone is ${PHONE}` },
+      },
     });
     const closed = await db.dataSubjectRequest.create({
-      data: { shop: SHOP_A, type: 'objection', source: 'storefront', status: 'completed', emailHash, emailEncrypted: encrypt(key, EMAIL), receivedAt: now, closedAt: now, details: { grounds: `write to ${EMAIL}` } },
+      data: {
+        shop: SHOP_A,
+        type: 'objection',
+        source: 'storefront',
+        status: 'completed',
+        emailHash,
+        emailEncrypted: encrypt(key, EMAIL),
+        receivedAt: now,
+        closedAt: now,
+        details: { grounds: `write to ${EMAIL}` },
+      },
     });
-    await db.requestEvent.create({ data: { shop: SHOP_A, requestId: closed.id, actor: 'merchant:1', kind: 'note', message: `called ${PHONE}`, createdAt: now } });
-    await db.consentRecord.create({ data: { shop: SHOP_A, consentId: 'c-21', granted: 'analytics', denied: 'marketing', shopifyCustomerId: CUSTOMER_ID, createdAt: now } });
+    await db.requestEvent.create({
+      data: { shop: SHOP_A, requestId: closed.id, actor: 'merchant:1', kind: 'note', message: `called ${PHONE}`, createdAt: now },
+    });
+    await db.consentRecord.create({
+      data: { shop: SHOP_A, consentId: 'c-21', granted: 'analytics', denied: 'marketing', shopifyCustomerId: CUSTOMER_ID, createdAt: now },
+    });
     // A retention dry run that listed them as inactive, with their name sealed for the merchant.
     await db.retentionCustomer.create({
-      data: { shop: SHOP_A, runId: 'run-1', customerId: `gid://shopify/Customer/${CUSTOMER_ID}`, numberOfOrders: 0, lastActivityAt: now, nameSealed: encrypt(key, `${EMAIL} Erika Musterfrau`) },
+      data: {
+        shop: SHOP_A,
+        runId: 'run-1',
+        customerId: `gid://shopify/Customer/${CUSTOMER_ID}`,
+        numberOfOrders: 0,
+        lastActivityAt: now,
+        nameSealed: encrypt(key, `${EMAIL} Erika Musterfrau`),
+      },
     });
     await queueMail(db, key, SHOP_A, { to: EMAIL, subject: 'Confirm your request', text: `Hello ${EMAIL}` }, new Date(now.getTime() + 60_000));
     const failedMail = await queueMail(db, key, SHOP_A, { to: EMAIL.toUpperCase(), subject: 'Deadline', text: 'Your request' }, now);

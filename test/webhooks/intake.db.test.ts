@@ -20,7 +20,9 @@ describe('the compliance webhook endpoint', () => {
 
   it('acknowledges a signed customers/data_request only after its ledger row and job are stored', async () => {
     const before = await stored();
-    const res = await post(signWebhook({ topic: 'customers/data_request', shop: SHOP_A, payload: dataRequestPayload(SHOP_A, 7000000001, [9100000000]), secret }));
+    const res = await post(
+      signWebhook({ topic: 'customers/data_request', shop: SHOP_A, payload: dataRequestPayload(SHOP_A, 7000000001, [9100000000]), secret }),
+    );
     expect(res.status).toBe(200);
     expect(await stored()).toEqual({ ledger: before.ledger + 1, jobs: before.jobs + 1 });
     const row = await t.deps.db.webhookDelivery.findFirst({ orderBy: { receivedAt: 'desc' } });
@@ -88,11 +90,19 @@ describe('the compliance webhook endpoint', () => {
   it('accepts ids as numbers or as strings', async () => {
     const asStrings = { ...redactPayload(SHOP_A, '7000000004', ['9100000030']), shop_id: '954889' };
     expect((await post(signWebhook({ topic: 'customers/redact', shop: SHOP_A, payload: asStrings, secret }))).status).toBe(200);
-    expect((await post(signWebhook({ topic: 'customers/redact', shop: SHOP_A, payload: redactPayload(SHOP_A, 7000000005, [9100000040]), secret }))).status).toBe(200);
+    expect(
+      (await post(signWebhook({ topic: 'customers/redact', shop: SHOP_A, payload: redactPayload(SHOP_A, 7000000005, [9100000040]), secret }))).status,
+    ).toBe(200);
   });
 
   it('answers 200 to a redelivery of the same event without storing it twice', async () => {
-    const signed = signWebhook({ topic: 'customers/data_request', shop: SHOP_A, payload: dataRequestPayload(SHOP_A, 7000000006), secret, eventId: 'event-redelivered' });
+    const signed = signWebhook({
+      topic: 'customers/data_request',
+      shop: SHOP_A,
+      payload: dataRequestPayload(SHOP_A, 7000000006),
+      secret,
+      eventId: 'event-redelivered',
+    });
     expect((await post(signed)).status).toBe(200);
     const before = await stored();
     const again = await post(signed);
@@ -111,7 +121,14 @@ describe('the compliance webhook endpoint', () => {
   it('stores an event once when two app instances receive it at the same moment', async () => {
     // Each instance has its own group-commit queue; only the database can tell them apart.
     const [one, two] = [createLedger(t.deps), createLedger(t.deps)];
-    const delivery = { shop: SHOP_A, topic: 'customers/redact' as const, webhookId: 'w-1', eventId: 'event-two-instances', rawBody: '{}', customerId: '7000000008' };
+    const delivery = {
+      shop: SHOP_A,
+      topic: 'customers/redact' as const,
+      webhookId: 'w-1',
+      eventId: 'event-two-instances',
+      rawBody: '{}',
+      customerId: '7000000008',
+    };
     const outcomes = await Promise.all([one.record(delivery), two.record(delivery), one.record({ ...delivery, eventId: 'event-two-instances-b' })]);
     expect(outcomes.filter((o) => o === 'recorded').length).toBe(2);
     expect(outcomes[0] === 'recorded' ? outcomes[1] : outcomes[0]).toBe('duplicate');
@@ -122,7 +139,9 @@ describe('the compliance webhook endpoint', () => {
   });
 
   it('removes the sessions and marks the shop uninstalled on app/uninstalled, harmlessly twice', async () => {
-    await request(t.app).get('/api/audit').set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+    await request(t.app)
+      .get('/api/audit')
+      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
     expect(await t.deps.db.session.count({ where: { shop: SHOP_A } })).toBeGreaterThan(0);
     // Shopify sends the shop resource, with the owner's name, email and phone.
     const payload = { id: 954889, myshopify_domain: SHOP_A, shop_owner: 'Anna Bērziņa', email: 'anna@demo-prints.lv', phone: '+37120000000' };

@@ -71,7 +71,9 @@ describe('compliance webhooks, after acknowledgement', () => {
   it('erases what Lawfully holds about the customer on customers/redact and keeps proof that names no one', async () => {
     const id = '7000000011';
     const email = 'customer11@example.com';
-    await t.deps.db.consentRecord.create({ data: { shop: SHOP_A, consentId: 'c-11', granted: 'analytics', denied: 'marketing', shopifyCustomerId: id, createdAt: t.clock.now() } });
+    await t.deps.db.consentRecord.create({
+      data: { shop: SHOP_A, consentId: 'c-11', granted: 'analytics', denied: 'marketing', shopifyCustomerId: id, createdAt: t.clock.now() },
+    });
     await deliver('customers/data_request', dataRequestPayload(SHOP_A, id));
     await runJobs();
     await deliver('customers/redact', redactPayload(SHOP_A, id, [9100000100]));
@@ -83,7 +85,10 @@ describe('compliance webhooks, after acknowledgement', () => {
     const ledger = await t.deps.db.webhookDelivery.findMany({ where: { shop: SHOP_A } });
     expect(ledger.map((row) => row.payload).join('\n')).not.toContain(email);
 
-    const proof = await t.deps.db.dataSubjectRequest.findFirst({ where: { shop: SHOP_A, type: 'erasure', source: 'shopify_webhook' }, include: { steps: true, events: true } });
+    const proof = await t.deps.db.dataSubjectRequest.findFirst({
+      where: { shop: SHOP_A, type: 'erasure', source: 'shopify_webhook' },
+      include: { steps: true, events: true },
+    });
     expect(proof).toMatchObject({ status: 'completed', shopifyCustomerId: null, emailHash: null, emailEncrypted: null });
     expect(proof!.steps.find((s) => s.action === 'lawfully.erase')!.details).toMatchObject({ consentRecords: 1, requestsAnonymised: 1, exportPackages: 1 });
     expect(JSON.stringify(proof)).not.toContain(email);
@@ -101,7 +106,12 @@ describe('compliance webhooks, after acknowledgement', () => {
     await runJobs();
 
     const closed = await request(t.app).get(`/api/requests/${open.id}`).set('Authorization', auth);
-    expect(closed.body.request).toMatchObject({ status: 'rejected', rejectionReason: expect.stringMatching(/^Superseded: the customer was erased by Shopify/), email: null, deadline: 'closed' });
+    expect(closed.body.request).toMatchObject({
+      status: 'rejected',
+      rejectionReason: expect.stringMatching(/^Superseded: the customer was erased by Shopify/),
+      email: null,
+      deadline: 'closed',
+    });
     expect(closed.body.request.closedAt).not.toBeNull();
     expect(closed.body.request.events).toContainEqual(expect.objectContaining({ kind: 'rejected', actor: 'shopify' }));
     t.clock.advance(60 * DAY_MS);
@@ -137,11 +147,20 @@ describe('compliance webhooks, after acknowledgement', () => {
     const told = (await mailsTo()).filter((mail) => !before.has(mail.id)).map(({ subject, text }) => ({ subject, text }));
     expect(told).toHaveLength(2);
     // Mails name the store as shoppers know it (the stand-in's shop name), not its myshopify domain.
-    expect(told).toContainEqual({ subject: 'Ihre Datenschutzanfrage an Lawfully Demo Prints: Auskunft (Art. 15 DSGVO)', text: expect.stringContaining('Ihre Kundendaten bei diesem Shop wurden gelöscht') });
+    expect(told).toContainEqual({
+      subject: 'Ihre Datenschutzanfrage an Lawfully Demo Prints: Auskunft (Art. 15 DSGVO)',
+      text: expect.stringContaining('Ihre Kundendaten bei diesem Shop wurden gelöscht'),
+    });
     // The erasure's outcome says what was erased and what is kept, and why.
-    expect(told).toContainEqual({ subject: 'Jūsu privātuma pieprasījums veikalam Lawfully Demo Prints: datu dzēšana (VDAR 17. pants)', text: expect.stringMatching(/Dzēsts: [\s\S]*Kas tiek saglabāts un kāpēc/) });
+    expect(told).toContainEqual({
+      subject: 'Jūsu privātuma pieprasījums veikalam Lawfully Demo Prints: datu dzēšana (VDAR 17. pants)',
+      text: expect.stringMatching(/Dzēsts: [\s\S]*Kas tiek saglabāts un kāpēc/),
+    });
     const closed = await t.deps.db.dataSubjectRequest.findMany({ where: { shop: SHOP_A, source: 'storefront', locale: { in: ['de', 'lv'] } } });
-    expect(closed.map((r) => [r.type, r.status, r.emailEncrypted]).sort()).toEqual([['access', 'rejected', null], ['erasure', 'completed', null]]);
+    expect(closed.map((r) => [r.type, r.status, r.emailEncrypted]).sort()).toEqual([
+      ['access', 'rejected', null],
+      ['erasure', 'completed', null],
+    ]);
   });
 
   it('deletes every row of the shop in every table on shop/redact, leaves other shops alone, and is harmless twice', async () => {
@@ -158,7 +177,18 @@ describe('compliance webhooks, after acknowledgement', () => {
       return counts;
     };
     const before = await count(SHOP_A);
-    for (const table of ['requestStep', 'requestEvent', 'exportPackage', 'dataSubjectRequest', 'consentRecord', 'auditEvent', 'job', 'webhookDelivery', 'session', 'shop']) {
+    for (const table of [
+      'requestStep',
+      'requestEvent',
+      'exportPackage',
+      'dataSubjectRequest',
+      'consentRecord',
+      'auditEvent',
+      'job',
+      'webhookDelivery',
+      'session',
+      'shop',
+    ]) {
       expect(before[table], `${table} has rows before shop/redact`).toBeGreaterThan(0);
     }
     await runJobs(); // shop B's own request is created (its export waits for B's access token)
@@ -166,7 +196,10 @@ describe('compliance webhooks, after acknowledgement', () => {
 
     await deliver('shop/redact', shopRedactPayload(SHOP_A));
     await runJobs();
-    expect(Object.values(await count(SHOP_A)).every((n) => n === 0), JSON.stringify(await count(SHOP_A))).toBe(true);
+    expect(
+      Object.values(await count(SHOP_A)).every((n) => n === 0),
+      JSON.stringify(await count(SHOP_A)),
+    ).toBe(true);
 
     await deliver('shop/redact', shopRedactPayload(SHOP_A));
     await runJobs();

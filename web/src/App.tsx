@@ -80,11 +80,7 @@ export function App() {
     </Suspense>
   );
   if (isPreview()) {
-    return (
-      <Frame navigation={<PreviewNavigation />}>
-        {routes}
-      </Frame>
-    );
+    return <Frame navigation={<PreviewNavigation />}>{routes}</Frame>;
   }
   return (
     <>

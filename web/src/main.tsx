@@ -1,4 +1,3 @@
-
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from 'react-router-dom';
 import { AppProvider } from '@shopify/polaris';

@@ -44,7 +44,10 @@ export function openDatabase(url: string): Db {
     await disconnect();
     await pool?.end();
   };
-  drivers.set(client, createDriver(kind, connected, () => client.$connect()));
+  drivers.set(
+    client,
+    createDriver(kind, connected, () => client.$connect()),
+  );
   return client;
 }
 

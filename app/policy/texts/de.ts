@@ -45,7 +45,8 @@ export const de: PolicyTexts = {
     specialCategories: (details) => `Wir verarbeiten besondere Kategorien personenbezogener Daten (Art. 9 DSGVO): ${details}`,
     fromThirdParties: (items) => `Einige dieser Daten erhalten wir nicht von Ihnen, sondern von Dritten (Art. 14 Abs. 2 lit. f DSGVO): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
-    provisionIntro: 'Für jede Art von Daten: ob Sie verpflichtet sind, sie uns bereitzustellen, und welche Folgen es hätte, wenn Sie dies nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
+    provisionIntro:
+      'Für jede Art von Daten: ob Sie verpflichtet sind, sie uns bereitzustellen, und welche Folgen es hätte, wenn Sie dies nicht tun (Art. 13 Abs. 2 lit. e DSGVO):',
     requirements: {
       statutory: 'gesetzlich vorgeschrieben',
       contractual: 'vertraglich vorgeschrieben',
@@ -66,7 +67,8 @@ export const de: PolicyTexts = {
   },
   cookies: {
     intro: 'Wir verwenden Cookies und ähnliche Technologien, um unseren Shop zu betreiben und die Leistung der Website zu verbessern.',
-    necessary: 'Cookies, die für den Betrieb des Shops unbedingt erforderlich sind, etwa für den Warenkorb und den Bestellvorgang, werden ohne Einwilligung gesetzt.',
+    necessary:
+      'Cookies, die für den Betrieb des Shops unbedingt erforderlich sind, etwa für den Warenkorb und den Bestellvorgang, werden ohne Einwilligung gesetzt.',
     consentGated: (category, providers) =>
       ({
         analytics: `Analysewerkzeuge (${providers}) werden erst aktiviert, ${afterConsent}.`,
@@ -111,7 +113,8 @@ export const de: PolicyTexts = {
     noTransfers: 'Wir übermitteln Ihre personenbezogenen Daten nicht in Länder außerhalb des Europäischen Wirtschaftsraums (EWR).',
   },
   retention: {
-    intro: 'Wir speichern personenbezogene Daten nur so lange, wie es für die oben genannten Zwecke oder zur Erfüllung gesetzlicher Pflichten erforderlich ist:',
+    intro:
+      'Wir speichern personenbezogene Daten nur so lange, wie es für die oben genannten Zwecke oder zur Erfüllung gesetzlicher Pflichten erforderlich ist:',
     duration: ({ amount, unit }) => `${amount} ${units[unit][amount === 1 ? 0 : 1]}`,
     sinceOrder: (duration, minimum) => `${minimum ? 'mindestens ' : ''}${duration} ab dem Datum der Bestellung`,
     sinceLastActivity: (duration, minimum) => `${minimum ? 'mindestens ' : ''}${duration} nach Ihrer letzten Aktivität bei uns`,

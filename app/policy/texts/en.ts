@@ -35,8 +35,7 @@ export const en: PolicyTexts = {
     identity: (legalName, address) => `The data controller is ${legalName}, ${address}, the operator of this online store.`,
     contact: (email) => `For any questions or requests related to your personal data, you can contact us via email: ${email}`,
     dpo: (name, email) => `Our data protection officer is ${name}, whom you can reach at ${email}.`,
-    euRepresentative: (name, address, email) =>
-      `Our representative in the European Union (Article 27 of the GDPR) is ${name}, ${address}, ${email}.`,
+    euRepresentative: (name, address, email) => `Our representative in the European Union (Article 27 of the GDPR) is ${name}, ${address}, ${email}.`,
   },
   collected: {
     intro: 'We may collect the following categories of personal data:',
@@ -132,8 +131,7 @@ export const en: PolicyTexts = {
       'Right to withdraw consent at any time (Art. 7(3) GDPR)',
       'Right to lodge a complaint with a supervisory authority (Art. 77 GDPR)',
     ],
-    exercise: (email) =>
-      `To exercise these rights, please contact us via the email provided above (${email}). We answer within one month (Art. 12(3) GDPR).`,
+    exercise: (email) => `To exercise these rights, please contact us via the email provided above (${email}). We answer within one month (Art. 12(3) GDPR).`,
     authority: (name, website) =>
       `The supervisory authority responsible for us is ${name}${website ? `, ${website}` : ''}. You may also complain to the authority of the EU country where you live or work.`,
     objection: {

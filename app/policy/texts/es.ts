@@ -67,7 +67,8 @@ export const es: PolicyTexts = {
   },
   cookies: {
     intro: 'Utilizamos cookies y tecnologías similares para el funcionamiento de nuestra tienda y para mejorar el rendimiento del sitio web.',
-    necessary: 'Las cookies estrictamente necesarias para el funcionamiento de la tienda, por ejemplo para el carrito y el pago, se instalan sin consentimiento.',
+    necessary:
+      'Las cookies estrictamente necesarias para el funcionamiento de la tienda, por ejemplo para el carrito y el pago, se instalan sin consentimiento.',
     consentGated: (category, providers) =>
       ({
         analytics: `Las herramientas de análisis (${providers}) solo se activan ${afterConsent}.`,

@@ -45,7 +45,8 @@ export const fr: PolicyTexts = {
     specialCategories: (details) => `Nous traitons des catégories particulières de données personnelles (art. 9 du RGPD) : ${details}`,
     fromThirdParties: (items) => `Certaines de ces données ne nous sont pas communiquées par vous, mais par des tiers (art. 14.2.f du RGPD) : ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
-    provisionIntro: 'Pour chaque catégorie de données, nous indiquons si vous êtes tenu de nous les fournir et les conséquences éventuelles de leur non-fourniture (art. 13.2.e du RGPD) :',
+    provisionIntro:
+      'Pour chaque catégorie de données, nous indiquons si vous êtes tenu de nous les fournir et les conséquences éventuelles de leur non-fourniture (art. 13.2.e du RGPD) :',
     requirements: {
       statutory: 'fourniture à caractère réglementaire',
       contractual: 'fourniture à caractère contractuel',
@@ -66,7 +67,8 @@ export const fr: PolicyTexts = {
   },
   cookies: {
     intro: 'Nous utilisons des cookies et des technologies similaires pour faire fonctionner notre boutique et améliorer les performances du site.',
-    necessary: 'Les cookies strictement nécessaires au fonctionnement de la boutique, par exemple pour le panier et le paiement, sont déposés sans consentement.',
+    necessary:
+      'Les cookies strictement nécessaires au fonctionnement de la boutique, par exemple pour le panier et le paiement, sont déposés sans consentement.',
     consentGated: (category, providers) =>
       ({
         analytics: `Les outils de mesure d’audience (${providers}) ne sont activés ${afterConsent}.`,

@@ -47,7 +47,8 @@ export const it: PolicyTexts = {
     specialCategories: (details) => `Trattiamo categorie particolari di dati personali (art. 9 RGPD): ${details}`,
     fromThirdParties: (items) => `Alcuni di questi dati non li riceviamo da lei, ma da terzi (art. 14, par. 2, lett. f), RGPD): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
-    provisionIntro: 'Per ciascun tipo di dati indichiamo se è obbligato a fornirceli e quali sono le conseguenze se non lo fa (art. 13, par. 2, lett. e), RGPD):',
+    provisionIntro:
+      'Per ciascun tipo di dati indichiamo se è obbligato a fornirceli e quali sono le conseguenze se non lo fa (art. 13, par. 2, lett. e), RGPD):',
     requirements: {
       statutory: 'è un obbligo legale',
       contractual: 'è un obbligo contrattuale',
@@ -152,8 +153,7 @@ export const it: PolicyTexts = {
     },
   },
   security: {
-    sentence: (measures) =>
-      `Adottiamo misure tecniche e organizzative adeguate per garantire la sicurezza dei suoi dati personali, tra cui ${measures}.`,
+    sentence: (measures) => `Adottiamo misure tecniche e organizzative adeguate per garantire la sicurezza dei suoi dati personali, tra cui ${measures}.`,
     measures: {
       encryption: 'la cifratura',
       tls: 'le connessioni cifrate (TLS)',

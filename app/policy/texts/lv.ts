@@ -50,7 +50,8 @@ export const lv: PolicyTexts = {
     specialCategories: (details) => `Mēs apstrādājam īpašu kategoriju personas datus (VDAR 9. pants): ${details}`,
     fromThirdParties: (items) => `Daļu šo datu mēs saņemam nevis no jums, bet no trešajām personām (VDAR 14. panta 2. punkta f) apakšpunkts): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
-    provisionIntro: 'Katram datu veidam norādām, vai jums ir pienākums tos sniegt un ar kādām sekām jārēķinās, ja tos nesniedzat (VDAR 13. panta 2. punkta e) apakšpunkts):',
+    provisionIntro:
+      'Katram datu veidam norādām, vai jums ir pienākums tos sniegt un ar kādām sekām jārēķinās, ja tos nesniedzat (VDAR 13. panta 2. punkta e) apakšpunkts):',
     requirements: {
       statutory: 'sniegšana noteikta saskaņā ar likumu',
       contractual: 'sniegšana noteikta saskaņā ar līgumu',
@@ -71,7 +72,8 @@ export const lv: PolicyTexts = {
   },
   cookies: {
     intro: 'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas, lai nodrošinātu mūsu veikala darbību un uzlabotu tīmekļvietnes veiktspēju.',
-    necessary: 'Sīkdatnes, kas ir noteikti nepieciešamas veikala darbībai, piemēram, iepirkumu grozam un pirkuma noformēšanai, tiek iestatītas bez piekrišanas.',
+    necessary:
+      'Sīkdatnes, kas ir noteikti nepieciešamas veikala darbībai, piemēram, iepirkumu grozam un pirkuma noformēšanai, tiek iestatītas bez piekrišanas.',
     consentGated: (category, providers) =>
       ({
         analytics: `Analītikas rīki (${providers}) tiek aktivizēti ${withConsent}.`,
@@ -184,7 +186,6 @@ export const lv: PolicyTexts = {
     vat: (value) => `PVN maksātāja Nr.: ${value}`,
     address: (value) => `Adrese: ${value}`,
     email: (value) => `E-pasts: ${value}`,
-    statement: (legalName) =>
-      `Vispārīgās datu aizsardzības regulas (VDAR) izpratnē ${legalName} ir datu pārzinis, kas atbild par jūsu personas datu apstrādi.`,
+    statement: (legalName) => `Vispārīgās datu aizsardzības regulas (VDAR) izpratnē ${legalName} ir datu pārzinis, kas atbild par jūsu personas datu apstrādi.`,
   },
 };

@@ -47,7 +47,8 @@ export const nl: PolicyTexts = {
     specialCategories: (details) => `We verwerken bijzondere categorieën van persoonsgegevens (art. 9 AVG): ${details}`,
     fromThirdParties: (items) => `Sommige van deze gegevens ontvangen we niet van u, maar van derden (art. 14 lid 2 onder f AVG): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
-    provisionIntro: 'Per soort gegevens vermelden we of u verplicht bent ze te verstrekken en wat de gevolgen zijn als u dat niet doet (art. 13 lid 2 onder e AVG):',
+    provisionIntro:
+      'Per soort gegevens vermelden we of u verplicht bent ze te verstrekken en wat de gevolgen zijn als u dat niet doet (art. 13 lid 2 onder e AVG):',
     requirements: {
       statutory: 'wettelijke verplichting',
       contractual: 'contractuele verplichting',
@@ -68,7 +69,8 @@ export const nl: PolicyTexts = {
   },
   cookies: {
     intro: 'We gebruiken cookies en vergelijkbare technieken om onze winkel te laten werken en de prestaties van de website te verbeteren.',
-    necessary: 'Cookies die strikt noodzakelijk zijn voor de werking van de winkel, bijvoorbeeld voor het winkelmandje en het afrekenen, worden zonder toestemming geplaatst.',
+    necessary:
+      'Cookies die strikt noodzakelijk zijn voor de werking van de winkel, bijvoorbeeld voor het winkelmandje en het afrekenen, worden zonder toestemming geplaatst.',
     consentGated: (category, providers) =>
       ({
         analytics: `Analysetools (${providers}) worden pas geactiveerd ${afterConsent}.`,

@@ -57,7 +57,8 @@ export const pl: PolicyTexts = {
     specialCategories: (details) => `Przetwarzamy szczególne kategorie danych osobowych (art. 9 RODO): ${details}`,
     fromThirdParties: (items) => `Część tych danych otrzymujemy nie od Państwa, lecz od osób trzecich (art. 14 ust. 2 lit. f RODO): ${items}.`,
     receivedItem: (category, origin) => `${category} – ${origin}`,
-    provisionIntro: 'Dla każdego rodzaju danych wskazujemy, czy są Państwo zobowiązani do ich podania i jakie są konsekwencje ich niepodania (art. 13 ust. 2 lit. e RODO):',
+    provisionIntro:
+      'Dla każdego rodzaju danych wskazujemy, czy są Państwo zobowiązani do ich podania i jakie są konsekwencje ich niepodania (art. 13 ust. 2 lit. e RODO):',
     requirements: {
       statutory: 'wymóg ustawowy',
       contractual: 'wymóg umowny',
@@ -89,7 +90,8 @@ export const pl: PolicyTexts = {
     listIntro: 'Używamy następujących plików cookie:',
     categoryNames: { necessary: 'niezbędny', preferences: 'preferencje', analytics: 'analityczny', marketing: 'marketingowy' },
     // In Polish a colon is followed by a lower-case word.
-    item: ({ name, provider, category, purpose, expiry }) => `${name} (${provider}, ${category}): ${lowercaseInitial(purpose)}; okres przechowywania: ${expiry}`,
+    item: ({ name, provider, category, purpose, expiry }) =>
+      `${name} (${provider}, ${category}): ${lowercaseInitial(purpose)}; okres przechowywania: ${expiry}`,
     changeChoice: 'W każdej chwili mogą Państwo zmienić lub wycofać swój wybór w ustawieniach plików cookie.',
   },
   sharing: {
@@ -162,8 +164,7 @@ export const pl: PolicyTexts = {
     },
   },
   security: {
-    sentence: (measures) =>
-      `Stosujemy odpowiednie środki techniczne i organizacyjne, aby zapewnić bezpieczeństwo Państwa danych osobowych, w tym ${measures}.`,
+    sentence: (measures) => `Stosujemy odpowiednie środki techniczne i organizacyjne, aby zapewnić bezpieczeństwo Państwa danych osobowych, w tym ${measures}.`,
     measures: {
       encryption: 'szyfrowanie',
       tls: 'szyfrowane połączenia (TLS)',

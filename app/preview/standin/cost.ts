@@ -106,7 +106,10 @@ function connectionCost(walk: Walk, type: GraphQLCompositeType, field: FieldNode
     const items = value?.[responseKey(selection)] as Value[] | undefined;
     if (selection.name.value === 'nodes') {
       const nodeType = getNamedType(type.getFields().nodes!.type) as GraphQLCompositeType;
-      cost += value === undefined ? pageSize * (1 + selectionCost(walk, nodeType, selection.selectionSet, undefined)) : nodesCost(walk, nodeType, selection.selectionSet, items ?? []);
+      cost +=
+        value === undefined
+          ? pageSize * (1 + selectionCost(walk, nodeType, selection.selectionSet, undefined))
+          : nodesCost(walk, nodeType, selection.selectionSet, items ?? []);
     } else if (selection.name.value === 'edges') {
       const edgeType = getNamedType(type.getFields().edges!.type);
       if (!isObjectType(edgeType)) continue;
@@ -116,7 +119,12 @@ function connectionCost(walk: Walk, type: GraphQLCompositeType, field: FieldNode
         cost +=
           value === undefined
             ? pageSize * (1 + selectionCost(walk, nodeType, inner.selectionSet, undefined))
-            : nodesCost(walk, nodeType, inner.selectionSet, (items ?? []).map((edge) => edge[responseKey(inner)] as Value));
+            : nodesCost(
+                walk,
+                nodeType,
+                inner.selectionSet,
+                (items ?? []).map((edge) => edge[responseKey(inner)] as Value),
+              );
       }
     }
   }

@@ -194,7 +194,11 @@ export function addCustomerWithOrders(seed: ShopSeed, { orders, now = new Date()
       customerId: customer.id,
       email: customer.email,
       total: (9 + random() * 180).toFixed(2),
-      lineItems: Array.from({ length: lines }, () => ({ id: lineId++, title: itemAt(PRODUCTS, Math.floor(random() * PRODUCTS.length)), quantity: 1 + Math.floor(random() * 2) })),
+      lineItems: Array.from({ length: lines }, () => ({
+        id: lineId++,
+        title: itemAt(PRODUCTS, Math.floor(random() * PRODUCTS.length)),
+        quantity: 1 + Math.floor(random() * 2),
+      })),
       shippingAddress: customer.address,
     });
   }

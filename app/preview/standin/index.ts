@@ -43,7 +43,15 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, calenda
   const bulkResults = new Map<string, BulkOperationRecord>(); // result key → operation
 
   const addShop = (seed: ShopSeed) => {
-    states.set(seed.domain, { seed, bucket: createBucket(bucket, clock), metafields: new Map(), policies: new Map(), erasureRequests: [], deletedCustomers: [], bulkOperations: [] });
+    states.set(seed.domain, {
+      seed,
+      bucket: createBucket(bucket, clock),
+      metafields: new Map(),
+      policies: new Map(),
+      erasureRequests: [],
+      deletedCustomers: [],
+      bulkOperations: [],
+    });
   };
   shops.forEach(addShop);
 
@@ -62,7 +70,12 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, calenda
     const invalid = (message: string) => ({ bulkOperation: null, userErrors: [{ field: ['query'], message, code: 'INVALID' }] });
     const current = state.bulkOperations.at(-1);
     if (current && bulkOperationView(current, clock.now(), resultUrl(state.seed.domain)).status !== 'COMPLETED') {
-      return { bulkOperation: null, userErrors: [{ field: null, message: `A bulk query operation for this app and shop is already in progress: ${current.id}.`, code: 'OPERATION_IN_PROGRESS' }] };
+      return {
+        bulkOperation: null,
+        userErrors: [
+          { field: null, message: `A bulk query operation for this app and shop is already in progress: ${current.id}.`, code: 'OPERATION_IN_PROGRESS' },
+        ],
+      };
     }
     let document;
     try {
@@ -118,7 +131,12 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, calenda
     const fields = operation ? operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) : [];
     if (cost > MAX_SINGLE_QUERY_COST) {
       return Response.json({
-        errors: [{ message: `Query cost is ${cost}, which exceeds the single query max cost limit (${MAX_SINGLE_QUERY_COST}).`, extensions: { code: 'MAX_COST_EXCEEDED', cost, maxCost: MAX_SINGLE_QUERY_COST } }],
+        errors: [
+          {
+            message: `Query cost is ${cost}, which exceeds the single query max cost limit (${MAX_SINGLE_QUERY_COST}).`,
+            extensions: { code: 'MAX_COST_EXCEEDED', cost, maxCost: MAX_SINGLE_QUERY_COST },
+          },
+        ],
       });
     }
     // Shopify takes the requested cost before running the query and refunds what it did not use.
@@ -147,7 +165,8 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, calenda
     const request = new Request(input, init);
     const url = new URL(request.url);
     const shop = url.hostname;
-    if (request.method === 'POST' && url.pathname === '/admin/oauth/access_token') return tokenExchange({ apiKey, apiSecret, states, tokens, addShop }, shop, request);
+    if (request.method === 'POST' && url.pathname === '/admin/oauth/access_token')
+      return tokenExchange({ apiKey, apiSecret, states, tokens, addShop }, shop, request);
     if (request.method === 'POST' && /^\/admin\/api\/[^/]+\/graphql\.json$/.test(url.pathname)) return graphqlEndpoint(shop, request);
     if (request.method === 'GET' && url.pathname.startsWith('/standin/bulk-operation-results/')) return bulkResult(url);
     return Response.json({ errors: 'Not Found' }, { status: 404 });

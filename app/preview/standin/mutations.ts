@@ -35,7 +35,14 @@ export function shopMutations(state: ShopState, views: ShopViews, clock: Clock) 
       const saved = metafields.map((m, i) => {
         const namespace = m.namespace ?? '$app';
         const existing = state.metafields.get(`${namespace}.${m.key}`);
-        const row = { id: existing?.id ?? gid('Metafield', 800000 + state.metafields.size + i), namespace, key: m.key, type: m.type ?? '', value: m.value, updatedAt: clock.now() };
+        const row = {
+          id: existing?.id ?? gid('Metafield', 800000 + state.metafields.size + i),
+          namespace,
+          key: m.key,
+          type: m.type ?? '',
+          value: m.value,
+          updatedAt: clock.now(),
+        };
         state.metafields.set(`${namespace}.${m.key}`, row);
         return metafieldView(row);
       });
@@ -47,7 +54,14 @@ export function shopMutations(state: ShopState, views: ShopViews, clock: Clock) 
       state.policies.set(shopPolicy.type, { body: shopPolicy.body, updatedAt });
       const slug = shopPolicy.type.toLowerCase().replace(/_/g, '-');
       return {
-        shopPolicy: { id: gid('ShopPolicy', slug.length * 97), type: shopPolicy.type, title: slug.replace(/-/g, ' '), body: shopPolicy.body, url: `https://${seed.domain}/policies/${slug}`, updatedAt: updatedAt.toISOString() },
+        shopPolicy: {
+          id: gid('ShopPolicy', slug.length * 97),
+          type: shopPolicy.type,
+          title: slug.replace(/-/g, ' '),
+          body: shopPolicy.body,
+          url: `https://${seed.domain}/policies/${slug}`,
+          updatedAt: updatedAt.toISOString(),
+        },
         userErrors: [],
       };
     },
@@ -57,7 +71,10 @@ export function shopMutations(state: ShopState, views: ShopViews, clock: Clock) 
       const customer = customerById(numericId(customerId));
       if (!customer) return { customerId: null, userErrors: [{ ...userError(['customerId'], 'Customer does not exist'), code: 'DOES_NOT_EXIST' }] };
       const lastOrder = ordersOf(customer).at(-1);
-      const heldUntil = lastOrder && lastOrder.createdAt.getTime() + ERASURE_HOLD_DAYS * DAY_MS > clock.now().getTime() ? new Date(lastOrder.createdAt.getTime() + ERASURE_HOLD_DAYS * DAY_MS) : null;
+      const heldUntil =
+        lastOrder && lastOrder.createdAt.getTime() + ERASURE_HOLD_DAYS * DAY_MS > clock.now().getTime()
+          ? new Date(lastOrder.createdAt.getTime() + ERASURE_HOLD_DAYS * DAY_MS)
+          : null;
       state.erasureRequests.push({ customerId, at: clock.now(), heldUntil });
       return { customerId, userErrors: [] };
     },
@@ -65,7 +82,12 @@ export function shopMutations(state: ShopState, views: ShopViews, clock: Clock) 
     customerDelete: ({ input }: { input: { id: string } }) => {
       const customer = customerById(numericId(input.id));
       if (!customer) return { deletedCustomerId: null, shop: views.query.shop(), userErrors: [userError(['id'], 'Customer does not exist')] };
-      if (ordersOf(customer).length > 0) return { deletedCustomerId: null, shop: views.query.shop(), userErrors: [userError(['id'], 'Customer can’t be deleted because they have associated orders')] };
+      if (ordersOf(customer).length > 0)
+        return {
+          deletedCustomerId: null,
+          shop: views.query.shop(),
+          userErrors: [userError(['id'], 'Customer can’t be deleted because they have associated orders')],
+        };
       seed.customers.splice(seed.customers.indexOf(customer), 1);
       state.deletedCustomers.push({ customerId: input.id, at: clock.now() });
       return { deletedCustomerId: input.id, shop: views.query.shop(), userErrors: [] };

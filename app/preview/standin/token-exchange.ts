@@ -28,8 +28,21 @@ export async function tokenExchange({ apiKey, apiSecret, states, tokens, addShop
   } catch {
     return Response.json({ error: 'invalid_subject_token', error_description: 'Session token is invalid' }, { status: 400 });
   }
-  if (!states.has(shop)) addShop({ domain: shop, name: shop.split('.')[0] ?? shop, email: `owner@${shop}`, contactEmail: `info@${shop}`, currencyCode: 'EUR', billingAddress: {}, customers: [], orders: [] });
+  if (!states.has(shop))
+    addShop({
+      domain: shop,
+      name: shop.split('.')[0] ?? shop,
+      email: `owner@${shop}`,
+      contactEmail: `info@${shop}`,
+      currencyCode: 'EUR',
+      billingAddress: {},
+      customers: [],
+      orders: [],
+    });
   const accessToken = `shpat_${randomBytes(16).toString('hex')}`;
   tokens.set(accessToken, shop);
-  return Response.json({ access_token: accessToken, scope: 'read_customers,write_customers,read_orders,write_legal_policies,write_app_proxy,write_customer_data_erasure' });
+  return Response.json({
+    access_token: accessToken,
+    scope: 'read_customers,write_customers,read_orders,write_legal_policies,write_app_proxy,write_customer_data_erasure',
+  });
 }

@@ -83,13 +83,23 @@ export function shopViews(state: ShopState, { clock, bulk, resultUrl }: ViewCont
         billingAddress: seed.billingAddress,
       }),
       customers: (args: PageArgs & { query?: string }) =>
-        page(seed.customers.filter((c) => matchesSearch(args.query, { id: c.id, email: c.email, created_at: c.createdAt, updated_at: c.updatedAt, country: c.address.countryCodeV2 })), args, customerView),
+        page(
+          seed.customers.filter((c) =>
+            matchesSearch(args.query, { id: c.id, email: c.email, created_at: c.createdAt, updated_at: c.updatedAt, country: c.address.countryCodeV2 }),
+          ),
+          args,
+          customerView,
+        ),
       customer: ({ id }: { id: string }) => {
         const c = customerById(numericId(id));
         return c ? customerView(c) : null;
       },
       orders: (args: PageArgs & { query?: string }) =>
-        page(seed.orders.filter((o) => matchesSearch(args.query, { id: o.id, customer_id: o.customerId, email: o.email, created_at: o.createdAt })), args, orderView),
+        page(
+          seed.orders.filter((o) => matchesSearch(args.query, { id: o.id, customer_id: o.customerId, email: o.email, created_at: o.createdAt })),
+          args,
+          orderView,
+        ),
       order: ({ id }: { id: string }) => {
         const o = seed.orders.find((x) => x.id === numericId(id));
         return o ? orderView(o) : null;
@@ -102,7 +112,11 @@ export function shopViews(state: ShopState, { clock, bulk, resultUrl }: ViewCont
           return m ? metafieldView(m) : null;
         },
         metafields: (args: PageArgs & { namespace?: string }) =>
-          page([...state.metafields.values()].filter((m) => !args.namespace || m.namespace === args.namespace), args, metafieldView),
+          page(
+            [...state.metafields.values()].filter((m) => !args.namespace || m.namespace === args.namespace),
+            args,
+            metafieldView,
+          ),
       }),
       currentBulkOperation: ({ type = 'QUERY' }: { type?: string }) => {
         const latest = type === 'QUERY' ? state.bulkOperations.at(-1) : undefined;

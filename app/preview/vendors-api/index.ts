@@ -21,7 +21,8 @@ export const STAND_IN_KEYS: Record<ApiVendor, string> = {
   mailchimp: 'lawfullypreview0000000000000000-us1',
 };
 
-const vendorOf = (path: string): ApiVendor | undefined => (path.startsWith('/v1/') ? 'stripe' : path.startsWith('/api/') ? 'klaviyo' : path.startsWith('/3.0/') ? 'mailchimp' : undefined);
+const vendorOf = (path: string): ApiVendor | undefined =>
+  path.startsWith('/v1/') ? 'stripe' : path.startsWith('/api/') ? 'klaviyo' : path.startsWith('/3.0/') ? 'mailchimp' : undefined;
 
 /** The key a request carries, read the way each vendor expects it. */
 function keyOf(vendor: ApiVendor, req: Request): string | undefined {
@@ -34,8 +35,15 @@ function keyOf(vendor: ApiVendor, req: Request): string | undefined {
 
 const UNAUTHORIZED: Record<ApiVendor, unknown> = {
   stripe: { error: { type: 'invalid_request_error', message: 'Invalid API Key provided.' } },
-  klaviyo: { errors: [{ status: 401, code: 'not_authenticated', title: 'Authentication credentials were not provided.', detail: 'Missing or invalid private key.' }] },
-  mailchimp: { type: 'https://mailchimp.com/developer/marketing/docs/errors/', title: 'API Key Invalid', status: 401, detail: 'Your API key may be invalid, or you\'ve attempted to access the wrong datacenter.' },
+  klaviyo: {
+    errors: [{ status: 401, code: 'not_authenticated', title: 'Authentication credentials were not provided.', detail: 'Missing or invalid private key.' }],
+  },
+  mailchimp: {
+    type: 'https://mailchimp.com/developer/marketing/docs/errors/',
+    title: 'API Key Invalid',
+    status: 401,
+    detail: "Your API key may be invalid, or you've attempted to access the wrong datacenter.",
+  },
 };
 
 export interface VendorApis {

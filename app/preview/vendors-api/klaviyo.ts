@@ -17,7 +17,17 @@ export function klaviyoApi(data: VendorData) {
     const filter = typeof req.query.filter === 'string' ? req.query.filter : undefined;
     const email = filter ? /^equals\(email,"([^"]*)"\)$/.exec(filter)?.[1] : undefined;
     if (filter && email === undefined) {
-      return res.status(400).json({ errors: [{ status: 400, code: 'invalid', title: 'Invalid input.', detail: `'${filter}' is not a valid filter for this stand-in.`, source: { parameter: 'filter' } }] });
+      return res.status(400).json({
+        errors: [
+          {
+            status: 400,
+            code: 'invalid',
+            title: 'Invalid input.',
+            detail: `'${filter}' is not a valid filter for this stand-in.`,
+            source: { parameter: 'filter' },
+          },
+        ],
+      });
     }
     const found = [...data.klaviyo.values()].filter((profile) => email === undefined || profile.email.toLowerCase() === email.toLowerCase());
     res.json({ data: found.slice(0, 20).map(profileObject), links: { self: '/api/profiles/' } });
@@ -26,7 +36,9 @@ export function klaviyoApi(data: VendorData) {
     const body = req.body as { data?: { type?: string; attributes?: { profile?: { data?: { attributes?: { email?: string } } } } } } | undefined;
     const email = body?.data?.attributes?.profile?.data?.attributes?.email;
     if (body?.data?.type !== 'data-privacy-deletion-job' || !email) {
-      return res.status(400).json({ errors: [{ status: 400, code: 'invalid', title: 'Invalid input.', detail: 'A deletion job needs a profile identifier.' }] });
+      return res
+        .status(400)
+        .json({ errors: [{ status: 400, code: 'invalid', title: 'Invalid input.', detail: 'A deletion job needs a profile identifier.' }] });
     }
     for (const [id, profile] of data.klaviyo) if (profile.email.toLowerCase() === email.toLowerCase()) data.klaviyo.delete(id);
     res.status(202).end();

@@ -14,7 +14,13 @@ export function mailchimpApi(data: VendorData) {
   router.post('/3.0/lists/:list/members/:hash/actions/delete-permanent', (req, res) => {
     const members = data.mailchimp.get(req.params.list);
     if (!members?.delete(req.params.hash)) {
-      return res.status(404).json({ type: 'https://mailchimp.com/developer/marketing/docs/errors/', title: 'Resource Not Found', status: 404, detail: 'The requested resource could not be found.', instance: '' });
+      return res.status(404).json({
+        type: 'https://mailchimp.com/developer/marketing/docs/errors/',
+        title: 'Resource Not Found',
+        status: 404,
+        detail: 'The requested resource could not be found.',
+        instance: '',
+      });
     }
     res.status(204).end();
   });

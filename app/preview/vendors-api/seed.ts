@@ -47,14 +47,41 @@ export function vendorData(shop: ShopSeed, subscriberHash: (email: string) => st
         name,
         phone: customer.phone,
         created: seconds(customer.createdAt),
-        address: { line1: customer.address.address1 ?? null, line2: null, city: customer.address.city ?? null, postal_code: customer.address.zip ?? null, state: customer.address.province ?? null, country: customer.address.countryCodeV2 ?? null },
-        cards: [{ id: `pm_demo${String(customer.id)}`, brand: BRANDS[index % BRANDS.length] ?? 'visa', last4: String(4242 + index).slice(-4), exp_month: 1 + (index % 12), exp_year: 2027 + (index % 4) }],
-        charges: orders.map((order) => ({ id: `ch_demo${String(order.id)}`, amount: Math.round(Number(order.total) * 100), currency: 'eur', created: seconds(order.createdAt), description: `Order ${order.name}` })),
+        address: {
+          line1: customer.address.address1 ?? null,
+          line2: null,
+          city: customer.address.city ?? null,
+          postal_code: customer.address.zip ?? null,
+          state: customer.address.province ?? null,
+          country: customer.address.countryCodeV2 ?? null,
+        },
+        cards: [
+          {
+            id: `pm_demo${String(customer.id)}`,
+            brand: BRANDS[index % BRANDS.length] ?? 'visa',
+            last4: String(4242 + index).slice(-4),
+            exp_month: 1 + (index % 12),
+            exp_year: 2027 + (index % 4),
+          },
+        ],
+        charges: orders.map((order) => ({
+          id: `ch_demo${String(order.id)}`,
+          amount: Math.round(Number(order.total) * 100),
+          currency: 'eur',
+          created: seconds(order.createdAt),
+          description: `Order ${order.name}`,
+        })),
       });
     }
     if (index % 3 === 0) {
       const id = `01DEMO${String(customer.id)}`;
-      data.klaviyo.set(id, { id, email: customer.email, first_name: customer.firstName, last_name: customer.lastName, created: customer.createdAt.toISOString() });
+      data.klaviyo.set(id, {
+        id,
+        email: customer.email,
+        first_name: customer.firstName,
+        last_name: customer.lastName,
+        created: customer.createdAt.toISOString(),
+      });
     }
     if (index % 4 === 0) newsletter.add(subscriberHash(customer.email));
   });

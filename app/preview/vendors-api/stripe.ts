@@ -39,7 +39,13 @@ export function stripeApi(data: VendorData) {
     res.json(
       list(
         `/v1/customers/${customer.id}/payment_methods`,
-        customer.cards.map((card) => ({ id: card.id, object: 'payment_method', type: 'card', customer: customer.id, card: { brand: card.brand, last4: card.last4, exp_month: card.exp_month, exp_year: card.exp_year, country: customer.address.country } })),
+        customer.cards.map((card) => ({
+          id: card.id,
+          object: 'payment_method',
+          type: 'card',
+          customer: customer.id,
+          card: { brand: card.brand, last4: card.last4, exp_month: card.exp_month, exp_year: card.exp_year, country: customer.address.country },
+        })),
       ),
     );
   });

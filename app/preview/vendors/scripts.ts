@@ -75,7 +75,8 @@ export function vendorAnswer(host: string, path: string): VendorAnswer | undefin
   const hotjar = /^\/c\/hotjar-(\d+)\.js$/.exec(path);
   if (host === 'static.hotjar.com' && hotjar?.[1]) return script(hotjarLoader(hotjar[1]));
   if (host === 'script.hotjar.com' && path.startsWith('/modules')) return script(hotjarModules);
-  if (host === 'in.hotjar.com' && path.startsWith('/api/v2/client/sites/')) return { status: 200, type: 'application/json', body: '{"success":true}', cors: true };
+  if (host === 'in.hotjar.com' && path.startsWith('/api/v2/client/sites/'))
+    return { status: 200, type: 'application/json', body: '{"success":true}', cors: true };
   return undefined;
 }
 

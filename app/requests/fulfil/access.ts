@@ -10,14 +10,35 @@ import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 export const DOWNLOAD_LINK_DAYS = 14;
 
 export async function sendExport({ deps, shop, request, customerId, now, step }: Fulfilment): Promise<Fulfilled> {
-  const content = await assembleExport(deps, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash }, { excludeRequestId: request.id, locale: request.locale });
+  const content = await assembleExport(
+    deps,
+    shop,
+    { shopifyCustomerId: customerId, emailHash: request.emailHash },
+    { excludeRequestId: request.id, locale: request.locale },
+  );
   const token = randomToken();
   await deps.db.exportPackage.create({
-    data: { shop, requestId: request.id, content: content as never, summary: summarise(content), downloadHash: tokenHash(token), createdAt: now, expiresAt: addDays(now, DOWNLOAD_LINK_DAYS) },
+    data: {
+      shop,
+      requestId: request.id,
+      content: content as never,
+      summary: summarise(content),
+      downloadHash: tokenHash(token),
+      createdAt: now,
+      expiresAt: addDays(now, DOWNLOAD_LINK_DAYS),
+    },
   });
-  await step('export.assemble', customerId ? 'shopify' : 'lawfully', 'ok', { orders: content.shopify.orders.length, customerRecord: Boolean(content.shopify.customer), consentRecords: content.lawfully.consentRecords.length });
+  await step('export.assemble', customerId ? 'shopify' : 'lawfully', 'ok', {
+    orders: content.shopify.orders.length,
+    customerRecord: Boolean(content.shopify.customer),
+    consentRecords: content.lawfully.consentRecords.length,
+  });
   return {
-    outcome: { kind: 'export_ready', days: DOWNLOAD_LINK_DAYS, links: [storefrontLink(deps, shop, `exports/${token}`), storefrontLink(deps, shop, `exports/${token}?format=csv`)] },
+    outcome: {
+      kind: 'export_ready',
+      days: DOWNLOAD_LINK_DAYS,
+      links: [storefrontLink(deps, shop, `exports/${token}`), storefrontLink(deps, shop, `exports/${token}?format=csv`)],
+    },
     // The link opens the package: only its hash is kept.
     trail: `The person was sent a download link, valid for ${DOWNLOAD_LINK_DAYS} days.`,
   };

@@ -9,7 +9,9 @@ import { keptFor } from '../erasure-kept.ts';
 import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 
 export async function eraseCustomer({ deps, shop, request, customerId, now, step }: Fulfilment): Promise<Fulfilled> {
-  const counts = await deps.db.$transaction((tx) => eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash, keepOpenRequests: true }));
+  const counts = await deps.db.$transaction((tx) =>
+    eraseLawfullyData(tx, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash, keepOpenRequests: true }),
+  );
   await step('lawfully.erase', 'lawfully', 'ok', { ...counts });
   // The shopper is told what is kept and why (Art. 17(3)(b)), from the records' retention rules.
   const kept = await keptFor(deps.db, shop);
@@ -19,7 +21,10 @@ export async function eraseCustomer({ deps, shop, request, customerId, now, step
   }
   const shopify = await requestShopifyErasure(deps, shop, customerId, now);
   if (shopify.held && shopify.heldUntil) {
-    await step(SHOPIFY_ERASURE_STEP, 'shopify', 'held', { heldUntil: shopify.heldUntil.toISOString().slice(0, 10), reason: 'The customer ordered in the last 180 days; Shopify erases them after that.' });
+    await step(SHOPIFY_ERASURE_STEP, 'shopify', 'held', {
+      heldUntil: shopify.heldUntil.toISOString().slice(0, 10),
+      reason: 'The customer ordered in the last 180 days; Shopify erases them after that.',
+    });
     return { outcome: { kind: 'erasure_held', until: shopify.heldUntil, kept }, complete: false };
   }
   await step(SHOPIFY_ERASURE_STEP, 'shopify', 'ok', { requested: true });
@@ -32,7 +37,12 @@ export async function eraseCustomer({ deps, shop, request, customerId, now, step
  * them with; while Shopify holds the erasure they stay open and answerable, and customers/redact
  * closes them when it comes. Runs in the transaction that completes the request.
  */
-export async function closeWithErasure(tx: Prisma.TransactionClient, { deps, shop, request, customerId, now }: Fulfilment, actor: string, erased: ShopperOutcome) {
+export async function closeWithErasure(
+  tx: Prisma.TransactionClient,
+  { deps, shop, request, customerId, now }: Fulfilment,
+  actor: string,
+  erased: ShopperOutcome,
+) {
   const others = await openRequestsOf(tx, deps.config.encryptionKey, shop, { shopifyCustomerId: customerId, emailHash: request.emailHash }, request.id);
   await anonymiseRequests(tx, shop, [request.id, ...others.map((other) => other.id)]);
   await closeRequestsOfErasedPerson(tx, deps.config.encryptionKey, shop, others, {

@@ -39,7 +39,8 @@ const FULFIL: Record<RequestType, (fulfilment: Fulfilment) => Promise<Fulfilled>
  */
 export async function fulfil(deps: AppDeps, shop: string, id: string, actor: string, input: { correction?: string }) {
   const request = await loadRequest(deps, shop, id);
-  if (!['verified', 'in_progress', 'received'].includes(request.status)) throw new ConflictError(`A request that is ${request.status.replace('_', ' ')} cannot be fulfilled.`);
+  if (!['verified', 'in_progress', 'received'].includes(request.status))
+    throw new ConflictError(`A request that is ${request.status.replace('_', ' ')} cannot be fulfilled.`);
   if (request.status === 'received' && request.source === 'storefront') throw new ConflictError('The identity of the person has not been verified yet.');
   const type = request.type as RequestType;
   const now = deps.clock.now();

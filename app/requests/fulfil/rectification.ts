@@ -7,7 +7,10 @@ import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 export async function recordCorrection({ deps, request, input, step }: Fulfilment): Promise<Fulfilled> {
   const correction = input.correction?.trim();
   if (!correction) throw new ValidationError('Describe what was corrected.', { correction: 'Describe what was corrected' });
-  await deps.db.dataSubjectRequest.update({ where: { id: request.id }, data: { details: { ...(request.details as object), correction: encrypt(deps.config.encryptionKey, correction) } } });
+  await deps.db.dataSubjectRequest.update({
+    where: { id: request.id },
+    data: { details: { ...(request.details as object), correction: encrypt(deps.config.encryptionKey, correction) } },
+  });
   await step('rectification.recorded', 'lawfully', 'ok');
   return {
     outcome: { kind: 'corrected', correction },

@@ -4,7 +4,8 @@ import { localDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
 // What this app itself holds about a shopper, as each erasure outcome names it.
-const APP_DATA = 'los datos que esta aplicación conservaba sobre usted (sus registros de consentimiento de cookies, sus solicitudes de privacidad anteriores y cualquier descarga preparada para usted)';
+const APP_DATA =
+  'los datos que esta aplicación conservaba sobre usted (sus registros de consentimiento de cookies, sus solicitudes de privacidad anteriores y cualquier descarga preparada para usted)';
 
 export const es: ShopperTexts = {
   rights: {
@@ -29,17 +30,22 @@ export const es: ShopperTexts = {
   }),
   outcomeSubject: (shop, right) => `Su solicitud de privacidad a ${shop}: ${right}`,
   outcomes: {
-    export_ready: ({ days, links }) => `Sus datos están listos. Descárguelos (en JSON y CSV, un formato de lectura mecánica) en un plazo de ${days} días:\n${links.join('\n')}`,
+    export_ready: ({ days, links }) =>
+      `Sus datos están listos. Descárguelos (en JSON y CSV, un formato de lectura mecánica) en un plazo de ${days} días:\n${links.join('\n')}`,
     corrected: ({ correction }) => `Sus datos se han rectificado: ${correction}`,
-    erased: () => `Se han suprimido: ${APP_DATA}. La tienda también ha pedido a Shopify que suprima su cuenta de cliente (nombre, datos de contacto y direcciones), y Shopify ha aceptado la solicitud.`,
-    erased_no_customer: () => `Se han suprimido: ${APP_DATA}. La tienda no tiene en Shopify ninguna cuenta de cliente con su dirección de correo electrónico, por lo que allí no había nada más que suprimir.`,
+    erased: () =>
+      `Se han suprimido: ${APP_DATA}. La tienda también ha pedido a Shopify que suprima su cuenta de cliente (nombre, datos de contacto y direcciones), y Shopify ha aceptado la solicitud.`,
+    erased_no_customer: () =>
+      `Se han suprimido: ${APP_DATA}. La tienda no tiene en Shopify ninguna cuenta de cliente con su dirección de correo electrónico, por lo que allí no había nada más que suprimir.`,
     erasure_held: ({ until }, date) =>
       `Se han suprimido: ${APP_DATA}. Aún no se ha suprimido: su cuenta de cliente en Shopify (nombre, datos de contacto y direcciones). Como ha realizado un pedido en los últimos 180 días, Shopify la conserva hasta el ${date(until)} y la suprimirá entonces; le escribiremos cuando se haya hecho.`,
     restricted: () => 'Hemos limitado el tratamiento de sus datos: se conservan, pero ya no se utilizan, y no recibirá publicidad.',
     objected: () => 'Hemos dejado de tratar sus datos con fines de marketing y de contacto directo.',
     consent_withdrawn: () => 'Ha retirado su consentimiento: ya no recibirá marketing, y esta tienda ya no utilizará cookies de análisis ni de marketing.',
-    complaint: ({ authority, website }) => `Tiene derecho a presentar una reclamación ante la autoridad de control: ${authority}${website ? ` (${website})` : ''}.`,
-    superseded: () => 'Sus datos de cliente en esta tienda se han suprimido, por lo que ya no es posible responder a esta solicitud: no queda nada que enviarle ni que modificar.',
+    complaint: ({ authority, website }) =>
+      `Tiene derecho a presentar una reclamación ante la autoridad de control: ${authority}${website ? ` (${website})` : ''}.`,
+    superseded: () =>
+      'Sus datos de cliente en esta tienda se han suprimido, por lo que ya no es posible responder a esta solicitud: no queda nada que enviarle ni que modificar.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Su solicitud de privacidad a ${shop} necesita más tiempo`,
@@ -61,8 +67,10 @@ export const es: ShopperTexts = {
   },
   erasure: {
     keptIntro: 'Qué se conserva y por qué:',
-    keptItem: (category, period, reasons) => `${category}: se conservan ${period}. Motivo: ${reasons} (art. 17.3.b del RGPD). Se suprimen cuando termina ese plazo.`,
-    keptByLaw: 'Los datos que la tienda debe conservar por ley, como las facturas, solo se conservan durante el plazo que exige la ley (art. 17.3.b del RGPD) y después se suprimen.',
+    keptItem: (category, period, reasons) =>
+      `${category}: se conservan ${period}. Motivo: ${reasons} (art. 17.3.b del RGPD). Se suprimen cuando termina ese plazo.`,
+    keptByLaw:
+      'Los datos que la tienda debe conservar por ley, como las facturas, solo se conservan durante el plazo que exige la ley (art. 17.3.b del RGPD) y después se suprimen.',
   },
   access: {
     insideEea: 'dentro del Espacio Económico Europeo (EEE): sin transferencia fuera de él',
@@ -81,18 +89,42 @@ export const es: ShopperTexts = {
     goBack: 'Vuelva al formulario y corríjalo.',
   },
   pages: {
-    received: { title: 'Solicitud recibida', message: 'Hemos recibido su solicitud. Recibirá una respuesta en el plazo de un mes en la dirección de correo electrónico de su cuenta de cliente.' },
-    verificationSent: { title: 'Solicitud recibida', message: 'Revise su correo: le hemos enviado un enlace para confirmar la solicitud. Es válido durante 24 horas.' },
+    received: {
+      title: 'Solicitud recibida',
+      message: 'Hemos recibido su solicitud. Recibirá una respuesta en el plazo de un mes en la dirección de correo electrónico de su cuenta de cliente.',
+    },
+    verificationSent: {
+      title: 'Solicitud recibida',
+      message: 'Revise su correo: le hemos enviado un enlace para confirmar la solicitud. Es válido durante 24 horas.',
+    },
     confirmed: (due) => ({ title: 'Solicitud confirmada', message: `Gracias. Su solicitud está confirmada y recibirá una respuesta a más tardar el ${due}.` }),
     linkExpired: { title: 'Enlace caducado', message: 'Este enlace ha caducado; envíe de nuevo su solicitud.' },
-    linkUsed: { title: 'Enlace ya utilizado', message: 'Este enlace ya se ha utilizado: su solicitud está confirmada y recibirá la respuesta por correo electrónico.' },
-    linkUnknown: { title: 'Enlace no reconocido', message: 'No reconocemos este enlace. Compruebe que ha abierto el enlace completo del correo o envíe de nuevo su solicitud.' },
+    linkUsed: {
+      title: 'Enlace ya utilizado',
+      message: 'Este enlace ya se ha utilizado: su solicitud está confirmada y recibirá la respuesta por correo electrónico.',
+    },
+    linkUnknown: {
+      title: 'Enlace no reconocido',
+      message: 'No reconocemos este enlace. Compruebe que ha abierto el enlace completo del correo o envíe de nuevo su solicitud.',
+    },
     downloadExpired: { title: 'Descarga caducada', message: 'Este enlace de descarga ha caducado; vuelva a solicitar sus datos a la tienda.' },
-    downloadUnknown: { title: 'Descarga no encontrada', message: 'No reconocemos este enlace de descarga. Compruebe que ha abierto el enlace completo del correo.' },
-    downloadWithdrawn: { title: 'Descarga retirada', message: 'Esta descarga se ha retirado porque sus datos en esta tienda se han suprimido; ya no queda nada que descargar.' },
-    unauthorized: { title: 'Abra el enlace desde la tienda', message: 'Esta página solo se abre a través del sitio web de la tienda. Abra de nuevo el enlace del correo.' },
+    downloadUnknown: {
+      title: 'Descarga no encontrada',
+      message: 'No reconocemos este enlace de descarga. Compruebe que ha abierto el enlace completo del correo.',
+    },
+    downloadWithdrawn: {
+      title: 'Descarga retirada',
+      message: 'Esta descarga se ha retirado porque sus datos en esta tienda se han suprimido; ya no queda nada que descargar.',
+    },
+    unauthorized: {
+      title: 'Abra el enlace desde la tienda',
+      message: 'Esta página solo se abre a través del sitio web de la tienda. Abra de nuevo el enlace del correo.',
+    },
     tooMany: (when) => ({ title: 'Demasiados intentos', message: `Demasiados intentos desde este dispositivo; vuelva a intentarlo ${when}.` }),
-    busy: (when) => ({ title: 'Demasiadas solicitudes en este momento', message: `Esta tienda está recibiendo demasiadas solicitudes en este momento; vuelva a intentarlo ${when}.` }),
+    busy: (when) => ({
+      title: 'Demasiadas solicitudes en este momento',
+      message: `Esta tienda está recibiendo demasiadas solicitudes en este momento; vuelva a intentarlo ${when}.`,
+    }),
     failed: { title: 'Algo ha fallado', message: 'Algo ha fallado por nuestra parte; no se ha perdido nada. Vuelva a intentarlo dentro de unos minutos.' },
   },
 };

@@ -4,7 +4,8 @@ import { italianDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
 // What this app itself holds about a shopper, as each erasure outcome names it.
-const APP_DATA = 'i dati che questa app conservava su di lei (le sue registrazioni del consenso ai cookie, le sue precedenti richieste sulla privacy ed eventuali download preparati per lei)';
+const APP_DATA =
+  'i dati che questa app conservava su di lei (le sue registrazioni del consenso ai cookie, le sue precedenti richieste sulla privacy ed eventuali download preparati per lei)';
 
 export const it: ShopperTexts = {
   rights: {
@@ -29,17 +30,21 @@ export const it: ShopperTexts = {
   }),
   outcomeSubject: (shop, right) => `La sua richiesta sulla privacy a ${shop}: ${right}`,
   outcomes: {
-    export_ready: ({ days, links }) => `I suoi dati sono pronti. Li scarichi (in JSON e CSV, un formato leggibile da dispositivo automatico) entro ${days} giorni:\n${links.join('\n')}`,
+    export_ready: ({ days, links }) =>
+      `I suoi dati sono pronti. Li scarichi (in JSON e CSV, un formato leggibile da dispositivo automatico) entro ${days} giorni:\n${links.join('\n')}`,
     corrected: ({ correction }) => `I suoi dati sono stati rettificati: ${correction}`,
-    erased: () => `Cancellati: ${APP_DATA}. Il negozio ha inoltre chiesto a Shopify di cancellare il suo account cliente (nome, dati di contatto e indirizzi), e Shopify ha accettato la richiesta.`,
-    erased_no_customer: () => `Cancellati: ${APP_DATA}. Il negozio non ha su Shopify alcun account cliente associato al suo indirizzo e-mail, quindi lì non c’era altro da cancellare.`,
+    erased: () =>
+      `Cancellati: ${APP_DATA}. Il negozio ha inoltre chiesto a Shopify di cancellare il suo account cliente (nome, dati di contatto e indirizzi), e Shopify ha accettato la richiesta.`,
+    erased_no_customer: () =>
+      `Cancellati: ${APP_DATA}. Il negozio non ha su Shopify alcun account cliente associato al suo indirizzo e-mail, quindi lì non c’era altro da cancellare.`,
     erasure_held: ({ until }, date) =>
       `Cancellati: ${APP_DATA}. Non ancora cancellato: il suo account cliente su Shopify (nome, dati di contatto e indirizzi). Poiché ha effettuato un ordine negli ultimi 180 giorni, Shopify lo conserva fino al ${date(until)} e lo cancellerà allora; le scriveremo quando sarà fatto.`,
     restricted: () => 'Abbiamo limitato il trattamento dei suoi dati: sono conservati ma non più utilizzati, e non riceverà comunicazioni pubblicitarie.',
     objected: () => 'Abbiamo smesso di trattare i suoi dati per finalità di marketing e di contatto diretto.',
     consent_withdrawn: () => 'Il suo consenso è stato revocato: niente più marketing, né cookie statistici o di marketing di questo negozio.',
     complaint: ({ authority, website }) => `Ha il diritto di proporre reclamo all’autorità di controllo: ${authority}${website ? ` (${website})` : ''}.`,
-    superseded: () => 'I suoi dati cliente presso questo negozio sono stati cancellati, quindi non è più possibile rispondere a questa richiesta: non resta nulla da inviarle o da modificare.',
+    superseded: () =>
+      'I suoi dati cliente presso questo negozio sono stati cancellati, quindi non è più possibile rispondere a questa richiesta: non resta nulla da inviarle o da modificare.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `La sua richiesta sulla privacy a ${shop} richiede più tempo`,
@@ -61,8 +66,10 @@ export const it: ShopperTexts = {
   },
   erasure: {
     keptIntro: 'Cosa viene conservato e perché:',
-    keptItem: (category, period, reasons) => `${category}: conservati ${period}. Motivo: ${reasons} (art. 17, par. 3, lett. b), RGPD). Cancellati alla scadenza di tale periodo.`,
-    keptByLaw: 'I dati che il negozio deve conservare per legge, come le fatture, sono conservati solo per il periodo richiesto dalla legge (art. 17, par. 3, lett. b), RGPD) e poi cancellati.',
+    keptItem: (category, period, reasons) =>
+      `${category}: conservati ${period}. Motivo: ${reasons} (art. 17, par. 3, lett. b), RGPD). Cancellati alla scadenza di tale periodo.`,
+    keptByLaw:
+      'I dati che il negozio deve conservare per legge, come le fatture, sono conservati solo per il periodo richiesto dalla legge (art. 17, par. 3, lett. b), RGPD) e poi cancellati.',
   },
   access: {
     insideEea: 'all’interno dello Spazio economico europeo (SEE): nessun trasferimento al di fuori',
@@ -81,18 +88,39 @@ export const it: ShopperTexts = {
     goBack: 'Torni al modulo e lo corregga.',
   },
   pages: {
-    received: { title: 'Richiesta ricevuta', message: 'Abbiamo ricevuto la sua richiesta. Riceverà una risposta entro un mese all’indirizzo e-mail del suo account cliente.' },
-    verificationSent: { title: 'Richiesta ricevuta', message: 'Controlli la sua casella di posta: le abbiamo inviato un link per confermare la richiesta. È valido per 24 ore.' },
+    received: {
+      title: 'Richiesta ricevuta',
+      message: 'Abbiamo ricevuto la sua richiesta. Riceverà una risposta entro un mese all’indirizzo e-mail del suo account cliente.',
+    },
+    verificationSent: {
+      title: 'Richiesta ricevuta',
+      message: 'Controlli la sua casella di posta: le abbiamo inviato un link per confermare la richiesta. È valido per 24 ore.',
+    },
     confirmed: (due) => ({ title: 'Richiesta confermata', message: `Grazie. La sua richiesta è confermata e riceverà una risposta entro il ${due}.` }),
     linkExpired: { title: 'Link scaduto', message: 'Questo link è scaduto; invii di nuovo la sua richiesta.' },
     linkUsed: { title: 'Link già utilizzato', message: 'Questo link è già stato utilizzato: la sua richiesta è confermata e riceverà la risposta via e-mail.' },
-    linkUnknown: { title: 'Link non riconosciuto', message: 'Non riconosciamo questo link. Verifichi di aver aperto il link completo contenuto nell’e-mail, oppure invii di nuovo la richiesta.' },
+    linkUnknown: {
+      title: 'Link non riconosciuto',
+      message: 'Non riconosciamo questo link. Verifichi di aver aperto il link completo contenuto nell’e-mail, oppure invii di nuovo la richiesta.',
+    },
     downloadExpired: { title: 'Download scaduto', message: 'Questo link per il download è scaduto; chieda di nuovo i suoi dati al negozio.' },
-    downloadUnknown: { title: 'Download non trovato', message: 'Non riconosciamo questo link per il download. Verifichi di aver aperto il link completo contenuto nell’e-mail.' },
-    downloadWithdrawn: { title: 'Download ritirato', message: 'Questo download è stato ritirato perché i suoi dati presso questo negozio sono stati cancellati; non c’è più nulla da scaricare.' },
-    unauthorized: { title: 'Apra il link dal negozio', message: 'Questa pagina si apre solo tramite il sito del negozio. Apra di nuovo il link contenuto nell’e-mail.' },
+    downloadUnknown: {
+      title: 'Download non trovato',
+      message: 'Non riconosciamo questo link per il download. Verifichi di aver aperto il link completo contenuto nell’e-mail.',
+    },
+    downloadWithdrawn: {
+      title: 'Download ritirato',
+      message: 'Questo download è stato ritirato perché i suoi dati presso questo negozio sono stati cancellati; non c’è più nulla da scaricare.',
+    },
+    unauthorized: {
+      title: 'Apra il link dal negozio',
+      message: 'Questa pagina si apre solo tramite il sito del negozio. Apra di nuovo il link contenuto nell’e-mail.',
+    },
     tooMany: (when) => ({ title: 'Troppi tentativi', message: `Troppi tentativi da questo dispositivo; riprovi ${when}.` }),
-    busy: (when) => ({ title: 'Troppe richieste in questo momento', message: `Questo negozio sta ricevendo troppe richieste in questo momento; riprovi ${when}.` }),
+    busy: (when) => ({
+      title: 'Troppe richieste in questo momento',
+      message: `Questo negozio sta ricevendo troppe richieste in questo momento; riprovi ${when}.`,
+    }),
     failed: { title: 'Si è verificato un errore', message: 'Si è verificato un errore da parte nostra; non è andato perso nulla. Riprovi tra qualche minuto.' },
   },
 };

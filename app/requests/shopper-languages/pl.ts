@@ -4,7 +4,8 @@ import { localDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
 // What this app itself holds about a shopper, as each erasure outcome names it.
-const APP_DATA = 'dane, które ta aplikacja przechowywała na Państwa temat (zapisy Państwa zgód na pliki cookie, Państwa wcześniejsze żądania dotyczące prywatności oraz przygotowane dla Państwa pliki do pobrania)';
+const APP_DATA =
+  'dane, które ta aplikacja przechowywała na Państwa temat (zapisy Państwa zgód na pliki cookie, Państwa wcześniejsze żądania dotyczące prywatności oraz przygotowane dla Państwa pliki do pobrania)';
 
 export const pl: ShopperTexts = {
   rights: {
@@ -29,17 +30,22 @@ export const pl: ShopperTexts = {
   }),
   outcomeSubject: (shop, right) => `Państwa żądanie wysłane do ${shop}: ${right}`,
   outcomes: {
-    export_ready: ({ days, links }) => `Państwa dane są gotowe. Prosimy je pobrać (w formatach JSON i CSV, nadających się do odczytu maszynowego) w ciągu ${days} dni:\n${links.join('\n')}`,
+    export_ready: ({ days, links }) =>
+      `Państwa dane są gotowe. Prosimy je pobrać (w formatach JSON i CSV, nadających się do odczytu maszynowego) w ciągu ${days} dni:\n${links.join('\n')}`,
     corrected: ({ correction }) => `Państwa dane zostały sprostowane: ${correction}`,
-    erased: () => `Usunięto: ${APP_DATA}. Sklep zwrócił się także do Shopify o usunięcie Państwa konta klienta (imię i nazwisko, dane kontaktowe i adresy), a Shopify przyjął to żądanie.`,
-    erased_no_customer: () => `Usunięto: ${APP_DATA}. Sklep nie ma w Shopify konta klienta powiązanego z Państwa adresem e-mail, więc nie było tam nic więcej do usunięcia.`,
+    erased: () =>
+      `Usunięto: ${APP_DATA}. Sklep zwrócił się także do Shopify o usunięcie Państwa konta klienta (imię i nazwisko, dane kontaktowe i adresy), a Shopify przyjął to żądanie.`,
+    erased_no_customer: () =>
+      `Usunięto: ${APP_DATA}. Sklep nie ma w Shopify konta klienta powiązanego z Państwa adresem e-mail, więc nie było tam nic więcej do usunięcia.`,
     erasure_held: ({ until }, date) =>
       `Usunięto: ${APP_DATA}. Jeszcze nie usunięto Państwa konta klienta w Shopify (imię i nazwisko, dane kontaktowe i adresy): ponieważ w ciągu ostatnich 180 dni złożyli Państwo zamówienie, Shopify przechowuje je do ${date(until)} i wtedy je usunie. Napiszemy do Państwa, gdy to nastąpi.`,
     restricted: () => 'Ograniczyliśmy przetwarzanie Państwa danych: są przechowywane, ale nie są wykorzystywane, i nie będą Państwo otrzymywać reklam.',
     objected: () => 'Przestaliśmy przetwarzać Państwa dane w celach marketingowych i do kontaktu bezpośredniego.',
-    consent_withdrawn: () => 'Państwa zgoda została cofnięta: koniec z marketingiem, a ten sklep nie używa już wobec Państwa analitycznych ani marketingowych plików cookie.',
+    consent_withdrawn: () =>
+      'Państwa zgoda została cofnięta: koniec z marketingiem, a ten sklep nie używa już wobec Państwa analitycznych ani marketingowych plików cookie.',
     complaint: ({ authority, website }) => `Mają Państwo prawo wnieść skargę do organu nadzorczego: ${authority}${website ? ` (${website})` : ''}.`,
-    superseded: () => 'Państwa dane klienta w tym sklepie zostały usunięte, dlatego nie można już odpowiedzieć na to żądanie: nie pozostało nic do wysłania ani do zmiany.',
+    superseded: () =>
+      'Państwa dane klienta w tym sklepie zostały usunięte, dlatego nie można już odpowiedzieć na to żądanie: nie pozostało nic do wysłania ani do zmiany.',
   },
   extension: (shop, right, due, reason) => ({
     subject: `Rozpatrzenie Państwa żądania przez ${shop} potrwa dłużej`,
@@ -55,14 +61,17 @@ export const pl: ShopperTexts = {
       : 'Mogą Państwo wnieść skargę do organu nadzorczego państwa UE, w którym Państwo mieszkają lub pracują.',
   confirm: {
     title: 'Prosimy potwierdzić żądanie',
-    message: (rights) => `Zamierzają Państwo potwierdzić swoje żądanie dotyczące prywatności: ${rights}. Nic się nie stanie, dopóki nie naciśną Państwo przycisku.`,
+    message: (rights) =>
+      `Zamierzają Państwo potwierdzić swoje żądanie dotyczące prywatności: ${rights}. Nic się nie stanie, dopóki nie naciśną Państwo przycisku.`,
     button: 'Potwierdzam żądanie',
     erasureNote: 'Jeśli sklep usunie Państwa dane, zachowa tylko to, czego wymaga prawo:',
   },
   erasure: {
     keptIntro: 'Co jest przechowywane i dlaczego:',
-    keptItem: (category, period, reasons) => `${category}: przechowywane ${period}. Powód: ${reasons} (art. 17 ust. 3 lit. b RODO). Usuwane po upływie tego okresu.`,
-    keptByLaw: 'Dane, które sklep musi przechowywać na mocy prawa, np. faktury, są przechowywane tylko przez okres wymagany przepisami (art. 17 ust. 3 lit. b RODO), a następnie usuwane.',
+    keptItem: (category, period, reasons) =>
+      `${category}: przechowywane ${period}. Powód: ${reasons} (art. 17 ust. 3 lit. b RODO). Usuwane po upływie tego okresu.`,
+    keptByLaw:
+      'Dane, które sklep musi przechowywać na mocy prawa, np. faktury, są przechowywane tylko przez okres wymagany przepisami (art. 17 ust. 3 lit. b RODO), a następnie usuwane.',
   },
   access: {
     insideEea: 'w Europejskim Obszarze Gospodarczym (EOG): bez przekazywania poza EOG',
@@ -81,18 +90,48 @@ export const pl: ShopperTexts = {
     goBack: 'Prosimy wrócić do formularza i go poprawić.',
   },
   pages: {
-    received: { title: 'Żądanie otrzymane', message: 'Otrzymaliśmy Państwa żądanie. Odpowiedź otrzymają Państwo w ciągu miesiąca na adres e-mail swojego konta klienta.' },
-    verificationSent: { title: 'Żądanie otrzymane', message: 'Prosimy sprawdzić skrzynkę odbiorczą: wysłaliśmy link do potwierdzenia żądania. Jest ważny przez 24 godziny.' },
-    confirmed: (due) => ({ title: 'Żądanie potwierdzone', message: `Dziękujemy. Państwa żądanie zostało potwierdzone; odpowiedź otrzymają Państwo najpóźniej ${due}.` }),
+    received: {
+      title: 'Żądanie otrzymane',
+      message: 'Otrzymaliśmy Państwa żądanie. Odpowiedź otrzymają Państwo w ciągu miesiąca na adres e-mail swojego konta klienta.',
+    },
+    verificationSent: {
+      title: 'Żądanie otrzymane',
+      message: 'Prosimy sprawdzić skrzynkę odbiorczą: wysłaliśmy link do potwierdzenia żądania. Jest ważny przez 24 godziny.',
+    },
+    confirmed: (due) => ({
+      title: 'Żądanie potwierdzone',
+      message: `Dziękujemy. Państwa żądanie zostało potwierdzone; odpowiedź otrzymają Państwo najpóźniej ${due}.`,
+    }),
     linkExpired: { title: 'Link wygasł', message: 'Ten link wygasł; prosimy wysłać żądanie ponownie.' },
-    linkUsed: { title: 'Link został już użyty', message: 'Ten link został już użyty: Państwa żądanie jest potwierdzone, a odpowiedź otrzymają Państwo e-mailem.' },
-    linkUnknown: { title: 'Nie rozpoznano linku', message: 'Nie rozpoznajemy tego linku. Prosimy sprawdzić, czy otworzyli Państwo cały link z wiadomości, lub wysłać żądanie ponownie.' },
+    linkUsed: {
+      title: 'Link został już użyty',
+      message: 'Ten link został już użyty: Państwa żądanie jest potwierdzone, a odpowiedź otrzymają Państwo e-mailem.',
+    },
+    linkUnknown: {
+      title: 'Nie rozpoznano linku',
+      message: 'Nie rozpoznajemy tego linku. Prosimy sprawdzić, czy otworzyli Państwo cały link z wiadomości, lub wysłać żądanie ponownie.',
+    },
     downloadExpired: { title: 'Link do pobrania wygasł', message: 'Ten link do pobrania wygasł; prosimy ponownie zwrócić się do sklepu o swoje dane.' },
-    downloadUnknown: { title: 'Nie znaleziono pliku', message: 'Nie rozpoznajemy tego linku do pobrania. Prosimy sprawdzić, czy otworzyli Państwo cały link z wiadomości.' },
-    downloadWithdrawn: { title: 'Plik wycofany', message: 'Ten plik do pobrania został wycofany, ponieważ Państwa dane w tym sklepie zostały usunięte; nie ma już nic do pobrania.' },
-    unauthorized: { title: 'Prosimy otworzyć link przez sklep', message: 'Ta strona otwiera się tylko przez witrynę sklepu. Prosimy ponownie otworzyć link z wiadomości e-mail.' },
+    downloadUnknown: {
+      title: 'Nie znaleziono pliku',
+      message: 'Nie rozpoznajemy tego linku do pobrania. Prosimy sprawdzić, czy otworzyli Państwo cały link z wiadomości.',
+    },
+    downloadWithdrawn: {
+      title: 'Plik wycofany',
+      message: 'Ten plik do pobrania został wycofany, ponieważ Państwa dane w tym sklepie zostały usunięte; nie ma już nic do pobrania.',
+    },
+    unauthorized: {
+      title: 'Prosimy otworzyć link przez sklep',
+      message: 'Ta strona otwiera się tylko przez witrynę sklepu. Prosimy ponownie otworzyć link z wiadomości e-mail.',
+    },
     tooMany: (when) => ({ title: 'Zbyt wiele prób', message: `Zbyt wiele prób z tego urządzenia; prosimy spróbować ponownie ${when}.` }),
-    busy: (when) => ({ title: 'Zbyt wiele żądań w tej chwili', message: `Ten sklep otrzymuje w tej chwili zbyt wiele żądań; prosimy spróbować ponownie ${when}.` }),
-    failed: { title: 'Coś poszło nie tak', message: 'Po naszej stronie coś poszło nie tak; nic nie zostało utracone. Prosimy spróbować ponownie za kilka minut.' },
+    busy: (when) => ({
+      title: 'Zbyt wiele żądań w tej chwili',
+      message: `Ten sklep otrzymuje w tej chwili zbyt wiele żądań; prosimy spróbować ponownie ${when}.`,
+    }),
+    failed: {
+      title: 'Coś poszło nie tak',
+      message: 'Po naszej stronie coś poszło nie tak; nic nie zostało utracone. Prosimy spróbować ponownie za kilka minut.',
+    },
   },
 };

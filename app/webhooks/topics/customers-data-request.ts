@@ -32,24 +32,24 @@ export function customersDataRequest(deps: AppDeps) {
         !(await holdUnredacted(tx, delivery))
           ? null // erased by customers/redact since the job started: nothing to answer
           : createRequest(
-          tx,
-          {
-            shop,
-            type: 'access',
-            source: 'shopify_webhook',
-            // Shopify verified the customer before sending the request.
-            status: 'verified',
-            receivedAt: delivery.receivedAt,
-            verifiedAt: delivery.receivedAt,
-            dueAt: dueDate(delivery.receivedAt),
-            shopifyCustomerId: payload.customer.id,
-            emailHash: email ? saltedHash(salt, email) : null,
-            emailEncrypted: email ? encrypt(config.encryptionKey, email) : null,
-            details: { ordersRequested: payload.orders_requested, shopifyDataRequestId: payload.data_request?.id ?? null },
-            webhookDeliveryId: delivery.id,
-          },
-          'shopify',
-        ),
+              tx,
+              {
+                shop,
+                type: 'access',
+                source: 'shopify_webhook',
+                // Shopify verified the customer before sending the request.
+                status: 'verified',
+                receivedAt: delivery.receivedAt,
+                verifiedAt: delivery.receivedAt,
+                dueAt: dueDate(delivery.receivedAt),
+                shopifyCustomerId: payload.customer.id,
+                emailHash: email ? saltedHash(salt, email) : null,
+                emailEncrypted: email ? encrypt(config.encryptionKey, email) : null,
+                details: { ordersRequested: payload.orders_requested, shopifyDataRequestId: payload.data_request?.id ?? null },
+                webhookDeliveryId: delivery.id,
+              },
+              'shopify',
+            ),
       );
       if (!request) return;
     }
@@ -58,7 +58,12 @@ export function customersDataRequest(deps: AppDeps) {
       return;
     }
 
-    const content = await assembleExport(deps, shop, { shopifyCustomerId: payload.customer.id, emailHash: request.emailHash, ordersRequested: payload.orders_requested }, { excludeRequestId: request.id });
+    const content = await assembleExport(
+      deps,
+      shop,
+      { shopifyCustomerId: payload.customer.id, emailHash: request.emailHash, ordersRequested: payload.orders_requested },
+      { excludeRequestId: request.id },
+    );
     const now = clock.now();
     await db.$transaction(async (tx) => {
       if (!(await holdUnredacted(tx, delivery))) {
@@ -71,15 +76,39 @@ export function customersDataRequest(deps: AppDeps) {
         return;
       }
       await tx.exportPackage.create({
-        data: { shop, requestId: request.id, content: content as never, summary: summarise(content), createdAt: now, expiresAt: addDays(now, EXPORT_RETENTION_DAYS) },
+        data: {
+          shop,
+          requestId: request.id,
+          content: content as never,
+          summary: summarise(content),
+          createdAt: now,
+          expiresAt: addDays(now, EXPORT_RETENTION_DAYS),
+        },
       });
       await addStep(tx, {
-        shop, requestId: request.id, action: 'export.assemble', system: 'shopify', result: 'ok', at: now,
-        details: { customerRecord: Boolean(content.shopify.customer), orders: content.shopify.orders.length, consentRecords: content.lawfully.consentRecords.length, earlierRequests: content.lawfully.requests.length },
+        shop,
+        requestId: request.id,
+        action: 'export.assemble',
+        system: 'shopify',
+        result: 'ok',
+        at: now,
+        details: {
+          customerRecord: Boolean(content.shopify.customer),
+          orders: content.shopify.orders.length,
+          consentRecords: content.lawfully.consentRecords.length,
+          earlierRequests: content.lawfully.requests.length,
+        },
       });
       await tx.dataSubjectRequest.update({ where: { id: request.id }, data: { status: 'in_progress' } });
       await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: now, payload: minimisedPayload(payload) } });
-      await addEvent(tx, { shop, requestId: request.id, actor: 'system', kind: 'export_ready', message: 'Export package assembled; download it and send it to the customer.', at: now });
+      await addEvent(tx, {
+        shop,
+        requestId: request.id,
+        actor: 'system',
+        kind: 'export_ready',
+        message: 'Export package assembled; download it and send it to the customer.',
+        at: now,
+      });
     });
   };
 }

@@ -60,18 +60,56 @@ export function customersRedact(deps: AppDeps) {
       });
       const request = await createRequest(
         tx,
-        { shop, type: 'erasure', source: 'shopify_webhook', status: 'completed', receivedAt: delivery.receivedAt, verifiedAt: delivery.receivedAt, dueAt: delivery.receivedAt, webhookDeliveryId: delivery.id, details: { ordersToRedact: payload.orders_to_redact.length } },
+        {
+          shop,
+          type: 'erasure',
+          source: 'shopify_webhook',
+          status: 'completed',
+          receivedAt: delivery.receivedAt,
+          verifiedAt: delivery.receivedAt,
+          dueAt: delivery.receivedAt,
+          webhookDeliveryId: delivery.id,
+          details: { ordersToRedact: payload.orders_to_redact.length },
+        },
         'shopify',
       );
-      await addStep(tx, { shop, requestId: request.id, action: 'lawfully.erase', system: 'lawfully', result: 'ok', details: { ...counts, mailsWithdrawn }, at: now });
       await addStep(tx, {
-        shop, requestId: request.id, action: 'lawfully.orders', system: 'lawfully', result: 'skipped', at: now,
+        shop,
+        requestId: request.id,
+        action: 'lawfully.erase',
+        system: 'lawfully',
+        result: 'ok',
+        details: { ...counts, mailsWithdrawn },
+        at: now,
+      });
+      await addStep(tx, {
+        shop,
+        requestId: request.id,
+        action: 'lawfully.orders',
+        system: 'lawfully',
+        result: 'skipped',
+        at: now,
         details: { ordersToRedact: payload.orders_to_redact.length, note: 'Lawfully keeps no copy of orders; Shopify erases the orders themselves.' },
       });
       await tx.dataSubjectRequest.update({ where: { id: request.id }, data: { closedAt: now, finalisedBy: 'system' } });
       await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { processedAt: now } });
-      await addEvent(tx, { shop, requestId: request.id, actor: 'system', kind: 'completed', message: 'Everything Lawfully held about the customer was erased.', at: now });
-      return askProcessors(tx, deps, { shop, requestId: request.id, dueAt: addDays(delivery.receivedAt, REDACT_DAYS), subject, planned, actor: 'shopify', now });
+      await addEvent(tx, {
+        shop,
+        requestId: request.id,
+        actor: 'system',
+        kind: 'completed',
+        message: 'Everything Lawfully held about the customer was erased.',
+        at: now,
+      });
+      return askProcessors(tx, deps, {
+        shop,
+        requestId: request.id,
+        dueAt: addDays(delivery.receivedAt, REDACT_DAYS),
+        subject,
+        planned,
+        actor: 'shopify',
+        now,
+      });
     });
     // The shoppers' mails and the processors' tasks were queued in the transaction; the runner may start now.
     jobs.dispatch(processorJobs);

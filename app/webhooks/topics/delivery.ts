@@ -30,6 +30,9 @@ export function minimisedPayload(payload: Payload<'customers/data_request'> | Pa
  * the job had come. The erasure takes the same row first, so the two never interleave.
  */
 export async function holdUnredacted(tx: Pick<Prisma.TransactionClient, 'webhookDelivery'>, delivery: { id: string; webhookId: string }): Promise<boolean> {
-  const { count } = await tx.webhookDelivery.updateMany({ where: { id: delivery.id, NOT: { payload: REDACTED_PAYLOAD } }, data: { webhookId: delivery.webhookId } });
+  const { count } = await tx.webhookDelivery.updateMany({
+    where: { id: delivery.id, NOT: { payload: REDACTED_PAYLOAD } },
+    data: { webhookId: delivery.webhookId },
+  });
   return count === 1;
 }

@@ -32,7 +32,7 @@ const granted = (category: string) => category === 'necessary' || (!!grants[cate
 
 /** The category of a host: the merchant's entries first, then the known list, most specific host first. */
 function categoryOfHost(map: Record<string, string>, host: string): string | undefined {
-  for (let name = host; ; ) {
+  for (let name = host; ;) {
     if (map[name]) return map[name];
     const dot = name.indexOf('.');
     if (dot < 0) return undefined;
@@ -162,7 +162,10 @@ try {
     };
   }
   // What the HTML parser writes: seen before the script runs or the frame loads.
-  new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(check))).observe(document.documentElement, { childList: true, subtree: true });
+  new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(check))).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+  });
   // Beacons sent with navigator.sendBeacon to a tracker are dropped.
   const sendBeacon = navigator.sendBeacon?.bind(navigator);
   if (sendBeacon) navigator.sendBeacon = (url, data) => (holdingCategory(document.documentElement, url) ? true : sendBeacon(url, data));

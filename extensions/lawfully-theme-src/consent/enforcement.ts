@@ -36,7 +36,10 @@ export function clearDeniedCookies(root: Element, optional: string[], isGranted:
   const parts = location.hostname.split('.');
   for (const category of optional) {
     if (isGranted(category)) continue;
-    const listed = [...(__LF_COOKIES__[category] ?? []), ...Array.from(root.querySelectorAll(`[data-cat="${category}"] code`), (code) => code.textContent ?? '')];
+    const listed = [
+      ...(__LF_COOKIES__[category] ?? []),
+      ...Array.from(root.querySelectorAll(`[data-cat="${category}"] code`), (code) => code.textContent ?? ''),
+    ];
     for (const pair of document.cookie.split(';')) {
       const name = pair.split('=')[0]!.trim();
       if (!name || !listed.some((pattern) => name === pattern || (/[*<]/.test(pattern) && name.startsWith(pattern.split(/[*<]/)[0]!)))) continue;

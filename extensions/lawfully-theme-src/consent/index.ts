@@ -63,7 +63,11 @@ function runBanner(root: HTMLElement): void {
     if (action === 'accept' || action === 'reject') choose(everyCategory(categories, action === 'accept'));
     else if (action === 'customise' || action === 'open') customise();
     else if (action === 'save') {
-      choose(Object.fromEntries(categories._optional.map((category) => [category, panels._dialog.querySelector<HTMLInputElement>(`input[name="${category}"]`)!.checked])));
+      choose(
+        Object.fromEntries(
+          categories._optional.map((category) => [category, panels._dialog.querySelector<HTMLInputElement>(`input[name="${category}"]`)!.checked]),
+        ),
+      );
     }
   }
 
@@ -97,7 +101,9 @@ function runBanner(root: HTMLElement): void {
     const asked = withCustomerPrivacy((api) => {
       if (consent) return;
       if (api.shouldShowBanner()) return panels._show(panels._banner);
-      consent = { c: withGpc({ preferences: !!api.preferencesProcessingAllowed(), analytics: !!api.analyticsProcessingAllowed(), marketing: !!api.marketingAllowed() }) };
+      consent = {
+        c: withGpc({ preferences: !!api.preferencesProcessingAllowed(), analytics: !!api.analyticsProcessingAllowed(), marketing: !!api.marketingAllowed() }),
+      };
       panels._reopen.hidden = false;
       signalConsent(consent.c, categories._required, false);
       enforce();

@@ -54,7 +54,12 @@ function wireRequestForm(form: HTMLFormElement): void {
     clearFieldErrors();
     button.disabled = true;
     say('', form.getAttribute('data-sending'));
-    fetch(form.action, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) })
+    fetch(form.action, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    })
       .then((response) =>
         response.json().then(
           (answer: Answer | null) => ({ ok: response.ok, answer: answer || {} }),

@@ -5,7 +5,11 @@ import { Autocomplete } from '@shopify/polaris';
 import type { Country } from './types.ts';
 
 /** Lower case without accents, for matching what the merchant types against names. */
-const folded = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const folded = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 export interface CountryOption {
   value: string;

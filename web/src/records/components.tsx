@@ -86,10 +86,22 @@ export function LoadErrorBanner({ error, onRetry }: { error?: string; onRetry?: 
 }
 
 /** The heading of one item in a list of records (a category, a purpose…) and its Remove button. */
-export function ItemHeading({ title, name, onRemove, level = 'h2' }: { title: string; /** names the item for screen readers */ name: string; onRemove: () => void; level?: 'h2' | 'h3' }) {
+export function ItemHeading({
+  title,
+  name,
+  onRemove,
+  level = 'h2',
+}: {
+  title: string;
+  /** names the item for screen readers */ name: string;
+  onRemove: () => void;
+  level?: 'h2' | 'h3';
+}) {
   return (
     <InlineStack align="space-between" blockAlign="center">
-      <Text as={level} variant={level === 'h2' ? 'headingMd' : 'headingSm'}>{title}</Text>
+      <Text as={level} variant={level === 'h2' ? 'headingMd' : 'headingSm'}>
+        {title}
+      </Text>
       <Button variant="plain" tone="critical" onClick={onRemove} accessibilityLabel={`Remove ${name}`}>
         Remove
       </Button>
@@ -98,7 +110,19 @@ export function ItemHeading({ title, name, onRemove, level = 'h2' }: { title: st
 }
 
 /** The save button under a card, right-aligned as in Shopify's settings pages. */
-export function SaveBar({ children, onSave, loading, disabled, label = 'Save' }: { children?: ReactNode; onSave: () => void; loading?: boolean; disabled?: boolean; label?: string }) {
+export function SaveBar({
+  children,
+  onSave,
+  loading,
+  disabled,
+  label = 'Save',
+}: {
+  children?: ReactNode;
+  onSave: () => void;
+  loading?: boolean;
+  disabled?: boolean;
+  label?: string;
+}) {
   return (
     <InlineStack align="end" gap="200">
       {children}

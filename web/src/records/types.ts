@@ -1,16 +1,6 @@
 // The shapes the records pages work with: the profile types come straight from the server's zod
 // schema (type-only imports, erased from the bundle), the rest mirror the /api/records answers.
-import type {
-  Cookie,
-  DataCategory,
-  LocalizedText,
-  Processor,
-  Profile,
-  Purpose,
-  RetentionRule,
-  Safeguard,
-  SectionName,
-} from '../../../app/records/profile.ts';
+import type { Cookie, DataCategory, LocalizedText, Processor, Profile, Purpose, RetentionRule, Safeguard, SectionName } from '../../../app/records/profile.ts';
 
 export type { Cookie, DataCategory, LocalizedText, Processor, Profile, Purpose, RetentionRule, Safeguard, SectionName };
 

@@ -21,7 +21,11 @@ export default function AuditPage() {
   return (
     <Page title="Audit log" subtitle="Who changed what, and when. Kept as evidence of accountability (GDPR Art. 5(2)).">
       <BlockStack gap="400">
-        {error && <Banner tone="critical" title="The audit log could not be loaded">{error}</Banner>}
+        {error && (
+          <Banner tone="critical" title="The audit log could not be loaded">
+            {error}
+          </Banner>
+        )}
         <Card padding="0">
           {events.length === 0 && !loading ? (
             <EmptyState heading="Nothing recorded yet" image="">

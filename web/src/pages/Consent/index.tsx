@@ -23,7 +23,12 @@ export default function ConsentPage() {
   // A visitor quotes the consent id their banner's preferences dialog shows them.
   const [search, setSearch] = useState('');
   const consentId = search.trim();
-  const { items: rows, error: listError, loading, more } = useApiList<ConsentRow>(consentId ? `/api/consent?consentId=${encodeURIComponent(consentId)}` : '/api/consent', 'records');
+  const {
+    items: rows,
+    error: listError,
+    loading,
+    more,
+  } = useApiList<ConsentRow>(consentId ? `/api/consent?consentId=${encodeURIComponent(consentId)}` : '/api/consent', 'records');
   const [days, setDays] = useState<Day[]>([]);
   const [statsError, setStatsError] = useState<string>();
   useEffect(() => {
@@ -44,9 +49,13 @@ export default function ConsentPage() {
         {error && <Banner tone="critical">{error}</Banner>}
         <Card>
           <BlockStack gap="200">
-            <Text as="h2" variant="headingMd">Last 30 days</Text>
+            <Text as="h2" variant="headingMd">
+              Last 30 days
+            </Text>
             {days.length === 0 ? (
-              <Text as="p" tone="subdued">No choices yet.</Text>
+              <Text as="p" tone="subdued">
+                No choices yet.
+              </Text>
             ) : (
               <DataTable
                 columnContentTypes={['text', 'numeric', ...optionalCategories.flatMap(() => ['numeric', 'numeric'] as const)]}
@@ -91,7 +100,19 @@ export default function ConsentPage() {
                   <IndexTable.Cell>{new Date(row.createdAt).toLocaleString()}</IndexTable.Cell>
                   <IndexTable.Cell>{row.shopifyCustomerId ? `Customer ${row.shopifyCustomerId} · ${row.consentId}` : row.consentId}</IndexTable.Cell>
                   <IndexTable.Cell>
-                    <InlineStack gap="100">{row.granted ? row.granted.split(',').map((c) => <Badge key={c} tone="success">{c}</Badge>) : <Text as="span" tone="subdued">only necessary</Text>}</InlineStack>
+                    <InlineStack gap="100">
+                      {row.granted ? (
+                        row.granted.split(',').map((c) => (
+                          <Badge key={c} tone="success">
+                            {c}
+                          </Badge>
+                        ))
+                      ) : (
+                        <Text as="span" tone="subdued">
+                          only necessary
+                        </Text>
+                      )}
+                    </InlineStack>
                   </IndexTable.Cell>
                   <IndexTable.Cell>{row.denied.split(',').filter(Boolean).join(', ')}</IndexTable.Cell>
                   <IndexTable.Cell>{row.policyVersion ? `v${row.policyVersion}` : '—'}</IndexTable.Cell>

@@ -99,7 +99,10 @@ export default function ControllerPage() {
 
   const countries = useMemo(() => countryOptions(reference?.countries ?? []), [reference]);
   const err = (path: string) => fieldError('controller', path);
-  const set = <K extends keyof Form>(key: K) => (value: Form[K]) => setForm((previous) => (previous ? { ...previous, [key]: value } : previous));
+  const set =
+    <K extends keyof Form>(key: K) =>
+    (value: Form[K]) =>
+      setForm((previous) => (previous ? { ...previous, [key]: value } : previous));
 
   async function submit() {
     if (!form) return;
@@ -123,25 +126,88 @@ export default function ControllerPage() {
             <Layout.AnnotatedSection title="Your business" description="As registered in the commercial register.">
               <Card>
                 <FormLayout>
-                  <TextField label="Legal name" maxLength={NAME_MAX_LENGTH} value={form.legalName} onChange={set('legalName')} autoComplete="organization" error={err('legalName')} />
+                  <TextField
+                    label="Legal name"
+                    maxLength={NAME_MAX_LENGTH}
+                    value={form.legalName}
+                    onChange={set('legalName')}
+                    autoComplete="organization"
+                    error={err('legalName')}
+                  />
                   <FormLayout.Group>
-                    <TextField label="Registration number" maxLength={CODE_MAX_LENGTH} value={form.registryNumber} onChange={set('registryNumber')} autoComplete="off" error={err('registryNumber')} />
-                    <TextField label="VAT number" maxLength={CODE_MAX_LENGTH} value={form.vatNumber} onChange={set('vatNumber')} autoComplete="off" error={err('vatNumber')} />
+                    <TextField
+                      label="Registration number"
+                      maxLength={CODE_MAX_LENGTH}
+                      value={form.registryNumber}
+                      onChange={set('registryNumber')}
+                      autoComplete="off"
+                      error={err('registryNumber')}
+                    />
+                    <TextField
+                      label="VAT number"
+                      maxLength={CODE_MAX_LENGTH}
+                      value={form.vatNumber}
+                      onChange={set('vatNumber')}
+                      autoComplete="off"
+                      error={err('vatNumber')}
+                    />
                   </FormLayout.Group>
-                  <TextField label="Contact email for privacy questions" maxLength={EMAIL_MAX_LENGTH} type="email" value={form.contactEmail} onChange={set('contactEmail')} autoComplete="email" error={err('contactEmail')} />
+                  <TextField
+                    label="Contact email for privacy questions"
+                    maxLength={EMAIL_MAX_LENGTH}
+                    type="email"
+                    value={form.contactEmail}
+                    onChange={set('contactEmail')}
+                    autoComplete="email"
+                    error={err('contactEmail')}
+                  />
                 </FormLayout>
               </Card>
             </Layout.AnnotatedSection>
             <Layout.AnnotatedSection title="Address" description="Your registered business address.">
               <Card>
                 <FormLayout>
-                  <TextField label="Street and house number" maxLength={NAME_MAX_LENGTH} value={form.line1} onChange={set('line1')} autoComplete="address-line1" error={err('address.line1')} />
-                  <TextField label="Address line 2 (optional)" maxLength={NAME_MAX_LENGTH} value={form.line2} onChange={set('line2')} autoComplete="address-line2" error={err('address.line2')} />
+                  <TextField
+                    label="Street and house number"
+                    maxLength={NAME_MAX_LENGTH}
+                    value={form.line1}
+                    onChange={set('line1')}
+                    autoComplete="address-line1"
+                    error={err('address.line1')}
+                  />
+                  <TextField
+                    label="Address line 2 (optional)"
+                    maxLength={NAME_MAX_LENGTH}
+                    value={form.line2}
+                    onChange={set('line2')}
+                    autoComplete="address-line2"
+                    error={err('address.line2')}
+                  />
                   <FormLayout.Group>
-                    <TextField label="Postal code" maxLength={CODE_MAX_LENGTH} value={form.postalCode} onChange={set('postalCode')} autoComplete="postal-code" error={err('address.postalCode')} />
-                    <TextField label="City" maxLength={NAME_MAX_LENGTH} value={form.city} onChange={set('city')} autoComplete="address-level2" error={err('address.city')} />
+                    <TextField
+                      label="Postal code"
+                      maxLength={CODE_MAX_LENGTH}
+                      value={form.postalCode}
+                      onChange={set('postalCode')}
+                      autoComplete="postal-code"
+                      error={err('address.postalCode')}
+                    />
+                    <TextField
+                      label="City"
+                      maxLength={NAME_MAX_LENGTH}
+                      value={form.city}
+                      onChange={set('city')}
+                      autoComplete="address-level2"
+                      error={err('address.city')}
+                    />
                   </FormLayout.Group>
-                  <CountryPicker label="Country" options={countries} value={form.country} onChange={set('country')} error={err('address.country') ?? err('address')} />
+                  <CountryPicker
+                    label="Country"
+                    options={countries}
+                    value={form.country}
+                    onChange={set('country')}
+                    error={err('address.country') ?? err('address')}
+                  />
                 </FormLayout>
               </Card>
             </Layout.AnnotatedSection>
@@ -154,28 +220,70 @@ export default function ControllerPage() {
                   <Checkbox label="We have a data protection officer" checked={form.hasDpo} onChange={set('hasDpo')} />
                   {form.hasDpo && (
                     <FormLayout.Group>
-                      <TextField label="DPO name" maxLength={NAME_MAX_LENGTH} value={form.dpoName} onChange={set('dpoName')} autoComplete="off" error={err('dpo.name') ?? err('dpo')} />
-                      <TextField label="DPO email" maxLength={EMAIL_MAX_LENGTH} type="email" value={form.dpoEmail} onChange={set('dpoEmail')} autoComplete="off" error={err('dpo.email')} />
+                      <TextField
+                        label="DPO name"
+                        maxLength={NAME_MAX_LENGTH}
+                        value={form.dpoName}
+                        onChange={set('dpoName')}
+                        autoComplete="off"
+                        error={err('dpo.name') ?? err('dpo')}
+                      />
+                      <TextField
+                        label="DPO email"
+                        maxLength={EMAIL_MAX_LENGTH}
+                        type="email"
+                        value={form.dpoEmail}
+                        onChange={set('dpoEmail')}
+                        autoComplete="off"
+                        error={err('dpo.email')}
+                      />
                     </FormLayout.Group>
                   )}
                   <Checkbox label="We have a representative in the EU" checked={form.hasRepresentative} onChange={set('hasRepresentative')} />
                   {form.hasRepresentative && (
                     <>
                       <FormLayout.Group>
-                        <TextField label="Representative name" maxLength={NAME_MAX_LENGTH} value={form.repName} onChange={set('repName')} autoComplete="off" error={err('euRepresentative.name') ?? err('euRepresentative')} />
-                        <TextField label="Representative email" maxLength={EMAIL_MAX_LENGTH} type="email" value={form.repEmail} onChange={set('repEmail')} autoComplete="off" error={err('euRepresentative.email')} />
+                        <TextField
+                          label="Representative name"
+                          maxLength={NAME_MAX_LENGTH}
+                          value={form.repName}
+                          onChange={set('repName')}
+                          autoComplete="off"
+                          error={err('euRepresentative.name') ?? err('euRepresentative')}
+                        />
+                        <TextField
+                          label="Representative email"
+                          maxLength={EMAIL_MAX_LENGTH}
+                          type="email"
+                          value={form.repEmail}
+                          onChange={set('repEmail')}
+                          autoComplete="off"
+                          error={err('euRepresentative.email')}
+                        />
                       </FormLayout.Group>
-                      <TextField label="Representative address" maxLength={DESCRIPTION_MAX_LENGTH} showCharacterCount value={form.repAddress} onChange={set('repAddress')} autoComplete="off" error={err('euRepresentative.address')} />
+                      <TextField
+                        label="Representative address"
+                        maxLength={DESCRIPTION_MAX_LENGTH}
+                        showCharacterCount
+                        value={form.repAddress}
+                        onChange={set('repAddress')}
+                        autoComplete="off"
+                        error={err('euRepresentative.address')}
+                      />
                     </>
                   )}
                 </FormLayout>
               </Card>
             </Layout.AnnotatedSection>
-            <Layout.AnnotatedSection title="Data protection authority" description="Where your customers can complain (Art. 77): usually the authority of the country you are established in.">
+            <Layout.AnnotatedSection
+              title="Data protection authority"
+              description="Where your customers can complain (Art. 77): usually the authority of the country you are established in."
+            >
               <Card>
                 <FormLayout>
                   <TextField
-                    label="Name of the authority" maxLength={NAME_MAX_LENGTH}
+                    label="Name of the authority"
+                    maxLength={NAME_MAX_LENGTH}
                     value={form.authorityName}
                     onChange={set('authorityName')}
                     autoComplete="off"
@@ -184,15 +292,34 @@ export default function ControllerPage() {
                     error={err('supervisoryAuthority.name') ?? err('supervisoryAuthority')}
                   />
                   <FormLayout.Group>
-                    <TextField label="Website (optional)" maxLength={URL_MAX_LENGTH} type="url" value={form.authorityWebsite} onChange={set('authorityWebsite')} autoComplete="off" placeholder="https://" error={err('supervisoryAuthority.website')} />
-                    <CountryPicker label="Country of the authority" options={countries} value={form.authorityCountry} onChange={set('authorityCountry')} error={err('supervisoryAuthority.country')} />
+                    <TextField
+                      label="Website (optional)"
+                      maxLength={URL_MAX_LENGTH}
+                      type="url"
+                      value={form.authorityWebsite}
+                      onChange={set('authorityWebsite')}
+                      autoComplete="off"
+                      placeholder="https://"
+                      error={err('supervisoryAuthority.website')}
+                    />
+                    <CountryPicker
+                      label="Country of the authority"
+                      options={countries}
+                      value={form.authorityCountry}
+                      onChange={set('authorityCountry')}
+                      error={err('supervisoryAuthority.country')}
+                    />
                   </FormLayout.Group>
                 </FormLayout>
               </Card>
             </Layout.AnnotatedSection>
             <Layout.Section>
               <BlockStack gap="200">
-                {err('_') && <Text as="p" tone="critical">{err('_')}</Text>}
+                {err('_') && (
+                  <Text as="p" tone="critical">
+                    {err('_')}
+                  </Text>
+                )}
                 <SaveBar onSave={() => void submit()} loading={saving === 'controller'} />
               </BlockStack>
             </Layout.Section>

@@ -36,7 +36,8 @@ export function ConsentSettingsCard() {
   if (!settings) return null;
   const field = (path: string) => message?.fields?.[path];
   const change = (patch: Partial<Settings>) => setSettings({ ...settings, ...patch });
-  const changeTracker = (index: number, patch: Partial<Tracker>) => change({ trackers: settings.trackers.map((t, i) => (i === index ? { ...t, ...patch } : t)) });
+  const changeTracker = (index: number, patch: Partial<Tracker>) =>
+    change({ trackers: settings.trackers.map((t, i) => (i === index ? { ...t, ...patch } : t)) });
   async function save() {
     if (!settings) return;
     setSaving(true);
@@ -54,27 +55,87 @@ export function ConsentSettingsCard() {
   return (
     <Card>
       <BlockStack gap="400">
-        <Text as="h2" variant="headingMd">Banner: consent expiry and trackers</Text>
-        {message && <Banner tone={message.tone} onDismiss={() => setMessage(undefined)}>{message.text}</Banner>}
+        <Text as="h2" variant="headingMd">
+          Banner: consent expiry and trackers
+        </Text>
+        {message && (
+          <Banner tone={message.tone} onDismiss={() => setMessage(undefined)}>
+            {message.text}
+          </Banner>
+        )}
         <FormLayout>
           <FormLayout.Group>
-            <TextField label="Ask again after (months)" type="number" min={1} max={13} value={String(settings.expiryMonths)} onChange={(v) => change({ expiryMonths: Number(v) })} autoComplete="off" helpText="A stored choice older than this is asked again. At most 13 months." error={field('expiryMonths')} />
-            <TextField label="Keep proof beyond that (months)" type="number" min={0} max={120} value={String(settings.defenceMonths)} onChange={(v) => change({ defenceMonths: Number(v) })} autoComplete="off" helpText="The consent log keeps each choice at least as long as it holds plus this period, to defend claims." error={field('defenceMonths')} />
+            <TextField
+              label="Ask again after (months)"
+              type="number"
+              min={1}
+              max={13}
+              value={String(settings.expiryMonths)}
+              onChange={(v) => change({ expiryMonths: Number(v) })}
+              autoComplete="off"
+              helpText="A stored choice older than this is asked again. At most 13 months."
+              error={field('expiryMonths')}
+            />
+            <TextField
+              label="Keep proof beyond that (months)"
+              type="number"
+              min={0}
+              max={120}
+              value={String(settings.defenceMonths)}
+              onChange={(v) => change({ defenceMonths: Number(v) })}
+              autoComplete="off"
+              helpText="The consent log keeps each choice at least as long as it holds plus this period, to defend claims."
+              error={field('defenceMonths')}
+            />
           </FormLayout.Group>
-          <TextField label="Page with your privacy policy" value={settings.policyPageUrl ?? ''} onChange={(v) => change({ policyPageUrl: v.trim() ? v : null })} autoComplete="off" placeholder="/pages/privacy" helpText="The banner links it, unless the policy is published to Shopify's own privacy policy page." error={field('policyPageUrl')} />
+          <TextField
+            label="Page with your privacy policy"
+            value={settings.policyPageUrl ?? ''}
+            onChange={(v) => change({ policyPageUrl: v.trim() ? v : null })}
+            autoComplete="off"
+            placeholder="/pages/privacy"
+            helpText="The banner links it, unless the policy is published to Shopify's own privacy policy page."
+            error={field('policyPageUrl')}
+          />
         </FormLayout>
-        <Text as="p" tone="subdued">{`The banner holds back ${known} known tracker hosts (Google, Meta, TikTok, Hotjar, Klaviyo…) until their category is accepted. Add a host it does not know, or put a known one in another category:`}</Text>
+        <Text
+          as="p"
+          tone="subdued"
+        >{`The banner holds back ${known} known tracker hosts (Google, Meta, TikTok, Hotjar, Klaviyo…) until their category is accepted. Add a host it does not know, or put a known one in another category:`}</Text>
         {settings.trackers.map((tracker, index) => (
           <FormLayout.Group key={index}>
-            <TextField label="Host" value={tracker.host} onChange={(host) => changeTracker(index, { host })} autoComplete="off" monospaced placeholder="widget.example-chat.com" error={field(`trackers.${index}.host`)} />
-            <TextField label="Vendor" value={tracker.vendor} onChange={(vendor) => changeTracker(index, { vendor })} autoComplete="off" error={field(`trackers.${index}.vendor`)} />
+            <TextField
+              label="Host"
+              value={tracker.host}
+              onChange={(host) => changeTracker(index, { host })}
+              autoComplete="off"
+              monospaced
+              placeholder="widget.example-chat.com"
+              error={field(`trackers.${index}.host`)}
+            />
+            <TextField
+              label="Vendor"
+              value={tracker.vendor}
+              onChange={(vendor) => changeTracker(index, { vendor })}
+              autoComplete="off"
+              error={field(`trackers.${index}.vendor`)}
+            />
             <Select label="Category" options={CATEGORIES} value={tracker.category} onChange={(category) => changeTracker(index, { category })} />
-            <Button tone="critical" variant="plain" accessibilityLabel={`Remove ${tracker.host || 'this host'}`} onClick={() => change({ trackers: settings.trackers.filter((_, i) => i !== index) })}>Remove</Button>
+            <Button
+              tone="critical"
+              variant="plain"
+              accessibilityLabel={`Remove ${tracker.host || 'this host'}`}
+              onClick={() => change({ trackers: settings.trackers.filter((_, i) => i !== index) })}
+            >
+              Remove
+            </Button>
           </FormLayout.Group>
         ))}
         <InlineStack gap="200">
           <Button onClick={() => change({ trackers: [...settings.trackers, { host: '', vendor: '', category: 'analytics' }] })}>Add a tracker host</Button>
-          <Button variant="primary" loading={saving} onClick={() => void save()}>Save banner settings</Button>
+          <Button variant="primary" loading={saving} onClick={() => void save()}>
+            Save banner settings
+          </Button>
         </InlineStack>
       </BlockStack>
     </Card>

@@ -46,7 +46,11 @@ export default function CookiesPage() {
                 <Layout.AnnotatedSection key={category} title={categoryLabel} description={DESCRIPTIONS[category]}>
                   <Card>
                     <BlockStack gap="400">
-                      {entries.length === 0 && <Text as="p" tone="subdued">No {categoryLabel.toLowerCase()} cookies.</Text>}
+                      {entries.length === 0 && (
+                        <Text as="p" tone="subdued">
+                          No {categoryLabel.toLowerCase()} cookies.
+                        </Text>
+                      )}
                       {entries.map(({ cookie, index }) => (
                         <BlockStack key={index} gap="200">
                           <ItemHeading
@@ -57,8 +61,25 @@ export default function CookiesPage() {
                           />
                           <FormLayout>
                             <FormLayout.Group>
-                              <TextField label="Cookie name" value={cookie.name} onChange={(name) => update(index, { name })} autoComplete="off" monospaced maxLength={NAME_MAX_LENGTH} placeholder="e.g. _ga" error={err(`${index}.name`)} />
-                              <TextField label="Provider" value={cookie.provider} onChange={(provider) => update(index, { provider })} autoComplete="off" maxLength={NAME_MAX_LENGTH} placeholder="e.g. Google Analytics" error={err(`${index}.provider`)} />
+                              <TextField
+                                label="Cookie name"
+                                value={cookie.name}
+                                onChange={(name) => update(index, { name })}
+                                autoComplete="off"
+                                monospaced
+                                maxLength={NAME_MAX_LENGTH}
+                                placeholder="e.g. _ga"
+                                error={err(`${index}.name`)}
+                              />
+                              <TextField
+                                label="Provider"
+                                value={cookie.provider}
+                                onChange={(provider) => update(index, { provider })}
+                                autoComplete="off"
+                                maxLength={NAME_MAX_LENGTH}
+                                placeholder="e.g. Google Analytics"
+                                error={err(`${index}.provider`)}
+                              />
                             </FormLayout.Group>
                             <FormLayout.Group>
                               <EnglishTextField
@@ -81,7 +102,9 @@ export default function CookiesPage() {
                         </BlockStack>
                       ))}
                       <InlineStack>
-                        <Button onClick={() => add(category)}>{`Add ${/^[aeiou]/i.test(categoryLabel) ? 'an' : 'a'} ${categoryLabel.toLowerCase()} cookie`}</Button>
+                        <Button
+                          onClick={() => add(category)}
+                        >{`Add ${/^[aeiou]/i.test(categoryLabel) ? 'an' : 'a'} ${categoryLabel.toLowerCase()} cookie`}</Button>
                       </InlineStack>
                     </BlockStack>
                   </Card>

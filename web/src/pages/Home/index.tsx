@@ -42,11 +42,27 @@ function steps(records: Records, { published, stale }: { published: boolean; sta
     { title: 'Say who you are', description: 'Your business details and data protection authority.', url: '/controller', ...state('controller') },
     { title: 'List the data you collect', description: 'Email addresses, order details, device data…', url: '/inventory', ...state('inventory') },
     { title: 'Say why you use it', description: 'Each purpose with its legal basis.', url: '/purposes', ...state('purposes') },
-    { title: 'Name your processors', description: 'Service providers, their countries and safeguards, and who you share data with.', url: '/processors', ...state('processors', 'recipients') },
+    {
+      title: 'Name your processors',
+      description: 'Service providers, their countries and safeguards, and who you share data with.',
+      url: '/processors',
+      ...state('processors', 'recipients'),
+    },
     { title: 'Set retention periods', description: 'How long each kind of data is kept.', url: '/retention', ...state('retention') },
     { title: 'List your cookies', description: 'What your storefront stores in browsers.', url: '/cookies', ...state('cookies') },
-    { title: 'Describe your security', description: 'Security measures and automated decisions.', url: '/security', ...state('security', 'automatedDecisions') },
-    { title: 'Publish your privacy policy', description: 'Preview it in every language and publish it to your store.', url: '/policy', done: published && !stale, attention: published && stale },
+    {
+      title: 'Describe your security',
+      description: 'Security measures and automated decisions.',
+      url: '/security',
+      ...state('security', 'automatedDecisions'),
+    },
+    {
+      title: 'Publish your privacy policy',
+      description: 'Preview it in every language and publish it to your store.',
+      url: '/policy',
+      done: published && !stale,
+      attention: published && stale,
+    },
   ];
 }
 
@@ -89,7 +105,9 @@ export default function HomePage() {
           <Layout>
             <Layout.Section>
               <BlockStack gap="400">
-                <Text as="h2" variant="headingLg">What needs attention</Text>
+                <Text as="h2" variant="headingLg">
+                  What needs attention
+                </Text>
                 <ScanAlert />
                 {allClear && (
                   <Banner tone="success" title="Your records are complete">
@@ -98,7 +116,11 @@ export default function HomePage() {
                 )}
                 <UnpublishedChanges status={policyStatus} />
                 {unsaid.length > 0 && missing.length === 0 && (
-                  <Banner tone="warning" title={`Your policy does not yet say everything Art. 13 and 14 GDPR ask for (${unsaid.length} missing)`} action={{ content: 'See the check', url: '/policy' }}>
+                  <Banner
+                    tone="warning"
+                    title={`Your policy does not yet say everything Art. 13 and 14 GDPR ask for (${unsaid.length} missing)`}
+                    action={{ content: 'See the check', url: '/policy' }}
+                  >
                     <List type="bullet">
                       {unsaid.map((check) => {
                         const page = check.fix ? SECTION_PAGES[check.fix] : undefined;
@@ -114,7 +136,11 @@ export default function HomePage() {
                   </Banner>
                 )}
                 {blocking.length > 0 && (
-                  <Banner tone="critical" title={`${blocking.length} blocking problem${blocking.length === 1 ? '' : 's'}: the policy cannot be published`} action={{ content: 'Open processors', url: '/processors' }}>
+                  <Banner
+                    tone="critical"
+                    title={`${blocking.length} blocking problem${blocking.length === 1 ? '' : 's'}: the policy cannot be published`}
+                    action={{ content: 'Open processors', url: '/processors' }}
+                  >
                     <List type="bullet">
                       {blocking.map((f, i) => (
                         <List.Item key={i}>{f.message}</List.Item>
@@ -153,7 +179,11 @@ export default function HomePage() {
                   <Banner
                     tone="warning"
                     title={`${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`}
-                    action={warnings.some((f) => f.processorId) ? { content: 'Open processors', url: '/processors' } : { content: 'Open retention', url: '/retention' }}
+                    action={
+                      warnings.some((f) => f.processorId)
+                        ? { content: 'Open processors', url: '/processors' }
+                        : { content: 'Open retention', url: '/retention' }
+                    }
                   >
                     <List type="bullet">
                       {warnings.map((f, i) => (
@@ -175,17 +205,23 @@ export default function HomePage() {
             <Layout.Section variant="oneThird">
               <Card>
                 <BlockStack gap="300">
-                  <Text as="h2" variant="headingMd">Privacy policy</Text>
+                  <Text as="h2" variant="headingMd">
+                    Privacy policy
+                  </Text>
                   {latest ? (
                     <>
                       <InlineStack gap="200">
                         <Badge tone="success">{`Version ${latest.version} published`}</Badge>
                         {stale && <Badge tone="warning">Unpublished changes</Badge>}
                       </InlineStack>
-                      <Text as="p" tone="subdued">Last updated {latest.lastUpdated.slice(0, 10)}</Text>
+                      <Text as="p" tone="subdued">
+                        Last updated {latest.lastUpdated.slice(0, 10)}
+                      </Text>
                     </>
                   ) : (
-                    <Text as="p" tone="subdued">Not published yet.</Text>
+                    <Text as="p" tone="subdued">
+                      Not published yet.
+                    </Text>
                   )}
                   <InlineStack>
                     <Button url="/policy">Open the policy</Button>
@@ -197,7 +233,9 @@ export default function HomePage() {
               <Card>
                 <BlockStack gap="300">
                   <InlineStack align="space-between" blockAlign="center">
-                    <Text as="h2" variant="headingMd">Getting started</Text>
+                    <Text as="h2" variant="headingMd">
+                      Getting started
+                    </Text>
                     <Text as="span" tone="subdued">{`${done} of ${checklist.length} done`}</Text>
                   </InlineStack>
                   <ProgressBar progress={(done / Math.max(checklist.length, 1)) * 100} size="small" tone="primary" />
@@ -207,15 +245,21 @@ export default function HomePage() {
                         <InlineStack align="space-between" blockAlign="center" gap="400" wrap={false}>
                           <InlineStack gap="300" align="start" blockAlign="center" wrap={false}>
                             <Box minWidth="20px">
-                              <Text as="span" tone="subdued">{index + 1}.</Text>
+                              <Text as="span" tone="subdued">
+                                {index + 1}.
+                              </Text>
                             </Box>
                             <BlockStack gap="050">
                               <InlineStack gap="200" align="start" blockAlign="center">
-                                <Text as="span" fontWeight="semibold">{step.title}</Text>
+                                <Text as="span" fontWeight="semibold">
+                                  {step.title}
+                                </Text>
                                 {step.done && <Badge tone="success">Done</Badge>}
                                 {step.attention && <Badge tone="warning">Needs attention</Badge>}
                               </InlineStack>
-                              <Text as="span" tone="subdued">{step.description}</Text>
+                              <Text as="span" tone="subdued">
+                                {step.description}
+                              </Text>
                             </BlockStack>
                           </InlineStack>
                           <Button url={step.url} variant={step.done ? 'tertiary' : 'secondary'}>

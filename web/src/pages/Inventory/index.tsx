@@ -16,7 +16,11 @@ const SOURCES = ['customer', 'automatic', 'third_party'];
 
 export default function InventoryPage() {
   const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
-  const { items, update, addStarters, addEmpty, remove, missingStarter } = useKeyedItems(data?.records.inventory?.categories, Boolean(data), STARTER_CATEGORIES);
+  const { items, update, addStarters, addEmpty, remove, missingStarter } = useKeyedItems(
+    data?.records.inventory?.categories,
+    Boolean(data),
+    STARTER_CATEGORIES,
+  );
   const [special, setSpecial] = useState<Inventory['specialCategories']>({ processed: false });
 
   useEffect(() => {
@@ -58,12 +62,21 @@ export default function InventoryPage() {
               <BlockStack gap="400">
                 {items.length === 0 && (
                   <Card>
-                    <EmptyState heading="List the personal data you collect" action={{ content: 'Add the usual categories', onAction: addStarter }} secondaryAction={{ content: 'Add a category', onAction: addCategory }} image="">
+                    <EmptyState
+                      heading="List the personal data you collect"
+                      action={{ content: 'Add the usual categories', onAction: addStarter }}
+                      secondaryAction={{ content: 'Add a category', onAction: addCategory }}
+                      image=""
+                    >
                       <p>Most shops collect email addresses, order details, contact details, device data and cookie data. Start with these and adapt them.</p>
                     </EmptyState>
                   </Card>
                 )}
-                {err('categories') && <Text as="p" tone="critical">{err('categories')}</Text>}
+                {err('categories') && (
+                  <Text as="p" tone="critical">
+                    {err('categories')}
+                  </Text>
+                )}
                 {items.map(({ value: category }, index) => (
                   <Card key={index}>
                     <BlockStack gap="300">
@@ -136,7 +149,9 @@ export default function InventoryPage() {
             <Layout.Section>
               <Card>
                 <BlockStack gap="300">
-                  <Text as="h2" variant="headingMd">Sensitive data</Text>
+                  <Text as="h2" variant="headingMd">
+                    Sensitive data
+                  </Text>
                   <ChoiceList
                     title="Do you process special categories of data, such as health data, religion or biometric data (GDPR Art. 9)?"
                     choices={[

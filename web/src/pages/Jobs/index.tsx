@@ -49,9 +49,19 @@ export default function JobsPage() {
     <Page title="Jobs" subtitle="Work Lawfully does in the background, retried automatically with growing waits.">
       <BlockStack gap="400">
         {error && <Banner tone="critical">{error}</Banner>}
-        {failed > 0 && <Banner tone="critical" title={`${failed} job${failed === 1 ? '' : 's'} gave up`}>Read the error, fix the cause (often: open Lawfully once so it can reach Shopify), then retry.</Banner>}
+        {failed > 0 && (
+          <Banner tone="critical" title={`${failed} job${failed === 1 ? '' : 's'} gave up`}>
+            Read the error, fix the cause (often: open Lawfully once so it can reach Shopify), then retry.
+          </Banner>
+        )}
         <div style={{ maxWidth: 240 }}>
-          <Select label="Status" labelInline options={[{ label: 'All', value: '' }, 'queued', 'running', 'done', 'failed'].map((o) => (typeof o === 'string' ? { label: o, value: o } : o))} value={status} onChange={setStatus} />
+          <Select
+            label="Status"
+            labelInline
+            options={[{ label: 'All', value: '' }, 'queued', 'running', 'done', 'failed'].map((o) => (typeof o === 'string' ? { label: o, value: o } : o))}
+            value={status}
+            onChange={setStatus}
+          />
         </div>
         <Card padding="0">
           {jobs.length === 0 && !loading ? (
@@ -64,18 +74,35 @@ export default function JobsPage() {
               itemCount={jobs.length}
               selectable={false}
               loading={loading}
-              headings={[{ title: 'Job' }, { title: 'Status' }, { title: 'Attempts' }, { title: 'Created' }, { title: 'Error' }, { title: 'Actions', hidden: true }]}
+              headings={[
+                { title: 'Job' },
+                { title: 'Status' },
+                { title: 'Attempts' },
+                { title: 'Created' },
+                { title: 'Error' },
+                { title: 'Actions', hidden: true },
+              ]}
             >
               {jobs.map((job, index) => (
                 <IndexTable.Row id={job.id} key={job.id} position={index}>
                   <IndexTable.Cell>
                     <BlockStack gap="050">
-                      <Text as="span" fontWeight="semibold">{JOB_LABELS[job.kind] ?? job.kind}</Text>
-                      {JOB_LABELS[job.kind] && <Text as="span" tone="subdued" variant="bodySm">{job.kind}</Text>}
+                      <Text as="span" fontWeight="semibold">
+                        {JOB_LABELS[job.kind] ?? job.kind}
+                      </Text>
+                      {JOB_LABELS[job.kind] && (
+                        <Text as="span" tone="subdued" variant="bodySm">
+                          {job.kind}
+                        </Text>
+                      )}
                     </BlockStack>
                   </IndexTable.Cell>
-                  <IndexTable.Cell><Badge tone={tone(job.status)}>{job.status}</Badge></IndexTable.Cell>
-                  <IndexTable.Cell>{job.attempts} of {job.maxAttempts}</IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Badge tone={tone(job.status)}>{job.status}</Badge>
+                  </IndexTable.Cell>
+                  <IndexTable.Cell>
+                    {job.attempts} of {job.maxAttempts}
+                  </IndexTable.Cell>
                   <IndexTable.Cell>{new Date(job.createdAt).toLocaleString()}</IndexTable.Cell>
                   <IndexTable.Cell>{job.lastError ?? ''}</IndexTable.Cell>
                   <IndexTable.Cell>{job.status === 'failed' && <Button onClick={() => void retry(job.id)}>Retry</Button>}</IndexTable.Cell>

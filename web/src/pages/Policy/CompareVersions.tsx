@@ -30,14 +30,24 @@ export function useCompare(versions: Version[] | undefined, locale: string, onEr
   return { from, setFrom, to, setTo, changes, clear: () => setChanges(undefined), comparing, compare };
 }
 
-export function CompareVersions({ versions, compare: { from, setFrom, to, setTo, changes, comparing, compare } }: { versions: Version[] | undefined; compare: ReturnType<typeof useCompare> }) {
+export function CompareVersions({
+  versions,
+  compare: { from, setFrom, to, setTo, changes, comparing, compare },
+}: {
+  versions: Version[] | undefined;
+  compare: ReturnType<typeof useCompare>;
+}) {
   const versionOptions = (versions ?? []).map((v) => ({ label: `Version ${v.version} (${v.lastUpdated.slice(0, 10)})`, value: String(v.version) }));
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">Compare versions</Text>
+        <Text as="h2" variant="headingMd">
+          Compare versions
+        </Text>
         {(versions?.length ?? 0) < 2 ? (
-          <Text as="p" tone="subdued">Publish at least two versions to see what changed between them.</Text>
+          <Text as="p" tone="subdued">
+            Publish at least two versions to see what changed between them.
+          </Text>
         ) : (
           <>
             <InlineStack gap="300" blockAlign="end">

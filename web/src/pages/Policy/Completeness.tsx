@@ -16,7 +16,9 @@ export function Completeness({ checks }: { checks: ArticleCheck[] | undefined })
     <Card>
       <BlockStack gap="300">
         <InlineStack align="space-between" blockAlign="center">
-          <Text as="h2" variant="headingMd">What the law asks the policy to say</Text>
+          <Text as="h2" variant="headingMd">
+            What the law asks the policy to say
+          </Text>
           {checks && <Badge tone={missing ? 'warning' : 'success'}>{missing ? `${missing} missing` : 'Complete'}</Badge>}
         </InlineStack>
         <Text as="p" tone="subdued">

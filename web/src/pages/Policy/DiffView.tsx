@@ -29,17 +29,39 @@ export function DiffView({ changes }: { changes: Change[] }) {
     }
   });
   const changed = changes.some((c) => c.added || c.removed);
-  if (!changed) return <Text as="p" tone="subdued">The two versions read the same in this language.</Text>;
+  if (!changed)
+    return (
+      <Text as="p" tone="subdued">
+        The two versions read the same in this language.
+      </Text>
+    );
   const style = (kind: string) => ({
     background: kind === 'added' ? 'var(--p-color-bg-surface-success)' : kind === 'removed' ? 'var(--p-color-bg-surface-critical)' : undefined,
-    color: kind === 'added' ? 'var(--p-color-text-success)' : kind === 'removed' ? 'var(--p-color-text-critical)' : kind === 'fold' ? 'var(--p-color-text-secondary)' : undefined,
+    color:
+      kind === 'added'
+        ? 'var(--p-color-text-success)'
+        : kind === 'removed'
+          ? 'var(--p-color-text-critical)'
+          : kind === 'fold'
+            ? 'var(--p-color-text-secondary)'
+            : undefined,
     textDecoration: kind === 'removed' ? 'line-through' : undefined,
     padding: '0 8px',
     whiteSpace: 'pre-wrap' as const,
     wordBreak: 'break-word' as const,
   });
   return (
-    <div data-testid="policy-diff" style={{ fontFamily: 'var(--p-font-family-mono)', fontSize: 13, lineHeight: 1.6, border: '1px solid var(--p-color-border)', borderRadius: 8, overflow: 'hidden' }}>
+    <div
+      data-testid="policy-diff"
+      style={{
+        fontFamily: 'var(--p-font-family-mono)',
+        fontSize: 13,
+        lineHeight: 1.6,
+        border: '1px solid var(--p-color-border)',
+        borderRadius: 8,
+        overflow: 'hidden',
+      }}
+    >
       {lines.map((line, i) => (
         <div key={i} className={`diff-${line.kind}`} style={style(line.kind)}>
           {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : line.kind === 'fold' ? '' : '  '}

@@ -19,7 +19,11 @@ export function Downloads({ versions, locale, onError }: { versions: Version[] |
     setBusy(which);
     try {
       if (which === 'all') await apiDownload('/api/policy/versions/archive', 'privacy-policy-versions.zip');
-      else await apiDownload(`/api/policy/versions/${chosen}/download?locale=${language}&format=${format}`, `privacy-policy-v${chosen}-${language}.${EXTENSIONS[format] ?? format}`);
+      else
+        await apiDownload(
+          `/api/policy/versions/${chosen}/download?locale=${language}&format=${format}`,
+          `privacy-policy-v${chosen}-${language}.${EXTENSIONS[format] ?? format}`,
+        );
     } catch (e) {
       onError(refusal(which === 'all' ? 'The versions could not be downloaded' : `Version ${chosen} could not be downloaded`, e));
     } finally {
@@ -30,13 +34,22 @@ export function Downloads({ versions, locale, onError }: { versions: Version[] |
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">Download past versions</Text>
+        <Text as="h2" variant="headingMd">
+          Download past versions
+        </Text>
         {!versions?.length ? (
-          <Text as="p" tone="subdued">Publish a version to download it.</Text>
+          <Text as="p" tone="subdued">
+            Publish a version to download it.
+          </Text>
         ) : (
           <>
             <InlineStack gap="300" blockAlign="end">
-              <Select label="Version" options={versions.map((v) => ({ label: `Version ${v.version} (${v.lastUpdated.slice(0, 10)})`, value: String(v.version) }))} value={chosen} onChange={setVersion} />
+              <Select
+                label="Version"
+                options={versions.map((v) => ({ label: `Version ${v.version} (${v.lastUpdated.slice(0, 10)})`, value: String(v.version) }))}
+                value={chosen}
+                onChange={setVersion}
+              />
               <Select label="Language" options={LOCALES} value={language} onChange={setLanguage} />
               <Select label="Format" options={FORMATS.map((f) => ({ label: f.content, value: f.id }))} value={format} onChange={setFormat} />
               <Button onClick={() => void download('one')} loading={busy === 'one'}>

@@ -40,18 +40,37 @@ export function useProfileImport({ onImported, onError }: { onImported: () => Pr
   return { file, choose, cancel: () => setFile(undefined), importing, runImport };
 }
 
-export function ImportExport({ profileImport: { file, choose, cancel, importing, runImport }, onError }: { profileImport: ReturnType<typeof useProfileImport>; onError: (refusal: Refusal) => void }) {
+export function ImportExport({
+  profileImport: { file, choose, cancel, importing, runImport },
+  onError,
+}: {
+  profileImport: ReturnType<typeof useProfileImport>;
+  onError: (refusal: Refusal) => void;
+}) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <>
       <Card>
         <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">Import and export</Text>
-          <Text as="p" tone="subdued">Your whole record as one JSON file: keep a copy, edit it elsewhere, or move it to another store. Importing replaces every record.</Text>
+          <Text as="h2" variant="headingMd">
+            Import and export
+          </Text>
+          <Text as="p" tone="subdued">
+            Your whole record as one JSON file: keep a copy, edit it elsewhere, or move it to another store. Importing replaces every record.
+          </Text>
           <InlineStack gap="200">
-            <Button onClick={() => void apiDownload('/api/records/export', 'lawfully-profile.json').catch((e: unknown) => onError(refusal('Not exported', e)))}>Export profile</Button>
+            <Button onClick={() => void apiDownload('/api/records/export', 'lawfully-profile.json').catch((e: unknown) => onError(refusal('Not exported', e)))}>
+              Export profile
+            </Button>
             <Button onClick={() => fileInput.current?.click()}>Import profile…</Button>
-            <input ref={fileInput} type="file" accept="application/json,.json" aria-label="Profile file to import" style={{ display: 'none' }} onChange={choose} />
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              aria-label="Profile file to import"
+              style={{ display: 'none' }}
+              onChange={choose}
+            />
           </InlineStack>
         </BlockStack>
       </Card>

@@ -57,7 +57,9 @@ export function Languages({ languages: { languages, chosen, choose, saving, save
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">Languages</Text>
+        <Text as="h2" variant="headingMd">
+          Languages
+        </Text>
         <ChoiceList
           title="Publish the policy in"
           allowMultiple
@@ -66,7 +68,10 @@ export function Languages({ languages: { languages, chosen, choose, saving, save
           onChange={choose}
           error={chosen.length === 0 ? 'Choose at least one language' : undefined}
         />
-        <Text as="p" tone="subdued">Lawfully writes the policy’s own sentences in every language. Texts you typed yourself (descriptions, interests, services) appear as you wrote them; to translate them, export your records below, add the translations and import the file again.</Text>
+        <Text as="p" tone="subdued">
+          Lawfully writes the policy’s own sentences in every language. Texts you typed yourself (descriptions, interests, services) appear as you wrote them;
+          to translate them, export your records below, add the translations and import the file again.
+        </Text>
         <InlineStack gap="200" blockAlign="center">
           <Button onClick={() => void save()} loading={saving} disabled={chosen.length === 0 || chosen.join() === languages.join()}>
             Save languages

@@ -39,7 +39,9 @@ export function Preview({ preview, locale, onLocale }: { preview: ReturnType<typ
     <Card padding="0">
       <Box padding="400">
         <InlineStack align="space-between" blockAlign="center" gap="400">
-          <Text as="h2" variant="headingMd">Preview</Text>
+          <Text as="h2" variant="headingMd">
+            Preview
+          </Text>
           <div style={{ minWidth: 200 }}>
             <Select label="Language" labelInline options={LOCALES} value={locale} onChange={onLocale} />
           </div>
@@ -52,9 +54,25 @@ export function Preview({ preview, locale, onLocale }: { preview: ReturnType<typ
         ) : content === undefined ? (
           <SkeletonBodyText lines={10} />
         ) : formatId === 'html' ? (
-          <iframe title="Policy preview" sandbox="" srcDoc={content} style={{ width: '100%', height: 600, border: '1px solid var(--p-color-border)', borderRadius: 8, background: 'white' }} />
+          <iframe
+            title="Policy preview"
+            sandbox=""
+            srcDoc={content}
+            style={{ width: '100%', height: 600, border: '1px solid var(--p-color-border)', borderRadius: 8, background: 'white' }}
+          />
         ) : (
-          <pre data-testid="policy-source" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'var(--p-font-family-mono)', fontSize: 13, maxHeight: 600, overflow: 'auto', margin: 0 }}>
+          <pre
+            data-testid="policy-source"
+            style={{
+              whiteSpace: 'pre-wrap',
+              wordBreak: 'break-word',
+              fontFamily: 'var(--p-font-family-mono)',
+              fontSize: 13,
+              maxHeight: 600,
+              overflow: 'auto',
+              margin: 0,
+            }}
+          >
             {content}
           </pre>
         )}

@@ -13,7 +13,15 @@ interface PublishResult {
   shopPolicy: { requested: false } | { requested: true; locale: string; updated: boolean; error?: string };
 }
 
-export function usePublish({ shopPolicyLocale, onPublished, onError }: { shopPolicyLocale: string; onPublished: () => Promise<void>; onError: (refusal: Refusal | undefined) => void }) {
+export function usePublish({
+  shopPolicyLocale,
+  onPublished,
+  onError,
+}: {
+  shopPolicyLocale: string;
+  onPublished: () => Promise<void>;
+  onError: (refusal: Refusal | undefined) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [replaceShopPolicy, setReplaceShopPolicy] = useState(false);
   const [publishing, setPublishing] = useState(false);
@@ -30,7 +38,9 @@ export function usePublish({ shopPolicyLocale, onPublished, onError }: { shopPol
       });
       window.shopify.toast.show(`Version ${result.version} published`);
       if (result.shopPolicy.requested && !result.shopPolicy.updated) {
-        setShopPolicyFailure(`Version ${result.version} is on your storefront, but Shopify did not take the text for your store's privacy policy. ${result.shopPolicy.error ?? ''} Publish again to retry.`);
+        setShopPolicyFailure(
+          `Version ${result.version} is on your storefront, but Shopify did not take the text for your store's privacy policy. ${result.shopPolicy.error ?? ''} Publish again to retry.`,
+        );
       }
       setOpen(false);
       await onPublished();
@@ -42,7 +52,16 @@ export function usePublish({ shopPolicyLocale, onPublished, onError }: { shopPol
     }
   }
 
-  return { open, setOpen, replaceShopPolicy, setReplaceShopPolicy, publishing, publish, shopPolicyFailure, dismissFailure: () => setShopPolicyFailure(undefined) };
+  return {
+    open,
+    setOpen,
+    replaceShopPolicy,
+    setReplaceShopPolicy,
+    publishing,
+    publish,
+    shopPolicyFailure,
+    dismissFailure: () => setShopPolicyFailure(undefined),
+  };
 }
 
 export function PublishModal({
@@ -85,7 +104,9 @@ export function PublishModal({
             checked={replaceShopPolicy}
             onChange={setReplaceShopPolicy}
           />
-          {replaceShopPolicy && <Select label="Language of the store's privacy policy" options={LOCALES} value={shopPolicyLocale} onChange={onShopPolicyLocale} />}
+          {replaceShopPolicy && (
+            <Select label="Language of the store's privacy policy" options={LOCALES} value={shopPolicyLocale} onChange={onShopPolicyLocale} />
+          )}
         </BlockStack>
       </Modal.Section>
     </Modal>

@@ -51,7 +51,9 @@ export function Versions({ versions, locale, onError }: { versions: Version[] | 
     <>
       <Card padding="0">
         <Box padding="400">
-          <Text as="h2" variant="headingMd">Version history</Text>
+          <Text as="h2" variant="headingMd">
+            Version history
+          </Text>
         </Box>
         <IndexTable
           resourceName={{ singular: 'version', plural: 'versions' }}
@@ -60,10 +62,21 @@ export function Versions({ versions, locale, onError }: { versions: Version[] | 
           loading={!versions}
           emptyState={
             <Box padding="400">
-              <Text as="p" tone="subdued">No version published yet.</Text>
+              <Text as="p" tone="subdued">
+                No version published yet.
+              </Text>
             </Box>
           }
-          headings={[{ title: 'Version' }, { title: 'Last updated' }, { title: 'Published' }, { title: 'By' }, { title: 'Consent version' }, { title: 'Shopify policy' }, { title: 'Fingerprint' }, { title: 'Actions', hidden: true }]}
+          headings={[
+            { title: 'Version' },
+            { title: 'Last updated' },
+            { title: 'Published' },
+            { title: 'By' },
+            { title: 'Consent version' },
+            { title: 'Shopify policy' },
+            { title: 'Fingerprint' },
+            { title: 'Actions', hidden: true },
+          ]}
         >
           {(versions ?? []).map((v, index) => (
             <IndexTable.Row id={String(v.version)} key={v.version} position={index}>
@@ -77,7 +90,15 @@ export function Versions({ versions, locale, onError }: { versions: Version[] | 
               <IndexTable.Cell>{new Date(v.publishedAt).toLocaleString()}</IndexTable.Cell>
               <IndexTable.Cell>{actorLabel(v.publishedBy)}</IndexTable.Cell>
               <IndexTable.Cell>{v.consentVersion}</IndexTable.Cell>
-              <IndexTable.Cell>{v.shopPolicyUpdated ? <Badge tone="info">Replaced</Badge> : <Text as="span" tone="subdued">Unchanged</Text>}</IndexTable.Cell>
+              <IndexTable.Cell>
+                {v.shopPolicyUpdated ? (
+                  <Badge tone="info">Replaced</Badge>
+                ) : (
+                  <Text as="span" tone="subdued">
+                    Unchanged
+                  </Text>
+                )}
+              </IndexTable.Cell>
               <IndexTable.Cell>
                 <Text as="span" tone="subdued" variant="bodySm">
                   <code>{v.contentHash.slice(0, 12)}</code>
@@ -97,7 +118,9 @@ export function Versions({ versions, locale, onError }: { versions: Version[] | 
           {viewing?.content ? (
             <iframe title={`Policy version ${viewing.version}`} sandbox="" srcDoc={viewing.content} style={{ width: '100%', height: 500, border: 0 }} />
           ) : (
-            <Text as="p" tone="subdued">This version has no text in this language.</Text>
+            <Text as="p" tone="subdued">
+              This version has no text in this language.
+            </Text>
           )}
         </Modal.Section>
       </Modal>

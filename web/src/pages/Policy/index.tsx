@@ -80,7 +80,13 @@ export default function PolicyPage() {
           </Layout.Section>
         </Layout>
       </BlockStack>
-      <PublishModal publish={publish} missing={policyStatus.status?.completeness.filter((check) => check.status === 'missing') ?? []} languages={languages.languages} shopPolicyLocale={languages.shopPolicyLocale} onShopPolicyLocale={languages.setShopPolicyLocale} />
+      <PublishModal
+        publish={publish}
+        missing={policyStatus.status?.completeness.filter((check) => check.status === 'missing') ?? []}
+        languages={languages.languages}
+        shopPolicyLocale={languages.shopPolicyLocale}
+        onShopPolicyLocale={languages.setShopPolicyLocale}
+      />
     </Page>
   );
 }

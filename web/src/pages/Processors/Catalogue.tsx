@@ -27,11 +27,17 @@ export function Catalogue({ open, presets, processors, countryName, busy, onAdd,
           <Modal.Section key={preset.id}>
             <InlineStack align="space-between" blockAlign="center" wrap={false} gap="400">
               <BlockStack gap="050">
-                <Text as="span" fontWeight="semibold">{preset.name}</Text>
+                <Text as="span" fontWeight="semibold">
+                  {preset.name}
+                </Text>
                 <Text as="span" tone="subdued">
                   {preset.service} · {countryName(preset.country)} · {label(SAFEGUARD_LABELS, preset.safeguard.type)}
                 </Text>
-                {preset.note && <Text as="span" tone="subdued" variant="bodySm">{preset.note}</Text>}
+                {preset.note && (
+                  <Text as="span" tone="subdued" variant="bodySm">
+                    {preset.note}
+                  </Text>
+                )}
               </BlockStack>
               <Button onClick={() => onAdd(preset)} disabled={added || busy} accessibilityLabel={`Add ${preset.name}`}>
                 {added ? 'Added' : 'Add'}

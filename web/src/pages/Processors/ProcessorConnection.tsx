@@ -59,7 +59,9 @@ export function ProcessorConnection({ processorId, name }: { processorId: string
 
   const test = () =>
     run(async () => {
-      setTested(await apiJson<{ ok: boolean; message: string }>(`/api/processors/connections/${encodeURIComponent(processorId)}/test`, { method: 'POST', json: {} }));
+      setTested(
+        await apiJson<{ ok: boolean; message: string }>(`/api/processors/connections/${encodeURIComponent(processorId)}/test`, { method: 'POST', json: {} }),
+      );
       await load();
     });
 
@@ -67,18 +69,54 @@ export function ProcessorConnection({ processorId, name }: { processorId: string
   return (
     <BlockStack gap="200">
       <InlineStack gap="200" blockAlign="center">
-        <Text as="h3" variant="headingSm">API connection</Text>
-        {connection.connected ? <Badge tone="success">{connection.keyHint ? `Connected · key ${connection.keyHint}` : 'Connected'}</Badge> : <Badge>Not connected</Badge>}
+        <Text as="h3" variant="headingSm">
+          API connection
+        </Text>
+        {connection.connected ? (
+          <Badge tone="success">{connection.keyHint ? `Connected · key ${connection.keyHint}` : 'Connected'}</Badge>
+        ) : (
+          <Badge>Not connected</Badge>
+        )}
       </InlineStack>
-      <Text as="p" tone="subdued">With a key, Lawfully asks {name} through its API to erase (and, where it can, export) a person’s data. The key is stored encrypted and never shown again.</Text>
-      {error && <Banner tone="critical" title="The connection was not changed">{error}</Banner>}
-      {tested && <Banner tone={tested.ok ? 'success' : 'critical'} title={tested.ok ? 'The connection works' : 'The connection failed'}>{tested.message}</Banner>}
-      {!tested && connection.test && connection.test.result !== 'ok' && <Banner tone="warning" title="The last test failed">{connection.test.message}</Banner>}
-      <TextField label={connection.connected ? 'Replace the API key' : 'API key'} type="password" value={key} onChange={setKey} autoComplete="off" error={keyError} />
+      <Text as="p" tone="subdued">
+        With a key, Lawfully asks {name} through its API to erase (and, where it can, export) a person’s data. The key is stored encrypted and never shown
+        again.
+      </Text>
+      {error && (
+        <Banner tone="critical" title="The connection was not changed">
+          {error}
+        </Banner>
+      )}
+      {tested && (
+        <Banner tone={tested.ok ? 'success' : 'critical'} title={tested.ok ? 'The connection works' : 'The connection failed'}>
+          {tested.message}
+        </Banner>
+      )}
+      {!tested && connection.test && connection.test.result !== 'ok' && (
+        <Banner tone="warning" title="The last test failed">
+          {connection.test.message}
+        </Banner>
+      )}
+      <TextField
+        label={connection.connected ? 'Replace the API key' : 'API key'}
+        type="password"
+        value={key}
+        onChange={setKey}
+        autoComplete="off"
+        error={keyError}
+      />
       <InlineStack gap="200">
-        <Button variant="primary" disabled={!key.trim()} loading={busy} onClick={() => void save(key.trim())}>Save key</Button>
-        <Button disabled={!connection.connected || busy} onClick={() => void test()}>Test connection</Button>
-        {connection.connected && <Button tone="critical" disabled={busy} onClick={() => void save(null)}>Disconnect</Button>}
+        <Button variant="primary" disabled={!key.trim()} loading={busy} onClick={() => void save(key.trim())}>
+          Save key
+        </Button>
+        <Button disabled={!connection.connected || busy} onClick={() => void test()}>
+          Test connection
+        </Button>
+        {connection.connected && (
+          <Button tone="critical" disabled={busy} onClick={() => void save(null)}>
+            Disconnect
+          </Button>
+        )}
       </InlineStack>
     </BlockStack>
   );

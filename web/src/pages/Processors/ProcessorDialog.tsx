@@ -25,7 +25,16 @@ interface Props {
   onClose: () => void;
 }
 
-export function ProcessorDialog({ editing, records: { data, errors, fieldError, saving }, processors, findings, countryOptions, setForm, onSave, onClose }: Props) {
+export function ProcessorDialog({
+  editing,
+  records: { data, errors, fieldError, saving },
+  processors,
+  findings,
+  countryOptions,
+  setForm,
+  onSave,
+  onClose,
+}: Props) {
   const inventory = data?.records.inventory?.categories ?? [];
   const inventoryKeys = new Set(inventory.map((c) => c.key));
   const purposes = data?.records.purposes ?? [];
@@ -34,7 +43,9 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
   const saved = editing && !editing.isNew ? processors[editing.index] : undefined;
   const editingFindings = editing && !editing.isNew ? findings.filter((f) => f.processorId === processors[editing.index]?.id) : [];
   const categoryError = editing
-    ? Object.entries(errors?.section === 'processors' ? errors.fields : {}).find(([path]) => path.startsWith(`${editing.index}.categories`) || path.startsWith(`processors.${editing.index}.categories`))?.[1]
+    ? Object.entries(errors?.section === 'processors' ? errors.fields : {}).find(
+        ([path]) => path.startsWith(`${editing.index}.categories`) || path.startsWith(`processors.${editing.index}.categories`),
+      )?.[1]
     : undefined;
 
   return (
@@ -56,7 +67,14 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
             ))}
             <FormLayout>
               <FormLayout.Group>
-                <TextField label="Name" value={editing.form.name} onChange={(name) => setForm({ name })} autoComplete="off" maxLength={NAME_MAX_LENGTH} error={perr('name')} />
+                <TextField
+                  label="Name"
+                  value={editing.form.name}
+                  onChange={(name) => setForm({ name })}
+                  autoComplete="off"
+                  maxLength={NAME_MAX_LENGTH}
+                  error={perr('name')}
+                />
                 <TextField
                   label="Key"
                   value={editing.form.id}
@@ -64,11 +82,22 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
                   autoComplete="off"
                   monospaced
                   maxLength={KEY_MAX_LENGTH}
-                  helpText={editing.form.autoId ? 'Made from the name, e.g. "stripe"; Lawfully uses it to tell your processors apart. It is not shown in the policy.' : 'Lawfully uses it to tell your processors apart, e.g. "stripe". It is not shown in the policy.'}
+                  helpText={
+                    editing.form.autoId
+                      ? 'Made from the name, e.g. "stripe"; Lawfully uses it to tell your processors apart. It is not shown in the policy.'
+                      : 'Lawfully uses it to tell your processors apart, e.g. "stripe". It is not shown in the policy.'
+                  }
                   error={perr('id')}
                 />
               </FormLayout.Group>
-              <EnglishTextField label="Service" value={editing.form.service} onChange={(service) => setForm({ service })} placeholder="e.g. Payment processing" maxLength={NAME_MAX_LENGTH} error={perr('service')} />
+              <EnglishTextField
+                label="Service"
+                value={editing.form.service}
+                onChange={(service) => setForm({ service })}
+                placeholder="e.g. Payment processing"
+                maxLength={NAME_MAX_LENGTH}
+                error={perr('service')}
+              />
               <Select
                 label="Kind of recipient"
                 options={[{ label: 'Not named as an example', value: '' }, ...options(RECIPIENT_KINDS, RECIPIENT_KIND_LABELS)]}
@@ -81,7 +110,9 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
                 allowMultiple
                 choices={[
                   ...inventory.map((c) => ({ label: english(c.name) || c.key, value: c.key })),
-                  ...editing.form.categories.filter((key) => !inventoryKeys.has(key)).map((key) => ({ label: `${key} (not in your data inventory)`, value: key })),
+                  ...editing.form.categories
+                    .filter((key) => !inventoryKeys.has(key))
+                    .map((key) => ({ label: `${key} (not in your data inventory)`, value: key })),
                 ]}
                 selected={editing.form.categories}
                 onChange={(categories) => setForm({ categories })}
@@ -99,10 +130,17 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
               )}
               {purposes.length > 0 && (
                 <Text as="p" tone="subdued">
-                  The record of processing lists it as a recipient under these purposes; with none chosen, under every purpose that uses one of its data categories.
+                  The record of processing lists it as a recipient under these purposes; with none chosen, under every purpose that uses one of its data
+                  categories.
                 </Text>
               )}
-              <CountryPicker label="Country where it handles the data" options={countryOptions} value={editing.form.country} onChange={(country) => setForm({ country })} error={perr('country')} />
+              <CountryPicker
+                label="Country where it handles the data"
+                options={countryOptions}
+                value={editing.form.country}
+                onChange={(country) => setForm({ country })}
+                error={perr('country')}
+              />
               <Select
                 label="Transfer safeguard"
                 options={options(SAFEGUARDS, SAFEGUARD_LABELS)}
@@ -114,21 +152,62 @@ export function ProcessorDialog({ editing, records: { data, errors, fieldError, 
               {editing.form.safeguardType === 'scc' && (
                 <Box paddingInlineStart="400">
                   <FormLayout>
-                    <Select label="SCC module" options={options(['1', '2', '3', '4'], SCC_MODULE_LABELS)} value={editing.form.sccModule} onChange={(sccModule) => setForm({ sccModule })} error={perr('safeguard.module')} />
+                    <Select
+                      label="SCC module"
+                      options={options(['1', '2', '3', '4'], SCC_MODULE_LABELS)}
+                      value={editing.form.sccModule}
+                      onChange={(sccModule) => setForm({ sccModule })}
+                      error={perr('safeguard.module')}
+                    />
                     <FormLayout.Group>
-                      <TextField label="SCC version" value={editing.form.sccVersion} onChange={(sccVersion) => setForm({ sccVersion })} autoComplete="off" helpText="The current clauses are 2021/914." error={perr('safeguard.version')} />
-                      <TextField label="Signing date" type="date" value={editing.form.sccSignedOn} onChange={(sccSignedOn) => setForm({ sccSignedOn })} autoComplete="off" error={perr('safeguard.signedOn')} />
+                      <TextField
+                        label="SCC version"
+                        value={editing.form.sccVersion}
+                        onChange={(sccVersion) => setForm({ sccVersion })}
+                        autoComplete="off"
+                        helpText="The current clauses are 2021/914."
+                        error={perr('safeguard.version')}
+                      />
+                      <TextField
+                        label="Signing date"
+                        type="date"
+                        value={editing.form.sccSignedOn}
+                        onChange={(sccSignedOn) => setForm({ sccSignedOn })}
+                        autoComplete="off"
+                        error={perr('safeguard.signedOn')}
+                      />
                     </FormLayout.Group>
                   </FormLayout>
                 </Box>
               )}
-              <TextField label="Data processing agreement (web address)" type="url" value={editing.form.dpaUrl} onChange={(dpaUrl) => setForm({ dpaUrl })} autoComplete="off" maxLength={URL_MAX_LENGTH} placeholder="https://" error={perr('dpaUrl')} />
-              <TextField label="Last reviewed on" type="date" value={editing.form.lastReviewedOn} onChange={(lastReviewedOn) => setForm({ lastReviewedOn })} autoComplete="off" helpText="Review each processor at least once a year." error={perr('lastReviewedOn')} />
+              <TextField
+                label="Data processing agreement (web address)"
+                type="url"
+                value={editing.form.dpaUrl}
+                onChange={(dpaUrl) => setForm({ dpaUrl })}
+                autoComplete="off"
+                maxLength={URL_MAX_LENGTH}
+                placeholder="https://"
+                error={perr('dpaUrl')}
+              />
+              <TextField
+                label="Last reviewed on"
+                type="date"
+                value={editing.form.lastReviewedOn}
+                onChange={(lastReviewedOn) => setForm({ lastReviewedOn })}
+                autoComplete="off"
+                helpText="Review each processor at least once a year."
+                error={perr('lastReviewedOn')}
+              />
             </FormLayout>
           </BlockStack>
         </Modal.Section>
       )}
-      {saved && <Modal.Section><ProcessorConnection processorId={saved.id} name={saved.name} /></Modal.Section>}
+      {saved && (
+        <Modal.Section>
+          <ProcessorConnection processorId={saved.id} name={saved.name} />
+        </Modal.Section>
+      )}
     </Modal>
   );
 }

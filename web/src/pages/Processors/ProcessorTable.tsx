@@ -34,7 +34,14 @@ export function ProcessorTable({ processors, findings, reference, countryName, o
           resourceName={{ singular: 'processor', plural: 'processors' }}
           itemCount={processors.length}
           selectable={false}
-          headings={[{ title: 'Processor' }, { title: 'Country' }, { title: 'Safeguard' }, { title: 'Last review' }, { title: 'Status' }, { title: 'Actions', hidden: true, alignment: 'end' }]}
+          headings={[
+            { title: 'Processor' },
+            { title: 'Country' },
+            { title: 'Safeguard' },
+            { title: 'Last review' },
+            { title: 'Status' },
+            { title: 'Actions', hidden: true, alignment: 'end' },
+          ]}
         >
           {processors.map((p, index) => {
             const own = findings.filter((f) => f.processorId === p.id);
@@ -43,8 +50,12 @@ export function ProcessorTable({ processors, findings, reference, countryName, o
               <IndexTable.Row id={p.id} key={p.id} position={index}>
                 <IndexTable.Cell>
                   <BlockStack gap="050">
-                    <Text as="span" fontWeight="semibold">{p.name}</Text>
-                    <Text as="span" tone="subdued">{english(p.service)}</Text>
+                    <Text as="span" fontWeight="semibold">
+                      {p.name}
+                    </Text>
+                    <Text as="span" tone="subdued">
+                      {english(p.service)}
+                    </Text>
                   </BlockStack>
                 </IndexTable.Cell>
                 <IndexTable.Cell>
@@ -61,14 +72,22 @@ export function ProcessorTable({ processors, findings, reference, countryName, o
                     </Text>
                   )}
                 </IndexTable.Cell>
-                <IndexTable.Cell>{p.lastReviewedOn ?? <Text as="span" tone="subdued">Not recorded</Text>}</IndexTable.Cell>
+                <IndexTable.Cell>
+                  {p.lastReviewedOn ?? (
+                    <Text as="span" tone="subdued">
+                      Not recorded
+                    </Text>
+                  )}
+                </IndexTable.Cell>
                 <IndexTable.Cell>
                   <BlockStack gap="100" inlineAlign="start">
                     {own.length === 0 ? (
                       <Badge tone="success">OK</Badge>
                     ) : (
                       [...new Map(own.map((f) => [findingBadge(f).label, findingBadge(f)])).values()].map((b) => (
-                        <Badge key={b.label} tone={b.tone}>{b.label}</Badge>
+                        <Badge key={b.label} tone={b.tone}>
+                          {b.label}
+                        </Badge>
                       ))
                     )}
                   </BlockStack>

@@ -17,17 +17,28 @@ export function useRecipientsDraft(data: RecordsState['data']) {
     if (data && !recipients) setRecipients(structuredClone(data.records.recipients ?? { kinds: [], sellsData: false }));
   }, [data, recipients]);
   /** Kinds added to the records by saving a processor are added to the draft too. */
-  const addKinds = (kinds: RecipientsValue['kinds']) => setRecipients((previous) => (previous ? { ...previous, kinds: [...new Set([...previous.kinds, ...kinds])] } : previous));
+  const addKinds = (kinds: RecipientsValue['kinds']) =>
+    setRecipients((previous) => (previous ? { ...previous, kinds: [...new Set([...previous.kinds, ...kinds])] } : previous));
   return { recipients, setRecipients, addKinds };
 }
 
-export function Recipients({ draft: { recipients, setRecipients }, records: { save, saving, fieldError } }: { draft: ReturnType<typeof useRecipientsDraft>; records: RecordsState }) {
+export function Recipients({
+  draft: { recipients, setRecipients },
+  records: { save, saving, fieldError },
+}: {
+  draft: ReturnType<typeof useRecipientsDraft>;
+  records: RecordsState;
+}) {
   const rerr = (path: string) => fieldError('recipients', path);
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">Recipients</Text>
-        <Text as="p" tone="subdued">The policy names the kinds of recipients you share personal data with (Art. 13(1)(e)); each processor is an example of one.</Text>
+        <Text as="h2" variant="headingMd">
+          Recipients
+        </Text>
+        <Text as="p" tone="subdued">
+          The policy names the kinds of recipients you share personal data with (Art. 13(1)(e)); each processor is an example of one.
+        </Text>
         {recipients && (
           <>
             <ChoiceList
@@ -38,7 +49,12 @@ export function Recipients({ draft: { recipients, setRecipients }, records: { sa
               onChange={(kinds) => setRecipients({ ...recipients, kinds: kinds as RecipientsValue['kinds'] })}
               error={rerr('kinds')}
             />
-            <Checkbox label="We do not sell personal data" checked={!recipients.sellsData} onChange={(checked) => setRecipients({ ...recipients, sellsData: !checked })} error={rerr('sellsData')} />
+            <Checkbox
+              label="We do not sell personal data"
+              checked={!recipients.sellsData}
+              onChange={(checked) => setRecipients({ ...recipients, sellsData: !checked })}
+              error={rerr('sellsData')}
+            />
             <SaveBar label="Save recipients" onSave={() => void save('recipients', recipients, 'Recipients saved')} loading={saving === 'recipients'} />
           </>
         )}

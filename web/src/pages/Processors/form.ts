@@ -95,4 +95,19 @@ export function processorFieldLabel(index: number) {
   };
 }
 
-export const emptyForm = (): Form => ({ id: '', autoId: true, name: '', service: '', kind: '', categories: [], purposes: [], country: '', safeguardType: 'none', sccModule: '2', sccVersion: CURRENT_SCC_VERSION, sccSignedOn: '', dpaUrl: '', lastReviewedOn: '' });
+export const emptyForm = (): Form => ({
+  id: '',
+  autoId: true,
+  name: '',
+  service: '',
+  kind: '',
+  categories: [],
+  purposes: [],
+  country: '',
+  safeguardType: 'none',
+  sccModule: '2',
+  sccVersion: CURRENT_SCC_VERSION,
+  sccSignedOn: '',
+  dpaUrl: '',
+  lastReviewedOn: '',
+});

@@ -37,10 +37,14 @@ export default function ProcessorsPage() {
     <Page
       title="Processors"
       subtitle="Service providers that handle personal data for you, where they do it, and how transfers outside the EEA are protected."
-      primaryAction={{ content: 'Add from catalogue', onAction: () => {
+      primaryAction={{
+        content: 'Add from catalogue',
+        onAction: () => {
           clearErrors();
           dialogs.openCatalogue();
-        }, disabled: !data || !reference }}
+        },
+        disabled: !data || !reference,
+      }}
       secondaryActions={[{ content: 'Add custom processor', onAction: dialogs.addCustom, disabled: !data }]}
     >
       <BlockStack gap="400">
@@ -112,7 +116,12 @@ export default function ProcessorsPage() {
         open={dialog?.kind === 'remove'}
         onClose={dialogs.close}
         title={`Remove ${dialog?.kind === 'remove' ? (processors[dialog.index]?.name ?? 'processor') : 'processor'}?`}
-        primaryAction={{ content: 'Remove', destructive: true, loading: saving !== undefined, onAction: () => dialog?.kind === 'remove' && void dialogs.remove(dialog.index) }}
+        primaryAction={{
+          content: 'Remove',
+          destructive: true,
+          loading: saving !== undefined,
+          onAction: () => dialog?.kind === 'remove' && void dialogs.remove(dialog.index),
+        }}
         secondaryActions={[{ content: 'Cancel', onAction: dialogs.close }]}
       >
         <Modal.Section>

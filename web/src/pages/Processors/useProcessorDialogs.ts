@@ -20,7 +20,8 @@ export function useProcessorDialogs({ data, save, clearErrors }: RecordsState, a
     const missing = [...new Set(list.flatMap((p) => (p.kind && !saved.kinds.includes(p.kind) ? [p.kind] : [])))];
     if (missing.length) {
       const next = { ...saved, kinds: [...saved.kinds, ...missing] };
-      if (!(await save('recipients', next, `Added ${missing.map((k) => label(RECIPIENT_KIND_LABELS, k).toLowerCase()).join(', ')} to your recipients`))) return false;
+      if (!(await save('recipients', next, `Added ${missing.map((k) => label(RECIPIENT_KIND_LABELS, k).toLowerCase()).join(', ')} to your recipients`)))
+        return false;
       addRecipientKinds(missing);
     }
     return save('processors', list, done);
@@ -66,14 +67,21 @@ export function useProcessorDialogs({ data, save, clearErrors }: RecordsState, a
 
   async function remove(index: number) {
     const name = processors[index]?.name ?? 'Processor';
-    if (await saveList(processors.filter((_, i) => i !== index), `${name} removed`)) setDialog(undefined);
+    if (
+      await saveList(
+        processors.filter((_, i) => i !== index),
+        `${name} removed`,
+      )
+    )
+      setDialog(undefined);
   }
 
   const setForm = (change: Partial<Form>) =>
     setDialog((previous) => {
       if (previous?.kind !== 'edit') return previous;
       const form = { ...previous.form, ...change };
-      if (form.autoId && change.name !== undefined) form.id = uniqueId(slugify(form.name), new Set(processors.filter((_, i) => i !== previous.index).map((p) => p.id)));
+      if (form.autoId && change.name !== undefined)
+        form.id = uniqueId(slugify(form.name), new Set(processors.filter((_, i) => i !== previous.index).map((p) => p.id)));
       return { ...previous, form };
     });
 

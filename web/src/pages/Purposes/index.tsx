@@ -63,16 +63,28 @@ export default function PurposesPage() {
               <BlockStack gap="400">
                 {items.length === 0 && (
                   <Card>
-                    <EmptyState heading="Say why you process personal data" action={{ content: 'Add the usual purposes', onAction: addStarter }} secondaryAction={{ content: 'Add a purpose', onAction: addPurpose }} image="">
-                      <p>Most shops process data to fulfil orders, to meet tax and accounting duties, to prevent fraud and improve the store, and to send newsletters to those who opted in.</p>
+                    <EmptyState
+                      heading="Say why you process personal data"
+                      action={{ content: 'Add the usual purposes', onAction: addStarter }}
+                      secondaryAction={{ content: 'Add a purpose', onAction: addPurpose }}
+                      image=""
+                    >
+                      <p>
+                        Most shops process data to fulfil orders, to meet tax and accounting duties, to prevent fraud and improve the store, and to send
+                        newsletters to those who opted in.
+                      </p>
                     </EmptyState>
                   </Card>
                 )}
-                {err('_') && <Text as="p" tone="critical">{err('_')}</Text>}
+                {err('_') && (
+                  <Text as="p" tone="critical">
+                    {err('_')}
+                  </Text>
+                )}
                 {items.map(({ value: purpose }, index) => {
                   const unknown = purpose.categories.filter((key) => !inventoryKeys.has(key));
-                  const categoryError = Object.entries(errors?.section === 'purposes' ? errors.fields : {}).find(([path]) =>
-                    path.startsWith(`${index}.categories`) || path.startsWith(`purposes.${index}.categories`),
+                  const categoryError = Object.entries(errors?.section === 'purposes' ? errors.fields : {}).find(
+                    ([path]) => path.startsWith(`${index}.categories`) || path.startsWith(`purposes.${index}.categories`),
                   )?.[1];
                   return (
                     <Card key={index}>
@@ -92,7 +104,15 @@ export default function PurposesPage() {
                               maxLength={NAME_MAX_LENGTH}
                               error={err(`${index}.name`)}
                             />
-                            <TextField label="Key" value={purpose.key} onChange={(value) => update(index, { key: value }, false)} autoComplete="off" monospaced maxLength={KEY_MAX_LENGTH} error={err(`${index}.key`)} />
+                            <TextField
+                              label="Key"
+                              value={purpose.key}
+                              onChange={(value) => update(index, { key: value }, false)}
+                              autoComplete="off"
+                              monospaced
+                              maxLength={KEY_MAX_LENGTH}
+                              error={err(`${index}.key`)}
+                            />
                           </FormLayout.Group>
                           <EnglishTextField
                             label="Description"
@@ -138,11 +158,15 @@ export default function PurposesPage() {
                             allowMultiple
                             choices={dataSubjectKinds.map((kind) => ({ label: dataSubjectNames[kind], value: kind }))}
                             selected={purpose.dataSubjects ?? []}
-                            onChange={(selected) => update(index, { dataSubjects: selected.length ? (selected as NonNullable<Purpose['dataSubjects']>) : undefined })}
+                            onChange={(selected) =>
+                              update(index, { dataSubjects: selected.length ? (selected as NonNullable<Purpose['dataSubjects']>) : undefined })
+                            }
                             error={err(`${index}.dataSubjects`)}
                           />
                           {!purpose.dataSubjects?.length && (
-                            <Text as="p" tone="subdued">None chosen: the record of processing says customers and visitors of the store are assumed.</Text>
+                            <Text as="p" tone="subdued">
+                              None chosen: the record of processing says customers and visitors of the store are assumed.
+                            </Text>
                           )}
                         </FormLayout>
                       </BlockStack>

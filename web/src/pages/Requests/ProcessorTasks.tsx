@@ -31,7 +31,13 @@ const ACTION: Record<string, string> = { erase: 'Erase', rectify: 'Correct', res
 
 type Dialog = { kind: 'sent' | 'confirmed' | 'waive'; task: ProcessorTask } | { kind: 'add' } | { kind: 'waiveOpen' } | undefined;
 
-const DIALOG_TITLES = { sent: 'Mark as sent', confirmed: 'Mark as confirmed', waive: 'Waive the task', add: 'Add a processor task', waiveOpen: 'Waive every open task' };
+const DIALOG_TITLES = {
+  sent: 'Mark as sent',
+  confirmed: 'Mark as confirmed',
+  waive: 'Waive the task',
+  add: 'Add a processor task',
+  waiveOpen: 'Waive every open task',
+};
 
 export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: string; tasks: ProcessorTask[]; onChanged: () => Promise<void> }) {
   const [dialog, setDialog] = useState<Dialog>();
@@ -82,7 +88,12 @@ export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: str
     if (dialog.kind === 'add') void call('tasks', { method: 'POST', json: { requestId, processorId, method } }, 'Task added');
     else if (dialog.kind === 'waiveOpen') void call(`requests/${requestId}/waive-open`, { method: 'POST', json: { reason: text } }, 'Open tasks waived');
     else if (dialog.kind === 'waive') void call(`tasks/${dialog.task.id}/waive`, { method: 'POST', json: { reason: text } }, 'Task waived');
-    else void call(`tasks/${dialog.task.id}/${dialog.kind}`, { method: 'POST', json: { evidence: text } }, dialog.kind === 'sent' ? 'Marked as sent' : 'Marked as confirmed');
+    else
+      void call(
+        `tasks/${dialog.task.id}/${dialog.kind}`,
+        { method: 'POST', json: { evidence: text } },
+        dialog.kind === 'sent' ? 'Marked as sent' : 'Marked as confirmed',
+      );
   }
 
   const open = tasks.filter((t) => t.status === 'pending' || t.status === 'failed');
@@ -93,15 +104,23 @@ export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: str
     <Card>
       <BlockStack gap="300">
         <InlineStack align="space-between" blockAlign="center">
-          <Text as="h2" variant="headingMd">Processors</Text>
+          <Text as="h2" variant="headingMd">
+            Processors
+          </Text>
           <InlineStack gap="200">
             {open.length > 1 && <Button onClick={() => setDialog({ kind: 'waiveOpen' })}>Waive open tasks</Button>}
             <Button onClick={() => void openAdd()}>Add task</Button>
           </InlineStack>
         </InlineStack>
-        {error && !dialog && <Banner tone="critical" title="The processor task was not changed" onDismiss={() => setError(undefined)}>{error}</Banner>}
+        {error && !dialog && (
+          <Banner tone="critical" title="The processor task was not changed" onDismiss={() => setError(undefined)}>
+            {error}
+          </Banner>
+        )}
         {tasks.length === 0 ? (
-          <Text as="p" tone="subdued">No processor is asked to act on this request.</Text>
+          <Text as="p" tone="subdued">
+            No processor is asked to act on this request.
+          </Text>
         ) : (
           tasks.map((task) => {
             const status = STATUS[task.status] ?? { label: task.status };
@@ -110,14 +129,24 @@ export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: str
               <BlockStack key={task.id} gap="100">
                 <InlineStack gap="200" blockAlign="center">
                   <Badge tone={status.tone}>{status.label}</Badge>
-                  <Text as="span" fontWeight="semibold">{task.processor}</Text>
+                  <Text as="span" fontWeight="semibold">
+                    {task.processor}
+                  </Text>
                   <Text as="span" tone="subdued">
                     {ACTION[task.action] ?? task.action} {METHOD[task.method] ?? task.method}
                     {task.dueAt ? ` · due ${new Date(task.dueAt).toLocaleDateString()}` : ''}
                   </Text>
                 </InlineStack>
-                {task.status === 'failed' && task.lastError && <Text as="p" tone="critical">{task.lastError}</Text>}
-                {task.waivedReason && <Text as="p" tone="subdued">Waived: {task.waivedReason}</Text>}
+                {task.status === 'failed' && task.lastError && (
+                  <Text as="p" tone="critical">
+                    {task.lastError}
+                  </Text>
+                )}
+                {task.waivedReason && (
+                  <Text as="p" tone="subdued">
+                    Waived: {task.waivedReason}
+                  </Text>
+                )}
                 {task.evidence.map((item, index) => (
                   <Text key={index} as="p" tone="subdued">
                     {new Date(item.at).toLocaleString()}: {item.text}
@@ -126,11 +155,27 @@ export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: str
                 ))}
                 {(isOpen || task.status === 'sent') && (
                   <InlineStack gap="200">
-                    {task.status === 'failed' && <Button size="slim" disabled={busy} onClick={() => void call(`tasks/${task.id}/retry`, { method: 'POST' }, 'Retrying')}>Retry</Button>}
-                    {isOpen && <Button size="slim" onClick={() => setDialog({ kind: 'sent', task })}>Mark sent</Button>}
-                    <Button size="slim" onClick={() => setDialog({ kind: 'confirmed', task })}>Mark confirmed</Button>
-                    <Button size="slim" onClick={() => setDialog({ kind: 'waive', task })}>Waive</Button>
-                    {isOpen && <Button size="slim" tone="critical" disabled={busy} onClick={() => void call(`tasks/${task.id}`, { method: 'DELETE' }, 'Task removed')}>Remove</Button>}
+                    {task.status === 'failed' && (
+                      <Button size="slim" disabled={busy} onClick={() => void call(`tasks/${task.id}/retry`, { method: 'POST' }, 'Retrying')}>
+                        Retry
+                      </Button>
+                    )}
+                    {isOpen && (
+                      <Button size="slim" onClick={() => setDialog({ kind: 'sent', task })}>
+                        Mark sent
+                      </Button>
+                    )}
+                    <Button size="slim" onClick={() => setDialog({ kind: 'confirmed', task })}>
+                      Mark confirmed
+                    </Button>
+                    <Button size="slim" onClick={() => setDialog({ kind: 'waive', task })}>
+                      Waive
+                    </Button>
+                    {isOpen && (
+                      <Button size="slim" tone="critical" disabled={busy} onClick={() => void call(`tasks/${task.id}`, { method: 'DELETE' }, 'Task removed')}>
+                        Remove
+                      </Button>
+                    )}
                   </InlineStack>
                 )}
               </BlockStack>
@@ -150,8 +195,23 @@ export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: str
             {error && <Banner tone="critical">{error}</Banner>}
             {dialog?.kind === 'add' ? (
               <>
-                <Select label="Processor" options={processors.map((p) => ({ label: p.name, value: p.processorId }))} value={processorId} onChange={setProcessorId} error={fields.processorId} />
-                <Select label="How it is asked" options={[{ label: 'By email to its privacy contact', value: 'email' }, { label: 'By hand (you record the proof)', value: 'manual' }]} value={method} onChange={setMethod} error={fields.method} />
+                <Select
+                  label="Processor"
+                  options={processors.map((p) => ({ label: p.name, value: p.processorId }))}
+                  value={processorId}
+                  onChange={setProcessorId}
+                  error={fields.processorId}
+                />
+                <Select
+                  label="How it is asked"
+                  options={[
+                    { label: 'By email to its privacy contact', value: 'email' },
+                    { label: 'By hand (you record the proof)', value: 'manual' },
+                  ]}
+                  value={method}
+                  onChange={setMethod}
+                  error={fields.method}
+                />
               </>
             ) : (
               <TextField

@@ -94,7 +94,11 @@ export default function RequestPage() {
   }
 
   if (!request) {
-    return <Page title="Request" backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}>{error && <Banner tone="critical">{error}</Banner>}</Page>;
+    return (
+      <Page title="Request" backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}>
+        {error && <Banner tone="critical">{error}</Banner>}
+      </Page>
+    );
   }
   const open = ['received', 'verified', 'in_progress'].includes(request.status);
   // While Shopify holds the erasure, doing it again would change nothing; the request waits for Shopify.
@@ -115,11 +119,15 @@ export default function RequestPage() {
       titleMetadata={<Badge tone={statusTone(request.status)}>{STATUS_LABELS[request.status] ?? request.status}</Badge>}
       subtitle={`From ${SOURCE_LABELS[request.source] ?? request.source}, received ${new Date(request.receivedAt).toLocaleString()}`}
       backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}
-      primaryAction={open && !waitingOnShopify ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined}
+      primaryAction={
+        open && !waitingOnShopify ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined
+      }
       secondaryActions={
         open
           ? [
-              ...(request.status !== 'in_progress' ? [{ content: 'Start work', onAction: () => void act('status', { status: 'in_progress' }, 'Marked in progress') }] : []),
+              ...(request.status !== 'in_progress'
+                ? [{ content: 'Start work', onAction: () => void act('status', { status: 'in_progress' }, 'Marked in progress') }]
+                : []),
               ...(!request.extendedAt && request.dueAt && !waitingOnShopify ? [{ content: 'Extend deadline', onAction: () => setDialog('extend') }] : []),
               // While Shopify holds the erasure, only Shopify's answer closes the request.
               ...(closableByHand ? [{ content: 'Reject', destructive: true, onAction: () => setDialog('reject') }] : []),
@@ -130,30 +138,54 @@ export default function RequestPage() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            {error && <Banner tone="critical" title="The action was refused">{error}</Banner>}
-            {request.status === 'rejected' && request.rejectionReason && <Banner tone="critical" title="Rejected">{request.rejectionReason}</Banner>}
+            {error && (
+              <Banner tone="critical" title="The action was refused">
+                {error}
+              </Banner>
+            )}
+            {request.status === 'rejected' && request.rejectionReason && (
+              <Banner tone="critical" title="Rejected">
+                {request.rejectionReason}
+              </Banner>
+            )}
             {open && request.heldUntil && (
               <Banner tone="info" title={`Held by Shopify until ${formatDay(request.heldUntil)}`}>
-                The customer ordered in the last 180 days, so Shopify keeps their record until then. Lawfully completes this request when Shopify erases the customer.
+                The customer ordered in the last 180 days, so Shopify keeps their record until then. Lawfully completes this request when Shopify erases the
+                customer.
               </Banner>
             )}
             {open && unconfirmedSince && (
               <Banner tone="warning" title={`Shopify has not confirmed the erasure since ${formatDay(unconfirmedSince)}: ask again or close it`}>
-                Shopify’s hold ended, but its confirmation (customers/redact) never came. Erasing again asks Shopify once more, which is harmless; or close the request by hand.
+                Shopify’s hold ended, but its confirmation (customers/redact) never came. Erasing again asks Shopify once more, which is harmless; or close the
+                request by hand.
               </Banner>
             )}
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">What was done</Text>
+                <Text as="h2" variant="headingMd">
+                  What was done
+                </Text>
                 {request.steps.length === 0 ? (
-                  <Text as="p" tone="subdued">Nothing yet.</Text>
+                  <Text as="p" tone="subdued">
+                    Nothing yet.
+                  </Text>
                 ) : (
                   request.steps.map((step) => (
                     <InlineStack key={step.id} gap="200" blockAlign="center">
-                      <Badge tone={step.result === 'ok' ? 'success' : step.result === 'failed' ? 'critical' : step.result === 'held' ? 'warning' : undefined}>{RESULT_LABELS[step.result] ?? step.result}</Badge>
-                      <Text as="span" fontWeight="semibold">{stepLabel(step.action)}</Text>
-                      <Text as="span" tone="subdued">{step.system} · {new Date(step.createdAt).toLocaleString()}</Text>
-                      {step.details ? <Text as="span" tone="subdued">{describeDetails(step.details)}</Text> : null}
+                      <Badge tone={step.result === 'ok' ? 'success' : step.result === 'failed' ? 'critical' : step.result === 'held' ? 'warning' : undefined}>
+                        {RESULT_LABELS[step.result] ?? step.result}
+                      </Badge>
+                      <Text as="span" fontWeight="semibold">
+                        {stepLabel(step.action)}
+                      </Text>
+                      <Text as="span" tone="subdued">
+                        {step.system} · {new Date(step.createdAt).toLocaleString()}
+                      </Text>
+                      {step.details ? (
+                        <Text as="span" tone="subdued">
+                          {describeDetails(step.details)}
+                        </Text>
+                      ) : null}
                     </InlineStack>
                   ))
                 )}
@@ -163,30 +195,49 @@ export default function RequestPage() {
             {request.exports.length > 0 && (
               <Card>
                 <BlockStack gap="200">
-                  <Text as="h2" variant="headingMd">Export package</Text>
+                  <Text as="h2" variant="headingMd">
+                    Export package
+                  </Text>
                   <Text as="p">{request.exports[0]?.summary}</Text>
-                  <Text as="p" tone="subdued">Kept until {new Date(request.exports[0]?.expiresAt ?? '').toLocaleDateString()}.</Text>
+                  <Text as="p" tone="subdued">
+                    Kept until {new Date(request.exports[0]?.expiresAt ?? '').toLocaleDateString()}.
+                  </Text>
                   <InlineStack gap="200">
-                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.json`, `lawfully-export-${request.id}.json`)}>Download JSON</Button>
-                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.csv`, `lawfully-export-${request.id}.csv`)}>Download CSV</Button>
+                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.json`, `lawfully-export-${request.id}.json`)}>
+                      Download JSON
+                    </Button>
+                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.csv`, `lawfully-export-${request.id}.csv`)}>
+                      Download CSV
+                    </Button>
                   </InlineStack>
                 </BlockStack>
               </Card>
             )}
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">Trail</Text>
+                <Text as="h2" variant="headingMd">
+                  Trail
+                </Text>
                 {request.events.map((event) => (
                   <Box key={event.id}>
                     <Text as="p">
-                      <Text as="span" fontWeight="semibold">{event.kind.replace('_', ' ')}</Text> · {actorLabel(event.actor)} · {new Date(event.createdAt).toLocaleString()}
+                      <Text as="span" fontWeight="semibold">
+                        {event.kind.replace('_', ' ')}
+                      </Text>{' '}
+                      · {actorLabel(event.actor)} · {new Date(event.createdAt).toLocaleString()}
                     </Text>
-                    {event.message && <Text as="p" tone="subdued">{event.message}</Text>}
+                    {event.message && (
+                      <Text as="p" tone="subdued">
+                        {event.message}
+                      </Text>
+                    )}
                   </Box>
                 ))}
                 <TextField label="Internal note" value={note} onChange={setNote} multiline={2} autoComplete="off" error={fields.text} />
                 <InlineStack>
-                  <Button disabled={!note.trim() || busy} onClick={() => void act('notes', { text: note }, 'Note added')}>Add note</Button>
+                  <Button disabled={!note.trim() || busy} onClick={() => void act('notes', { text: note }, 'Note added')}>
+                    Add note
+                  </Button>
                 </InlineStack>
               </BlockStack>
             </Card>
@@ -195,14 +246,36 @@ export default function RequestPage() {
         <Layout.Section variant="oneThird">
           <Card>
             <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">Deadline</Text>
-              {badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : <Text as="p" tone="subdued">{request.closedAt ? `Closed ${new Date(request.closedAt).toLocaleDateString()}` : 'Starts once the identity is verified'}</Text>}
+              <Text as="h2" variant="headingMd">
+                Deadline
+              </Text>
+              {badge ? (
+                <Badge tone={badge.tone}>{badge.label}</Badge>
+              ) : (
+                <Text as="p" tone="subdued">
+                  {request.closedAt ? `Closed ${new Date(request.closedAt).toLocaleDateString()}` : 'Starts once the identity is verified'}
+                </Text>
+              )}
               {request.dueAt && <Text as="p">Due {new Date(request.dueAt).toLocaleDateString()}</Text>}
-              {request.extendedAt && <Text as="p" tone="subdued">Extended: {request.extensionReason}</Text>}
-              <Text as="h2" variant="headingMd">Person</Text>
+              {request.extendedAt && (
+                <Text as="p" tone="subdued">
+                  Extended: {request.extensionReason}
+                </Text>
+              )}
+              <Text as="h2" variant="headingMd">
+                Person
+              </Text>
               <Text as="p">{request.email ?? 'No contact details kept (erased)'}</Text>
-              {request.shopifyCustomerId && <Text as="p" tone="subdued">Shopify customer {request.shopifyCustomerId}</Text>}
-              {request.details && <Text as="p" tone="subdued">{describeDetails(request.details)}</Text>}
+              {request.shopifyCustomerId && (
+                <Text as="p" tone="subdued">
+                  Shopify customer {request.shopifyCustomerId}
+                </Text>
+              )}
+              {request.details && (
+                <Text as="p" tone="subdued">
+                  {describeDetails(request.details)}
+                </Text>
+              )}
             </BlockStack>
           </Card>
         </Layout.Section>
@@ -219,7 +292,15 @@ export default function RequestPage() {
           disabled: (needsText && !text.trim()) || (isErasure && !erasureConfirmed),
           onAction: () => void act('fulfil', fulfilInput, isErasure ? 'Erased' : 'Done'),
         }}
-        secondaryActions={[{ content: 'Cancel', onAction: () => { setDialog(undefined); setText(''); } }]}
+        secondaryActions={[
+          {
+            content: 'Cancel',
+            onAction: () => {
+              setDialog(undefined);
+              setText('');
+            },
+          },
+        ]}
       >
         <Modal.Section>
           {needsText ? (
@@ -227,7 +308,8 @@ export default function RequestPage() {
           ) : isErasure ? (
             <BlockStack gap="200">
               <Banner tone="critical" title="This cannot be undone">
-                Lawfully erases what it holds about the person at once and asks Shopify to erase the customer. Orders are kept for as long as your retention rules say the law requires; the person is told what was erased and what is kept.
+                Lawfully erases what it holds about the person at once and asks Shopify to erase the customer. Orders are kept for as long as your retention
+                rules say the law requires; the person is told what was erased and what is kept.
               </Banner>
               <TextField label={`Type ${ERASE_WORD} to confirm`} value={text} onChange={setText} autoComplete="off" error={fields.confirmation} />
             </BlockStack>
@@ -240,18 +322,36 @@ export default function RequestPage() {
         open={dialog === 'reject'}
         onClose={() => setDialog(undefined)}
         title="Reject the request"
-        primaryAction={{ content: 'Reject', destructive: true, loading: busy, disabled: !text.trim(), onAction: () => void act('status', { status: 'rejected', reason: text }, 'Request rejected') }}
+        primaryAction={{
+          content: 'Reject',
+          destructive: true,
+          loading: busy,
+          disabled: !text.trim(),
+          onAction: () => void act('status', { status: 'rejected', reason: text }, 'Request rejected'),
+        }}
         secondaryActions={[{ content: 'Cancel', onAction: () => setDialog(undefined) }]}
       >
         <Modal.Section>
-          <TextField label="Reason (the person is told, GDPR Art. 12(4))" value={text} onChange={setText} multiline={3} autoComplete="off" error={fields.reason} />
+          <TextField
+            label="Reason (the person is told, GDPR Art. 12(4))"
+            value={text}
+            onChange={setText}
+            multiline={3}
+            autoComplete="off"
+            error={fields.reason}
+          />
         </Modal.Section>
       </Modal>
       <Modal
         open={dialog === 'extend'}
         onClose={() => setDialog(undefined)}
         title="Extend the deadline"
-        primaryAction={{ content: 'Extend', loading: busy, disabled: !text.trim(), onAction: () => void act('extend', { days: Number(days), reason: text }, 'Deadline extended') }}
+        primaryAction={{
+          content: 'Extend',
+          loading: busy,
+          disabled: !text.trim(),
+          onAction: () => void act('extend', { days: Number(days), reason: text }, 'Deadline extended'),
+        }}
         secondaryActions={[{ content: 'Cancel', onAction: () => setDialog(undefined) }]}
       >
         <Modal.Section>

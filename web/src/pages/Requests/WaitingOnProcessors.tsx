@@ -10,12 +10,21 @@ export function WaitingOnProcessors() {
 
   useEffect(() => {
     apiJson<{ requests: number }>('/api/processors/tasks/waiting').then(
-      (answer) => { setWaiting(answer.requests); },
-      (e: unknown) => { setError((e as Error).message); },
+      (answer) => {
+        setWaiting(answer.requests);
+      },
+      (e: unknown) => {
+        setError((e as Error).message);
+      },
     );
   }, []);
 
-  if (error) return <Banner tone="warning" title="Lawfully could not count the requests waiting on processors">{error}</Banner>;
+  if (error)
+    return (
+      <Banner tone="warning" title="Lawfully could not count the requests waiting on processors">
+        {error}
+      </Banner>
+    );
   if (!waiting) return null;
   return (
     <Banner tone="info" title={`${waiting} request${waiting === 1 ? ' waits' : 's wait'} on processors`}>

@@ -53,8 +53,16 @@ function Inbox() {
       secondaryActions={isPreview() ? [{ content: 'Simulate a Shopify data request', onAction: () => void simulate(), loading: simulating }] : []}
     >
       <BlockStack gap="400">
-        {error && <Banner tone="critical" title="Something went wrong">{error}</Banner>}
-        {overdue > 0 && <Banner tone="critical" title={`${overdue} request${overdue === 1 ? ' is' : 's are'} overdue`}>Answer now, or record why not; the legal deadline has passed.</Banner>}
+        {error && (
+          <Banner tone="critical" title="Something went wrong">
+            {error}
+          </Banner>
+        )}
+        {overdue > 0 && (
+          <Banner tone="critical" title={`${overdue} request${overdue === 1 ? ' is' : 's are'} overdue`}>
+            Answer now, or record why not; the legal deadline has passed.
+          </Banner>
+        )}
         <WaitingOnProcessors />
         {dueSoon > 0 && <Banner tone="warning" title={`${dueSoon} request${dueSoon === 1 ? ' is' : 's are'} due within a week`} />}
         <InlineStack align="end">
@@ -86,15 +94,25 @@ function Inbox() {
                 return (
                   <IndexTable.Row id={r.id} key={r.id} position={index} onClick={() => navigate(`/requests/${r.id}`)}>
                     <IndexTable.Cell>
-                      <Button variant="plain" onClick={() => navigate(`/requests/${r.id}`)}>{TYPE_LABELS[r.type] ?? r.type}</Button>
+                      <Button variant="plain" onClick={() => navigate(`/requests/${r.id}`)}>
+                        {TYPE_LABELS[r.type] ?? r.type}
+                      </Button>
                     </IndexTable.Cell>
                     <IndexTable.Cell>{SOURCE_LABELS[r.source] ?? r.source}</IndexTable.Cell>
-                    <IndexTable.Cell>{r.email ?? <Text as="span" tone="subdued">erased</Text>}</IndexTable.Cell>
+                    <IndexTable.Cell>
+                      {r.email ?? (
+                        <Text as="span" tone="subdued">
+                          erased
+                        </Text>
+                      )}
+                    </IndexTable.Cell>
                     <IndexTable.Cell>
                       <Badge tone={statusTone(r.status)}>{STATUS_LABELS[r.status] ?? r.status}</Badge>
                     </IndexTable.Cell>
                     <IndexTable.Cell>{new Date(r.receivedAt).toLocaleDateString()}</IndexTable.Cell>
-                    <IndexTable.Cell>{badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : r.dueAt ? new Date(r.dueAt).toLocaleDateString() : '—'}</IndexTable.Cell>
+                    <IndexTable.Cell>
+                      {badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : r.dueAt ? new Date(r.dueAt).toLocaleDateString() : '—'}
+                    </IndexTable.Cell>
                   </IndexTable.Row>
                 );
               })}

@@ -67,7 +67,19 @@ export function describeDetails(details: unknown): string {
     .map(([key, value]) => {
       const name = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
       const names = Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
-      const shown = names ? `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}` : Array.isArray(value) ? String(value.length) : typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'object' ? describeDetails(value) : typeof value === 'string' ? value : JSON.stringify(value);
+      const shown = names
+        ? `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`
+        : Array.isArray(value)
+          ? String(value.length)
+          : typeof value === 'boolean'
+            ? value
+              ? 'yes'
+              : 'no'
+            : typeof value === 'object'
+              ? describeDetails(value)
+              : typeof value === 'string'
+                ? value
+                : JSON.stringify(value);
       return `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${shown}`;
     })
     .join(' · ');

@@ -88,7 +88,8 @@ export default function RetentionPage() {
         )}
         {rows && uncovered.length > 0 && rows.length > 0 && (
           <Banner tone="info">
-            No rule yet for: {uncovered.map((c) => english(c.name) || c.key).join(', ')}. The policy then says such data is kept only as long as needed for its purpose.
+            No rule yet for: {uncovered.map((c) => english(c.name) || c.key).join(', ')}. The policy then says such data is kept only as long as needed for its
+            purpose.
           </Banner>
         )}
         {!rows ? (
@@ -99,8 +100,16 @@ export default function RetentionPage() {
               <BlockStack gap="400">
                 {rows.length === 0 && (
                   <Card>
-                    <EmptyState heading="Say how long you keep personal data" action={{ content: 'Add the usual rules', onAction: addStarter }} secondaryAction={{ content: 'Add a rule', onAction: addEmpty }} image="">
-                      <p>For example: order details at least 5 years from the order (accounting law); email addresses until consent is withdrawn or after 2 years of inactivity.</p>
+                    <EmptyState
+                      heading="Say how long you keep personal data"
+                      action={{ content: 'Add the usual rules', onAction: addStarter }}
+                      secondaryAction={{ content: 'Add a rule', onAction: addEmpty }}
+                      image=""
+                    >
+                      <p>
+                        For example: order details at least 5 years from the order (accounting law); email addresses until consent is withdrawn or after 2 years
+                        of inactivity.
+                      </p>
                     </EmptyState>
                   </Card>
                 )}
@@ -116,8 +125,20 @@ export default function RetentionPage() {
                         />
                         <FormLayout>
                           <FormLayout.Group>
-                            <Select label="Data category" options={categoryOptions(row.category)} value={row.category} onChange={(category) => update(index, { category })} error={err(`${index}.category`)} />
-                            <Select label="Kept" options={options(TRIGGERS, TRIGGER_LABELS)} value={row.trigger} onChange={(trigger) => update(index, { trigger })} error={err(`${index}.trigger`)} />
+                            <Select
+                              label="Data category"
+                              options={categoryOptions(row.category)}
+                              value={row.category}
+                              onChange={(category) => update(index, { category })}
+                              error={err(`${index}.category`)}
+                            />
+                            <Select
+                              label="Kept"
+                              options={options(TRIGGERS, TRIGGER_LABELS)}
+                              value={row.trigger}
+                              onChange={(trigger) => update(index, { trigger })}
+                              error={err(`${index}.trigger`)}
+                            />
                           </FormLayout.Group>
                           {needsPeriod && (
                             <FormLayout.Group condensed>
@@ -130,7 +151,13 @@ export default function RetentionPage() {
                                 autoComplete="off"
                                 error={err(`${index}.period.amount`) ?? err(`${index}.period`)}
                               />
-                              <Select label="Unit" options={options(UNITS, UNIT_LABELS)} value={row.unit} onChange={(unit) => update(index, { unit })} error={err(`${index}.period.unit`)} />
+                              <Select
+                                label="Unit"
+                                options={options(UNITS, UNIT_LABELS)}
+                                value={row.unit}
+                                onChange={(unit) => update(index, { unit })}
+                                error={err(`${index}.period.unit`)}
+                              />
                             </FormLayout.Group>
                           )}
                           {needsPeriod && (
@@ -148,7 +175,9 @@ export default function RetentionPage() {
                 })}
                 {rows.length > 0 && (
                   <InlineStack>
-                    <Button onClick={addEmpty} disabled={inventory.length === 0}>Add a rule</Button>
+                    <Button onClick={addEmpty} disabled={inventory.length === 0}>
+                      Add a rule
+                    </Button>
                   </InlineStack>
                 )}
               </BlockStack>

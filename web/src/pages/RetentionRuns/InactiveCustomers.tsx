@@ -5,7 +5,13 @@ import { Badge, BlockStack, Button, Checkbox, DataTable, InlineStack, Link, Text
 import { date, type ListedCustomer, type Outcome } from './types.ts';
 
 const OUTCOME_LABELS: Record<Outcome, string> = { erased: 'Erased', deleted: 'Deleted', held: 'Held by Shopify', failed: 'Failed', skipped: 'Skipped' };
-const OUTCOME_TONES: Record<Outcome, 'success' | 'attention' | 'critical' | undefined> = { erased: 'success', deleted: 'success', held: 'attention', failed: 'critical', skipped: undefined };
+const OUTCOME_TONES: Record<Outcome, 'success' | 'attention' | 'critical' | undefined> = {
+  erased: 'success',
+  deleted: 'success',
+  held: 'attention',
+  failed: 'critical',
+  skipped: undefined,
+};
 
 function outcomeText(c: ListedCustomer): string {
   if (c.outcome === 'held') return `Shopify erases them on ${date(c.heldUntil)} (180 days after their last order).`;
@@ -52,7 +58,9 @@ export function InactiveCustomers({
           c.outcome ? (
             <BlockStack key={`${c.id}-outcome`} gap="100">
               <Badge tone={OUTCOME_TONES[c.outcome]}>{OUTCOME_LABELS[c.outcome]}</Badge>
-              <Text as="span" variant="bodySm" tone="subdued">{outcomeText(c)}</Text>
+              <Text as="span" variant="bodySm" tone="subdued">
+                {outcomeText(c)}
+              </Text>
             </BlockStack>
           ) : (
             '—'
@@ -64,9 +72,15 @@ export function InactiveCustomers({
     <BlockStack gap="200">
       {editable && (
         <InlineStack gap="200" blockAlign="center">
-          <Text as="span">{customers.length - excluded.size} of {customers.length} included</Text>
-          <Button variant="plain" onClick={() => onExcludedChange(new Set())}>Include all</Button>
-          <Button variant="plain" onClick={() => onExcludedChange(new Set(customers.map((c) => c.id)))}>Exclude all</Button>
+          <Text as="span">
+            {customers.length - excluded.size} of {customers.length} included
+          </Text>
+          <Button variant="plain" onClick={() => onExcludedChange(new Set())}>
+            Include all
+          </Button>
+          <Button variant="plain" onClick={() => onExcludedChange(new Set(customers.map((c) => c.id)))}>
+            Exclude all
+          </Button>
         </InlineStack>
       )}
       <DataTable columnContentTypes={['text', 'text', 'text', 'numeric', 'text', 'text']} headings={headings} rows={rows} />

@@ -27,28 +27,48 @@ export function RunReport({
       <BlockStack gap="400">
         <InlineStack align="space-between" blockAlign="center">
           <BlockStack gap="100">
-            <Text as="h2" variant="headingMd">Report of {new Date(run.createdAt).toLocaleString()}</Text>
-            <Text as="p" tone="subdued">The cutoffs and rules in force when the run was made.</Text>
+            <Text as="h2" variant="headingMd">
+              Report of {new Date(run.createdAt).toLocaleString()}
+            </Text>
+            <Text as="p" tone="subdued">
+              The cutoffs and rules in force when the run was made.
+            </Text>
           </BlockStack>
           {isOpen(run.status) && (
             <InlineStack gap="200">
-              <Button onClick={onDiscard} disabled={busy}>Discard</Button>
-              <Button variant="primary" tone="critical" onClick={onApply} disabled={busy}>Apply</Button>
+              <Button onClick={onDiscard} disabled={busy}>
+                Discard
+              </Button>
+              <Button variant="primary" tone="critical" onClick={onApply} disabled={busy}>
+                Apply
+              </Button>
             </InlineStack>
           )}
         </InlineStack>
 
-        {run.status === 'applying' && <Banner tone="info">Lawfully is asking Shopify to erase the customers below, a few at a time within Shopify’s rate limit. Outcomes appear as they come.</Banner>}
+        {run.status === 'applying' && (
+          <Banner tone="info">
+            Lawfully is asking Shopify to erase the customers below, a few at a time within Shopify’s rate limit. Outcomes appear as they come.
+          </Banner>
+        )}
 
         <DataTable
           columnContentTypes={['text', 'numeric', 'numeric', 'text', 'text']}
           headings={['What Lawfully holds', run.deleted ? 'Found' : 'Would delete', 'Deleted', 'Older than', 'Rule']}
-          rows={kinds.map((kind) => [KIND_LABELS[kind], report.kinds[kind].count, run.deleted ? run.deleted[kind] : '—', date(report.kinds[kind].cutoff), report.kinds[kind].rule.why])}
+          rows={kinds.map((kind) => [
+            KIND_LABELS[kind],
+            report.kinds[kind].count,
+            run.deleted ? run.deleted[kind] : '—',
+            date(report.kinds[kind].cutoff),
+            report.kinds[kind].rule.why,
+          ])}
         />
 
         <Box>
           <BlockStack gap="200">
-            <Text as="h3" variant="headingSm">Orders</Text>
+            <Text as="h3" variant="headingSm">
+              Orders
+            </Text>
             <Text as="p">
               {report.orders.rule
                 ? `${report.orders.protected ?? 'An unknown number of'} order${report.orders.protected === 1 ? ' is' : 's are'} protected until the end of the minimum period (placed since ${date(report.orders.cutoff)}). ${report.orders.rule.why}`
@@ -59,21 +79,31 @@ export function RunReport({
         </Box>
 
         <BlockStack gap="200">
-          <Text as="h3" variant="headingSm">Inactive customers in Shopify</Text>
+          <Text as="h3" variant="headingSm">
+            Inactive customers in Shopify
+          </Text>
           {!report.shopify.reached && <Banner tone="warning">Shopify could not be asked: {report.shopify.problem}</Banner>}
           {report.customers.rule ? (
             <>
               <Text as="p">
-                {report.customers.count ?? 0} customer{report.customers.count === 1 ? ' has' : 's have'} had no order or other activity since {date(report.customers.inactiveBefore)}. {report.customers.rule.why}{' '}
-                Applying asks Shopify to erase each one you include (customers without orders are deleted). Shopify holds an erasure until 180 days after a customer’s last order.
+                {report.customers.count ?? 0} customer{report.customers.count === 1 ? ' has' : 's have'} had no order or other activity since{' '}
+                {date(report.customers.inactiveBefore)}. {report.customers.rule.why} Applying asks Shopify to erase each one you include (customers without
+                orders are deleted). Shopify holds an erasure until 180 days after a customer’s last order.
               </Text>
               {leftOut && leftOut.subscribed + leftOut.openRequest + leftOut.alreadyErased > 0 && (
                 <Text as="p" tone="subdued">
-                  Left alone although inactive: {leftOut.subscribed} subscribed to marketing, {leftOut.openRequest} with a request still open, {leftOut.alreadyErased} already sent to Shopify for erasure.
+                  Left alone although inactive: {leftOut.subscribed} subscribed to marketing, {leftOut.openRequest} with a request still open,{' '}
+                  {leftOut.alreadyErased} already sent to Shopify for erasure.
                 </Text>
               )}
-              {report.customers.listed.length > 0 && <InactiveCustomers customers={report.customers.listed} editable={isOpen(run.status)} excluded={excluded} onExcludedChange={onExcludedChange} />}
-              {report.customers.truncated && <Text as="p" tone="subdued">Showing the first {report.customers.listed.length} of {report.customers.count}.</Text>}
+              {report.customers.listed.length > 0 && (
+                <InactiveCustomers customers={report.customers.listed} editable={isOpen(run.status)} excluded={excluded} onExcludedChange={onExcludedChange} />
+              )}
+              {report.customers.truncated && (
+                <Text as="p" tone="subdued">
+                  Showing the first {report.customers.listed.length} of {report.customers.count}.
+                </Text>
+              )}
             </>
           ) : (
             <Text as="p">Your records have no rule that ends with inactivity, so no customers are listed.</Text>

@@ -66,20 +66,21 @@ export default function RetentionRunsPage() {
   }
 
   const dryRun = () => act(() => apiJson('/api/retention/runs', { method: 'POST', json: {} }), 'Dry run ready: nothing was deleted');
-  const apply = (id: string) => act(() => apiJson(`/api/retention/runs/${id}/apply`, { method: 'POST', json: { excluded: [...excluded] } }), 'Applied: Shopify is being asked to erase the customers');
+  const apply = (id: string) =>
+    act(
+      () => apiJson(`/api/retention/runs/${id}/apply`, { method: 'POST', json: { excluded: [...excluded] } }),
+      'Applied: Shopify is being asked to erase the customers',
+    );
 
   // While Shopify's customers are being erased (a background job), the outcomes are fetched as they come.
   const applyingId = selected?.status === 'applying' ? selected.id : undefined;
   useEffect(() => {
     if (!applyingId) return;
     const timer = setInterval(() => {
-      apiJson<{ run: Run }>(`/api/retention/runs/${applyingId}`).then(
-        ({ run }) => {
-          setSelected(run);
-          if (run.status !== 'applying') void load();
-        },
-        fail,
-      );
+      apiJson<{ run: Run }>(`/api/retention/runs/${applyingId}`).then(({ run }) => {
+        setSelected(run);
+        if (run.status !== 'applying') void load();
+      }, fail);
     }, 2000);
     return () => clearInterval(timer);
   }, [applyingId, load]);
@@ -87,7 +88,9 @@ export default function RetentionRunsPage() {
 
   async function toggleAutomatic(value: boolean) {
     try {
-      setAutomatic((await apiJson<{ settings: { automatic: boolean } }>('/api/retention/settings', { method: 'PUT', json: { automatic: value } })).settings.automatic);
+      setAutomatic(
+        (await apiJson<{ settings: { automatic: boolean } }>('/api/retention/settings', { method: 'PUT', json: { automatic: value } })).settings.automatic,
+      );
       window.shopify.toast.show(value ? 'Daily dry runs will be applied automatically' : 'Daily dry runs wait for you');
     } catch (e) {
       fail(e);
@@ -106,7 +109,9 @@ export default function RetentionRunsPage() {
       <Layout>
         {error && (
           <Layout.Section>
-            <Banner tone="critical" onDismiss={() => setError(undefined)}>{error}</Banner>
+            <Banner tone="critical" onDismiss={() => setError(undefined)}>
+              {error}
+            </Banner>
           </Layout.Section>
         )}
         <Layout.Section>
@@ -137,10 +142,18 @@ export default function RetentionRunsPage() {
                 {runs.map((run, index) => (
                   <IndexTable.Row id={run.id} key={run.id} position={index} selected={selected?.id === run.id}>
                     <IndexTable.Cell>{new Date(run.createdAt).toLocaleString()}</IndexTable.Cell>
-                    <IndexTable.Cell><Badge tone={tone(run.status)}>{STATUS_LABELS[run.status]}</Badge></IndexTable.Cell>
-                    <IndexTable.Cell>{run.appliedAt ? `${date(run.appliedAt)} by ${run.approvedBy === 'system' ? 'Lawfully (automatic)' : 'staff'}` : ''}</IndexTable.Cell>
+                    <IndexTable.Cell>
+                      <Badge tone={tone(run.status)}>{STATUS_LABELS[run.status]}</Badge>
+                    </IndexTable.Cell>
+                    <IndexTable.Cell>
+                      {run.appliedAt ? `${date(run.appliedAt)} by ${run.approvedBy === 'system' ? 'Lawfully (automatic)' : 'staff'}` : ''}
+                    </IndexTable.Cell>
                     <IndexTable.Cell>{run.deleted ? `${Object.values(run.deleted).reduce((a, b) => a + b, 0)} rows` : ''}</IndexTable.Cell>
-                    <IndexTable.Cell><Button variant="plain" onClick={() => void open(run.id)}>View report</Button></IndexTable.Cell>
+                    <IndexTable.Cell>
+                      <Button variant="plain" onClick={() => void open(run.id)}>
+                        View report
+                      </Button>
+                    </IndexTable.Cell>
                   </IndexTable.Row>
                 ))}
               </IndexTable>
@@ -150,7 +163,14 @@ export default function RetentionRunsPage() {
 
         {selected && (
           <Layout.Section>
-            <RunReport run={selected} busy={busy} excluded={excluded} onExcludedChange={setExcluded} onApply={() => setConfirming(true)} onDiscard={() => void discard(selected.id)} />
+            <RunReport
+              run={selected}
+              busy={busy}
+              excluded={excluded}
+              onExcludedChange={setExcluded}
+              onApply={() => setConfirming(true)}
+              onDiscard={() => void discard(selected.id)}
+            />
           </Layout.Section>
         )}
       </Layout>
@@ -160,13 +180,19 @@ export default function RetentionRunsPage() {
           open={confirming}
           onClose={() => setConfirming(false)}
           title="Apply this retention run?"
-          primaryAction={{ content: `Delete ${total} row${total === 1 ? '' : 's'} and erase ${customers} customer${customers === 1 ? '' : 's'}`, destructive: true, loading: busy, onAction: () => void apply(selected.id) }}
+          primaryAction={{
+            content: `Delete ${total} row${total === 1 ? '' : 's'} and erase ${customers} customer${customers === 1 ? '' : 's'}`,
+            destructive: true,
+            loading: busy,
+            onAction: () => void apply(selected.id),
+          }}
           secondaryActions={[{ content: 'Cancel', onAction: () => setConfirming(false) }]}
         >
           <Modal.Section>
             <Text as="p">
-              Lawfully deletes what this dry run found, with the cutoffs shown (or later ones, if your rules now keep data longer), and asks Shopify to erase the {customers} customer{customers === 1 ? '' : 's'} you included
-              (those without orders are deleted; Shopify keeps orders without the person). A customer active again by then is skipped. This cannot be undone.
+              Lawfully deletes what this dry run found, with the cutoffs shown (or later ones, if your rules now keep data longer), and asks Shopify to erase
+              the {customers} customer{customers === 1 ? '' : 's'} you included (those without orders are deleted; Shopify keeps orders without the person). A
+              customer active again by then is skipped. This cannot be undone.
             </Text>
           </Modal.Section>
         </Modal>

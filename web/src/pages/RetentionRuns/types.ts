@@ -26,6 +26,12 @@ export const KIND_LABELS: Record<Kind, string> = {
   unverifiedRequests: 'Unconfirmed storefront requests',
 };
 
-export const STATUS_LABELS: Record<RunStatus, string> = { dry_run: 'Dry run', approved: 'Approved', applying: 'Applying', applied: 'Applied', discarded: 'Discarded' };
+export const STATUS_LABELS: Record<RunStatus, string> = {
+  dry_run: 'Dry run',
+  approved: 'Approved',
+  applying: 'Applying',
+  applied: 'Applied',
+  discarded: 'Discarded',
+};
 export const date = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString() : '—');
 export const isOpen = (status: RunStatus) => status === 'dry_run' || status === 'approved';

@@ -14,11 +14,15 @@ interface Ropa {
 
 const lines = (items: string[]) =>
   items.length === 0 ? (
-    <Text as="span" tone="subdued">None</Text>
+    <Text as="span" tone="subdued">
+      None
+    </Text>
   ) : (
     <BlockStack gap="050">
       {items.map((item, i) => (
-        <Text as="span" key={i}>{item}</Text>
+        <Text as="span" key={i}>
+          {item}
+        </Text>
       ))}
     </BlockStack>
   );
@@ -64,16 +68,22 @@ export default function RopaPage() {
       secondaryActions={[{ content: 'Download JSON', onAction: () => void download('json'), disabled: !ropa }]}
     >
       <BlockStack gap="400">
-        {downloadError && <Banner tone="critical" title="Not downloaded" onDismiss={() => setDownloadError(undefined)}>{downloadError}</Banner>}
+        {downloadError && (
+          <Banner tone="critical" title="Not downloaded" onDismiss={() => setDownloadError(undefined)}>
+            {downloadError}
+          </Banner>
+        )}
         <Layout>
           <Layout.Section>
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">What this is</Text>
+                <Text as="h2" variant="headingMd">
+                  What this is
+                </Text>
                 <Text as="p">
-                  Every controller keeps a written record of its processing activities (GDPR Art. 30(1)): for each purpose, the legal basis, the categories of people and
-                  data, the recipients, transfers outside the EEA with their safeguards, how long the data is kept and the security measures. The data protection
-                  authority may ask to see it (Art. 30(4)).
+                  Every controller keeps a written record of its processing activities (GDPR Art. 30(1)): for each purpose, the legal basis, the categories of
+                  people and data, the recipients, transfers outside the EEA with their safeguards, how long the data is kept and the security measures. The
+                  data protection authority may ask to see it (Art. 30(4)).
                 </Text>
                 <Text as="p" tone="subdued">
                   Lawfully builds it from the same records as your privacy policy, so the two always agree. Download it after each change and keep the copies.
@@ -114,18 +124,26 @@ export default function RopaPage() {
                     <Box padding="400">
                       <BlockStack gap="100">
                         <InlineStack gap="200">
-                          <Text as="span" fontWeight="semibold">Controller:</Text>
-                          <Text as="span">{first.controller}, {first.controllerContact}</Text>
+                          <Text as="span" fontWeight="semibold">
+                            Controller:
+                          </Text>
+                          <Text as="span">
+                            {first.controller}, {first.controllerContact}
+                          </Text>
                         </InlineStack>
                         {first.representative && (
                           <InlineStack gap="200">
-                            <Text as="span" fontWeight="semibold">Representative in the EU:</Text>
+                            <Text as="span" fontWeight="semibold">
+                              Representative in the EU:
+                            </Text>
                             <Text as="span">{first.representative}</Text>
                           </InlineStack>
                         )}
                         {first.dpo && (
                           <InlineStack gap="200">
-                            <Text as="span" fontWeight="semibold">Data protection officer:</Text>
+                            <Text as="span" fontWeight="semibold">
+                              Data protection officer:
+                            </Text>
                             <Text as="span">{first.dpo}</Text>
                           </InlineStack>
                         )}
@@ -134,20 +152,41 @@ export default function RopaPage() {
                     </Box>
                     <DataTable
                       columnContentTypes={['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text']}
-                      headings={['Purpose', 'Legal basis', 'Data subjects', 'Data categories', 'Recipients', 'Transfers outside the EEA', 'Retention', 'Security measures']}
+                      headings={[
+                        'Purpose',
+                        'Legal basis',
+                        'Data subjects',
+                        'Data categories',
+                        'Recipients',
+                        'Transfers outside the EEA',
+                        'Retention',
+                        'Security measures',
+                      ]}
                       rows={ropa.activities.map((a) => [
-                        wrap(<Text as="span" fontWeight="semibold">{a.purpose}</Text>),
+                        wrap(
+                          <Text as="span" fontWeight="semibold">
+                            {a.purpose}
+                          </Text>,
+                        ),
                         wrap(
                           <BlockStack gap="050">
                             <Text as="span">{a.legalBasis}</Text>
-                            {a.legitimateInterest && <Text as="span" tone="subdued">{a.legitimateInterest}</Text>}
+                            {a.legitimateInterest && (
+                              <Text as="span" tone="subdued">
+                                {a.legitimateInterest}
+                              </Text>
+                            )}
                           </BlockStack>,
                         ),
                         wrap(a.dataSubjects),
                         wrap(
                           <BlockStack gap="050">
                             {lines(a.dataCategories)}
-                            {a.specialCategories !== 'none' && <Text as="span" tone="caution">Includes special categories</Text>}
+                            {a.specialCategories !== 'none' && (
+                              <Text as="span" tone="caution">
+                                Includes special categories
+                              </Text>
+                            )}
                           </BlockStack>,
                         ),
                         wrap(lines(a.recipients)),

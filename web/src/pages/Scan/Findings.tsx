@@ -35,12 +35,18 @@ export function CookieAdditions({ result, records }: { result: ScanResult; recor
   const recorded = records.data?.records.cookies ?? [];
   const open = result.additions.filter((addition) => !recorded.some((cookie) => cookie.name === addition.name));
   const add = (additions: CookieAddition[]) =>
-    void records.save('cookies', [...recorded, ...additions], additions.length === 1 ? `${additions[0]?.name ?? 'Cookie'} added to your cookies` : `${additions.length} cookies added`);
+    void records.save(
+      'cookies',
+      [...recorded, ...additions],
+      additions.length === 1 ? `${additions[0]?.name ?? 'Cookie'} added to your cookies` : `${additions.length} cookies added`,
+    );
   return (
     <Card>
       <BlockStack gap="300">
         <InlineStack align="space-between" blockAlign="center">
-          <Text as="h2" variant="headingMd">Cookies missing from your Cookies record</Text>
+          <Text as="h2" variant="headingMd">
+            Cookies missing from your Cookies record
+          </Text>
           {open.length > 1 && (
             <Button onClick={() => add(open)} loading={records.saving === 'cookies'} disabled={!records.data}>
               Add all {String(open.length)}
@@ -48,10 +54,14 @@ export function CookieAdditions({ result, records }: { result: ScanResult; recor
           )}
         </InlineStack>
         {open.length === 0 ? (
-          <Text as="p" tone="subdued">Every cookie the scan recognised is in your record.</Text>
+          <Text as="p" tone="subdued">
+            Every cookie the scan recognised is in your record.
+          </Text>
         ) : (
           <>
-            <Text as="p" tone="subdued">Added cookies appear in your policy (section 4) and in the banner’s dialog when you next publish.</Text>
+            <Text as="p" tone="subdued">
+              Added cookies appear in your policy (section 4) and in the banner’s dialog when you next publish.
+            </Text>
             <DataTable
               columnContentTypes={['text', 'text', 'text', 'text', 'text', 'text']}
               headings={['Cookie', 'Provider', 'Category', 'Purpose', 'Expiry', '']}
@@ -68,11 +78,7 @@ export function CookieAdditions({ result, records }: { result: ScanResult; recor
             />
           </>
         )}
-        {result.unrecognised.length > 0 && (
-          <Text as="p">
-            Not recognised, to describe yourself on the Cookies page: {result.unrecognised.join(', ')}
-          </Text>
-        )}
+        {result.unrecognised.length > 0 && <Text as="p">Not recognised, to describe yourself on the Cookies page: {result.unrecognised.join(', ')}</Text>}
       </BlockStack>
     </Card>
   );
@@ -97,19 +103,22 @@ export function Visits({ result }: { result: ScanResult }) {
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">What each visit saw</Text>
+        <Text as="h2" variant="headingMd">
+          What each visit saw
+        </Text>
         {result.visits.map((visit) => (
           <BlockStack gap="100" key={visit.name}>
             <InlineStack gap="200" blockAlign="center">
-              <Text as="h3" variant="headingSm">{VISIT_LABELS[visit.name]}</Text>
+              <Text as="h3" variant="headingSm">
+                {VISIT_LABELS[visit.name]}
+              </Text>
               {visit.name !== 'before_choice' && !visit.bannerFound && <Badge tone="warning">Banner not found: no choice made</Badge>}
             </InlineStack>
             <Text as="p">
-              Cookies: {visit.cookies.length ? visit.cookies.map((c) => c.name).join(', ') : 'none'}. Stored keys: {visit.storageKeys.length ? visit.storageKeys.join(', ') : 'none'}.
+              Cookies: {visit.cookies.length ? visit.cookies.map((c) => c.name).join(', ') : 'none'}. Stored keys:{' '}
+              {visit.storageKeys.length ? visit.storageKeys.join(', ') : 'none'}.
             </Text>
-            <Text as="p">
-              Third-party requests: {visit.requests.length ? [...new Set(visit.requests.map((r) => r.host))].join(', ') : 'none'}.
-            </Text>
+            <Text as="p">Third-party requests: {visit.requests.length ? [...new Set(visit.requests.map((r) => r.host))].join(', ') : 'none'}.</Text>
           </BlockStack>
         ))}
       </BlockStack>

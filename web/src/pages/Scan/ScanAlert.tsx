@@ -22,7 +22,11 @@ export function ScanAlert() {
   if (!latest || latest.newLeaks === 0) return null;
   const when = latest.finishedAt ? new Date(latest.finishedAt).toLocaleDateString() : '';
   return (
-    <Banner tone="critical" title={`The storefront scan of ${when} found ${plural(latest.newLeaks, 'new leak')}`} action={{ content: 'Open the scan', url: '/scan' }}>
+    <Banner
+      tone="critical"
+      title={`The storefront scan of ${when} found ${plural(latest.newLeaks, 'new leak')}`}
+      action={{ content: 'Open the scan', url: '/scan' }}
+    >
       Something on your storefront sets a cookie or contacts a tracker before the visitor chose, or after they refused. The scan says what and how to stop it.
     </Banner>
   );

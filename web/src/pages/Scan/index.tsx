@@ -38,16 +38,24 @@ function ScanSettings() {
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">Settings</Text>
+        <Text as="h2" variant="headingMd">
+          Settings
+        </Text>
         {error && <Banner tone="critical">{error}</Banner>}
-        <Checkbox label="Scan again every week, and alert me on Home when something new leaks" checked={settings.weekly} onChange={(weekly) => void save({ weekly })} />
+        <Checkbox
+          label="Scan again every week, and alert me on Home when something new leaks"
+          checked={settings.weekly}
+          onChange={(weekly) => void save({ weekly })}
+        />
         <TextField
           label="Storefront password"
           type="password"
           autoComplete="off"
           value={password}
           onChange={setPassword}
-          helpText={settings.hasPassword ? 'A password is saved (stored encrypted). Enter a new one to replace it.' : 'Only if your store is password-protected.'}
+          helpText={
+            settings.hasPassword ? 'A password is saved (stored encrypted). Enter a new one to replace it.' : 'Only if your store is password-protected.'
+          }
           connectedRight={
             <Button onClick={() => void save({ password })} disabled={password.trim() === ''}>
               Save password
@@ -70,7 +78,11 @@ function Progress({ scan }: { scan: Scan }) {
   return (
     <Card>
       <BlockStack gap="200">
-        <Text as="p">{scan.status === 'queued' ? 'The scan is about to start…' : 'Visiting your storefront three times: before any choice, after “Reject all”, after “Accept all”…'}</Text>
+        <Text as="p">
+          {scan.status === 'queued'
+            ? 'The scan is about to start…'
+            : 'Visiting your storefront three times: before any choice, after “Reject all”, after “Accept all”…'}
+        </Text>
         <ProgressBar progress={scan.status === 'queued' ? 10 : 60} size="small" />
       </BlockStack>
     </Card>
@@ -81,7 +93,8 @@ function Results({ scan, result, records }: { scan: Scan; result: ScanResult; re
   return (
     <>
       <Text as="p" tone="subdued">
-        Scanned {result.target} on {new Date(scan.finishedAt ?? scan.createdAt).toLocaleString()} ({scan.trigger === 'weekly' ? 'weekly rescan' : 'started by you'}, {Math.round((scan.durationMs ?? 0) / 1000)} s).
+        Scanned {result.target} on {new Date(scan.finishedAt ?? scan.createdAt).toLocaleString()} (
+        {scan.trigger === 'weekly' ? 'weekly rescan' : 'started by you'}, {Math.round((scan.durationMs ?? 0) / 1000)} s).
       </Text>
       <Leaks result={result} />
       <MissingVendors result={result} />

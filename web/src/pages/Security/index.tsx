@@ -39,7 +39,10 @@ export default function SecurityPage() {
           <LoadingCard />
         ) : (
           <Layout>
-            <Layout.AnnotatedSection title="Security measures" description="The technical and organisational measures you and your providers use (GDPR Art. 32). Shopify covers several of these for your store.">
+            <Layout.AnnotatedSection
+              title="Security measures"
+              description="The technical and organisational measures you and your providers use (GDPR Art. 32). Shopify covers several of these for your store."
+            >
               <Card>
                 <ChoiceList
                   title="We protect personal data with"
