@@ -1,12 +1,25 @@
 // What three visits of a storefront mean for the merchant, as a pure function: each cookie filed
 // under a category (the merchant's own record first, then the known trackers, then the Open
-// Cookie Database), each third-party host named by the tracker list, the leaks (anything
-// non-essential before a choice or after Reject), the cookies the record lacks, and the vendors
-// missing from the processor register.
+// Cookie Database), each third-party host named by the tracker list and the merchant's own tracker
+// hosts, the leaks (a tracker tag written in the page's HTML, anything non-essential before a
+// choice or after Reject), the cookies the record lacks, and the vendors missing from the
+// processor register.
 import type { ConsentCategory } from '../consent/categories.ts';
-import { knownTrackerCookies, trackerForHost, type KnownTracker } from '../consent/trackers.ts';
+import { asKnownTrackers, type MerchantTracker } from '../consent/settings.ts';
+import { hostCovers, knownTrackerCookies, trackerForHost, type KnownTracker } from '../consent/trackers.ts';
 import type { CookieDatabase } from './cookie-database.ts';
-import type { ClassifiedCookie, CookieAddition, Leak, ScanCategory, ScanResult, Visit, VisitName } from './result.ts';
+import { heldFormOf } from './markup.ts';
+import {
+  MARKUP_INITIATOR,
+  type ClassifiedCookie,
+  type CookieAddition,
+  type Leak,
+  type MarkupTag,
+  type ScanCategory,
+  type ScanResult,
+  type Visit,
+  type VisitName,
+} from './result.ts';
 
 /** The parts of the merchant's records the scan compares with (app/records/profile.ts). */
 export interface RecordsForScan {
@@ -19,8 +32,18 @@ export interface ClassifyInput {
   visits: Visit[];
   records: RecordsForScan;
   database: CookieDatabase;
-  /** the merchant's own tracker hosts (Cookies page), winning over the known ones */
-  extraTrackers?: readonly KnownTracker[];
+  /** the merchant's own tracker hosts (Cookies page, consent settings), winning over the known ones */
+  merchantTrackers?: readonly MerchantTracker[];
+}
+
+/**
+ * The tracker behind a host as the banner's blocker decides it: the merchant's most specific entry
+ * first (one filed as necessary is held by nothing, so it is no tracker), then the known list.
+ */
+export function trackerOf(host: string, merchant: readonly MerchantTracker[] = []): KnownTracker | undefined {
+  const own = merchant.filter((entry) => hostCovers(entry.host, host)).sort((a, b) => b.host.length - a.host.length)[0];
+  if (own?.category === 'necessary') return undefined;
+  return trackerForHost(host, asKnownTrackers(merchant));
 }
 
 /** A record name may hold a placeholder: "_ga_<container-id>" or "_hjSession_*". */
@@ -96,6 +119,71 @@ function requestLeak(visit: Leak['visit'], request: Visit['requests'][number], t
   };
 }
 
+const HINT_RELS = ['preconnect', 'dns-prefetch'];
+const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
+
+/** A tracker tag in the page's HTML on a visit, and whether the scan saw the request it sent. */
+interface MarkupFinding {
+  visit: Leak['visit'];
+  tag: MarkupTag;
+  tracker: KnownTracker;
+  requestSeen: boolean;
+}
+
+/** What to do about a tracker tag in the HTML, in words; the exact replacement goes beside it. */
+function markupAdvice({ visit, tag, tracker, requestSeen }: MarkupFinding): string {
+  const who = `${tracker.vendor} (${tracker.category})`;
+  const when = visit === 'before_choice' ? 'before any choice' : 'after Reject';
+  const where = `line ${tag.line} of your storefront’s HTML`;
+  const seen = requestSeen ? ` The scan saw that request go out ${when}.` : '';
+  // Why the banner cannot help: the browser reads ahead in the HTML and fetches before any script runs.
+  const early = 'The browser fetches what the HTML names as soon as it reads the page, before the banner’s script can hold it back';
+  if (tag.element === 'link') {
+    const does = tag.rel && HINT_RELS.includes(tag.rel) ? `opens a connection to ${tag.host}` : `fetches ${withoutQuery(tag.url)}`;
+    return `The <link rel="${tag.rel ?? ''}"> on ${where} ${does} ${when}, so ${who} receives the visitor’s IP address without consent.${seen} Remove it from your theme: the ${tracker.vendor} tag loads after ${tracker.category} consent anyway.`;
+  }
+  if (tag.element === 'img') {
+    return `The image pixel on ${where} sends a request to ${who} ${when}.${seen} ${early}, and a pixel has no form that waits for consent: remove it from your theme (the vendor’s script, held until ${tracker.category} consent, sends the same event), or have it added by a script tagged type="text/plain" data-lawfully-category="${tracker.category}".`;
+  }
+  const element = tag.element === 'script' ? 'script' : 'frame';
+  const how =
+    tag.element === 'script'
+      ? `Write it with type="text/plain" data-lawfully-category="${tracker.category}" as below: the banner runs it after ${tracker.category} consent.`
+      : `Move its address to data-src and tag it data-lawfully-category="${tracker.category}" as below: the banner loads it after ${tracker.category} consent.`;
+  return `The <${tag.element}> on ${where} loads ${withoutQuery(tag.url)} from ${who} ${when}.${seen} ${early}: it stops the ${element} running, but the request with the visitor’s IP address has already reached ${tracker.vendor}. ${how}`;
+}
+
+function markupLeak(finding: MarkupFinding): Leak {
+  const replacement = heldFormOf(finding.tag, finding.tracker.category);
+  return {
+    visit: finding.visit,
+    kind: 'markup',
+    name: finding.tag.url,
+    vendor: finding.tracker.vendor,
+    category: finding.tracker.category,
+    initiator: MARKUP_INITIATOR,
+    advice: markupAdvice(finding),
+    markup: {
+      element: finding.tag.element,
+      rel: finding.tag.rel,
+      url: finding.tag.url,
+      line: finding.tag.line,
+      written: finding.tag.written,
+      replacement: replacement ?? null,
+      requestSeen: finding.requestSeen,
+    },
+  };
+}
+
+/** The tracker tag in the HTML that sent `request` (same address, or the same host when Chromium names the markup as its sender). */
+const markupBehind = (findings: readonly MarkupFinding[], request: Visit['requests'][number]) =>
+  findings.find(
+    ({ tag }) =>
+      tag.host === request.host &&
+      !(tag.rel && HINT_RELS.includes(tag.rel)) &&
+      (withoutQuery(tag.url) === request.url || request.initiator === MARKUP_INITIATOR),
+  );
+
 const sameVendor = (vendor: string, processor: string) => {
   const [a, b] = [vendor.toLowerCase(), processor.toLowerCase()];
   return a.includes(b) || b.includes(a);
@@ -105,7 +193,17 @@ export function classifyScan(input: ClassifyInput, seenAt: number): ScanResult {
   const cookies = new Map<string, ClassifiedCookie>();
   const leaks = new Map<string, Leak>();
   const hosts = new Map<string, ScanResult['thirdParties'][number]>();
+  const merchant = input.merchantTrackers ?? [];
+  const markup: MarkupFinding[] = [];
   for (const visit of input.visits) {
+    const findings: MarkupFinding[] = [];
+    if (visit.name !== 'after_accept') {
+      for (const tag of visit.markup) {
+        const tracker = trackerOf(tag.host, merchant);
+        if (tracker) findings.push({ visit: visit.name, tag, tracker, requestSeen: false });
+      }
+    }
+    markup.push(...findings);
     for (const seen of visit.cookies) {
       const cookie = classifyCookie(seen, input, seenAt);
       const key = `${cookie.name} ${cookie.domain}`;
@@ -115,12 +213,16 @@ export function classifyScan(input: ClassifyInput, seenAt: number): ScanResult {
     }
     for (const request of visit.requests) {
       if (!thirdPartyHost(input.target, request.host)) continue;
-      const tracker = trackerForHost(request.host, input.extraTrackers);
+      const tracker = trackerOf(request.host, merchant);
       const known = hosts.get(request.host);
       const visits: VisitName[] = known?.visits.includes(visit.name) ? known.visits : [...(known?.visits ?? []), visit.name];
       hosts.set(request.host, { host: request.host, vendor: tracker?.vendor ?? null, category: tracker?.category ?? 'unknown', visits });
       const leakId = `${visit.name} request ${request.host}`;
-      if (tracker && visit.name !== 'after_accept' && !leaks.has(leakId)) leaks.set(leakId, requestLeak(visit.name, request, tracker));
+      if (!tracker || visit.name === 'after_accept') continue;
+      // A request sent by a tag in the HTML is that tag's finding, which says how to change it.
+      const behind = markupBehind(findings, request);
+      if (behind) behind.requestSeen = true;
+      else if (!leaks.has(leakId)) leaks.set(leakId, requestLeak(visit.name, request, tracker));
     }
   }
   const classified = [...cookies.values()];
@@ -140,12 +242,15 @@ export function classifyScan(input: ClassifyInput, seenAt: number): ScanResult {
   const missingVendors = [...vendors.entries()]
     .filter(([vendor]) => !input.records.processors.some((processor) => sameVendor(vendor, processor.name)))
     .map(([vendor, vendorHosts]) => ({ vendor, hosts: vendorHosts }));
-  // Leaks first, and among them the ones before any choice.
-  const order: Record<Leak['visit'], number> = { before_choice: 0, after_reject: 1 };
+  for (const finding of markup) leaks.set(`${finding.visit} markup ${finding.tag.url}`, markupLeak(finding));
+  // Leaks first, and among them the ones before any choice; on each visit the tags to change in the
+  // HTML first (no script can hold them), then requests, then cookies.
+  const visitOrder: Record<Leak['visit'], number> = { before_choice: 0, after_reject: 1 };
+  const kindOrder: Record<Leak['kind'], number> = { markup: 0, request: 1, cookie: 2 };
   return {
     target: input.target,
     visits: input.visits,
-    leaks: [...leaks.values()].sort((a, b) => order[a.visit] - order[b.visit]),
+    leaks: [...leaks.values()].sort((a, b) => visitOrder[a.visit] - visitOrder[b.visit] || kindOrder[a.kind] - kindOrder[b.kind]),
     cookies: classified,
     additions,
     unrecognised: classified.filter((cookie) => cookie.category === 'unknown').map((cookie) => cookie.name),

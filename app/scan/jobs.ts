@@ -7,6 +7,7 @@ import { checkedJob, type JobHandlers } from '../jobs/runner.ts';
 import { jobKinds } from '../jobs/kinds.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { addDays } from '../platform/time.ts';
+import { loadConsentSettings } from '../consent/settings.ts';
 import { loadRecords } from '../records/store.ts';
 import { openCookieDatabase } from './cookie-database.ts';
 import { classifyScan, type RecordsForScan } from './classify.ts';
@@ -48,7 +49,12 @@ export async function runScan(deps: AppDeps, options: ScanOptions, shop: string,
       chromiumArgs: options.chromiumArgs,
       password: await storefrontPassword(db, config.encryptionKey, shop),
     });
-    const result = classifyScan({ target, visits, records: await recordsForScan(deps, shop), database: openCookieDatabase() }, clock.now().getTime());
+    // The merchant's tracker hosts (Cookies page) classify hosts as the banner's blocker does.
+    const { trackers } = await loadConsentSettings(db, shop);
+    const result = classifyScan(
+      { target, visits, records: await recordsForScan(deps, shop), database: openCookieDatabase(), merchantTrackers: trackers },
+      clock.now().getTime(),
+    );
     const durationMs = Math.round(performance.now() - started);
     const newLeaks = await finishScan(db, shop, scanId, result, durationMs, clock.now());
     log.info({ shop, scan: scanId, durationMs, leaks: result.leaks.length, newLeaks }, 'storefront scanned');

@@ -15,6 +15,9 @@ const cookieSeenSchema = z.object({
 });
 export type CookieSeen = z.infer<typeof cookieSeenSchema>;
 
+/** The initiator of a request the page's own HTML sent (Chromium names the document). */
+export const MARKUP_INITIATOR = 'the page’s markup';
+
 const requestSeenSchema = z.object({
   host: z.string(),
   /** scheme, host and path: the query is left out (it carries visitor ids) */
@@ -26,6 +29,23 @@ const requestSeenSchema = z.object({
 });
 export type RequestSeen = z.infer<typeof requestSeenSchema>;
 
+/** A tag in the page's HTML as served that makes the browser fetch from another host while it parses (markup.ts). */
+export const markupTagSchema = z.object({
+  element: z.enum(['script', 'iframe', 'img', 'link']),
+  /** for a <link>: the rel that fetches or connects (preload, prefetch, modulepreload, preconnect, dns-prefetch) */
+  rel: z.string().nullable(),
+  /** the address resolved against the page, query included: it is the merchant's markup, the same for every visitor */
+  url: z.string(),
+  host: z.string(),
+  /** the tag's attributes in the order written, values decoded */
+  attributes: z.array(z.tuple([z.string(), z.string()])),
+  /** the line of the page's HTML it starts on */
+  line: z.number(),
+  /** the start tag exactly as written (cut after 400 characters) */
+  written: z.string(),
+});
+export type MarkupTag = z.infer<typeof markupTagSchema>;
+
 export const visitSchema = z.object({
   name: z.enum(visitNames),
   /** the banner's buttons were found (false: no choice could be made on this visit) */
@@ -33,6 +53,8 @@ export const visitSchema = z.object({
   cookies: z.array(cookieSeenSchema),
   storageKeys: z.array(z.string()),
   requests: z.array(requestSeenSchema),
+  /** the third-party tags written in the HTML of the visit's last page (scans before these were recorded have none) */
+  markup: z.array(markupTagSchema).default([]),
   durationMs: z.number(),
 });
 export type Visit = z.infer<typeof visitSchema>;
@@ -53,16 +75,33 @@ export const classifiedCookieSchema = cookieSeenSchema.extend({
 });
 export type ClassifiedCookie = z.infer<typeof classifiedCookieSchema>;
 
+/** A tracker tag written in the page's HTML: where it is and how to write it instead. */
+export const markupLeakSchema = z.object({
+  element: markupTagSchema.shape.element,
+  rel: z.string().nullable(),
+  url: z.string(),
+  line: z.number(),
+  written: z.string(),
+  /** the tag to put in its place; null when it should be removed (an image pixel, a <link> hint) */
+  replacement: z.string().nullable(),
+  /** the scan also saw the request it sent on this visit (reported here, not as a separate request leak) */
+  requestSeen: z.boolean(),
+});
+export type MarkupLeak = z.infer<typeof markupLeakSchema>;
+
 export const leakSchema = z.object({
   visit: z.enum(['before_choice', 'after_reject']),
-  kind: z.enum(['cookie', 'request']),
-  /** the cookie's name or the request's host */
+  /** markup: a tracker tag written in the page's HTML, fetched before any script can hold it */
+  kind: z.enum(['markup', 'cookie', 'request']),
+  /** the cookie's name, the request's host, or the address a markup tag fetches */
   name: z.string(),
   vendor: z.string().nullable(),
   category: z.enum(scanCategories),
   initiator: z.string().nullable(),
   /** what the merchant can do about it */
   advice: z.string(),
+  /** for a markup leak: the tag and its replacement */
+  markup: markupLeakSchema.optional(),
 });
 export type Leak = z.infer<typeof leakSchema>;
 

@@ -2,11 +2,13 @@
 // each in a fresh browser context as a new visitor: before any choice, after Reject, after Accept
 // (the Lawfully banner's own buttons). Each records the cookies, the localStorage keys and every
 // request to another host, with the script that sent it as Chromium's DevTools protocol tells
-// (Network.requestWillBeSent's initiator: its stack for a script, its document for markup).
+// (Network.requestWillBeSent's initiator: its stack for a script, its document for markup), and
+// the third-party tags written in the HTML of the visit's last page as it was served (markup.ts).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { ConfigError, UpstreamError } from '../platform/errors.ts';
-import type { RequestSeen, Visit, VisitName } from './result.ts';
+import { tagsWrittenInHtml } from './markup.ts';
+import { MARKUP_INITIATOR, type MarkupTag, type RequestSeen, type Visit, type VisitName } from './result.ts';
 
 export interface VisitOptions {
   url: string;
@@ -54,7 +56,7 @@ function initiatorOf(initiator: Initiator, pageUrl: string): string | null {
     if (frame) return withoutQuery(frame.url) === page ? `an inline script in the page (line ${frame.lineNumber + 1})` : withoutQuery(frame.url);
     stack = stack.parent;
   }
-  if (initiator.url) return withoutQuery(initiator.url) === page ? 'the page’s markup' : withoutQuery(initiator.url);
+  if (initiator.url) return withoutQuery(initiator.url) === page ? MARKUP_INITIATOR : withoutQuery(initiator.url);
   return null;
 }
 
@@ -99,17 +101,24 @@ async function watchNetwork(context: BrowserContext, page: Page, pageUrl: string
   };
 }
 
-/** Shopify's password page: the form posts the password, then the storefront opens. */
-async function passPasswordPage(page: Page, url: string, password: string | null | undefined) {
+/** The third-party tags in the HTML the document's response served: the raw HTML, not the DOM scripts changed since. */
+async function markupOf(response: Response | null): Promise<MarkupTag[]> {
+  if (!response) return [];
+  const html = await response.text().catch(() => '');
+  return tagsWrittenInHtml(html, response.url());
+}
+
+/** Shopify's password page: the form posts the password, then the storefront opens (its response, when it did). */
+async function passPasswordPage(page: Page, url: string, password: string | null | undefined): Promise<Response | null | undefined> {
   const field = page.locator('form input[type="password"]');
-  if ((await field.count()) === 0) return;
+  if ((await field.count()) === 0) return undefined;
   if (!password) throw new UpstreamError('The storefront asks for a password: enter it in the scan settings so that the scan can open the store.');
   await field.first().fill(password);
   // A refused password answers with the password page again: no navigation away from it.
   await Promise.all([page.waitForURL((next) => next.pathname !== '/password', { timeout: 15_000 }).catch(() => undefined), field.first().press('Enter')]);
   if ((await page.locator('form input[type="password"]').count()) > 0)
     throw new UpstreamError('The storefront refused the password in the scan settings: check it.');
-  await page.goto(url, { waitUntil: 'load' });
+  return page.goto(url, { waitUntil: 'load' });
 }
 
 async function visit(browser: Browser, name: VisitName, options: VisitOptions): Promise<Visit> {
@@ -125,7 +134,8 @@ async function visit(browser: Browser, name: VisitName, options: VisitOptions): 
     const network = await watchNetwork(context, page, options.url, ownHost);
     const response = await page.goto(options.url, { waitUntil: 'load', timeout: 30_000 });
     if (response && response.status() >= 400) throw new UpstreamError(`The storefront answered ${response.status()} at ${options.url}.`);
-    await passPasswordPage(page, options.url, options.password);
+    const opened = await passPasswordPage(page, options.url, options.password);
+    let markup = await markupOf(opened === undefined ? response : opened);
     await network.settled(quietMs, maxMs);
     let bannerFound = false;
     if (name !== 'before_choice') {
@@ -138,7 +148,7 @@ async function visit(browser: Browser, name: VisitName, options: VisitOptions): 
         await button.click();
         await network.settled(quietMs, maxMs);
         // The next page of the visit, with the choice stored: what loads then counts too.
-        await page.reload({ waitUntil: 'load' });
+        markup = await markupOf(await page.reload({ waitUntil: 'load' }));
         await network.settled(quietMs, maxMs);
       }
     } else {
@@ -146,7 +156,15 @@ async function visit(browser: Browser, name: VisitName, options: VisitOptions): 
     }
     const storageKeys = await page.evaluate(() => Object.keys(window.localStorage)).catch(() => []);
     const cookies = (await context.cookies()).map((c) => ({ name: c.name, domain: c.domain, expires: c.expires > 0 ? Math.round(c.expires) : null }));
-    return { name, bannerFound, cookies, storageKeys: storageKeys.sort(), requests: network.requests, durationMs: Math.round(performance.now() - started) };
+    return {
+      name,
+      bannerFound,
+      cookies,
+      storageKeys: storageKeys.sort(),
+      requests: network.requests,
+      markup,
+      durationMs: Math.round(performance.now() - started),
+    };
   } finally {
     await context.close();
   }
