@@ -1,4 +1,5 @@
 // Merchant-facing labels for the option codes the records use, and where each section is edited.
+import type { ProvisionRequirement } from '../../../app/records/inventory-schema.ts';
 
 export const LEGAL_BASIS_LABELS: Record<string, string> = {
   contract: 'Contract (needed to fulfil the order)',
@@ -20,6 +21,14 @@ export const DATA_SOURCE_LABELS: Record<string, string> = {
   customer: 'Given by the customer',
   automatic: 'Collected automatically',
   third_party: 'Received from a third party',
+};
+
+/** Art. 13(2)(e) GDPR: whether the customer must give a kind of data. */
+export const PROVISION_LABELS: Record<ProvisionRequirement, string> = {
+  statutory: 'Required by law',
+  contractual: 'Required by a contract with the customer',
+  contract_entry: 'Needed to enter into a contract, e.g. to place an order',
+  voluntary: 'Voluntary: the customer may leave it out',
 };
 
 export const TRIGGER_LABELS: Record<string, string> = {

@@ -1,5 +1,6 @@
 // Data inventory: the kinds of personal data the store collects, where each comes from, and
-// whether sensitive ("special category", Art. 9) data is processed. Purposes, processors and
+// whether sensitive ("special category", Art. 9) data is processed, and for data the customer gives
+// whether they must give it and what happens if not (Art. 13(2)(e)). Purposes, processors and
 // retention rules refer to these categories by their key.
 import { useEffect, useState } from 'react';
 import { BlockStack, Button, Card, ChoiceList, EmptyState, FormLayout, InlineStack, Layout, Page, Select, Text, TextField } from '@shopify/polaris';
@@ -11,6 +12,7 @@ import { useKeyedItems } from '../../records/useKeyedItems.ts';
 import { english } from '../../records/text.ts';
 import { DESCRIPTION_MAX_LENGTH, KEY_MAX_LENGTH, NAME_MAX_LENGTH } from '../../../../app/records/limits.ts';
 import type { DataCategory, Inventory } from '../../records/types.ts';
+import { ProvisionFields } from './ProvisionFields.tsx';
 
 const SOURCES = ['customer', 'automatic', 'third_party'];
 
@@ -136,6 +138,14 @@ export default function InventoryPage() {
                           />
                         </FormLayout.Group>
                       </FormLayout>
+                      {/* Art. 13(2)(e) concerns data asked of the customer; an answer kept from an import stays editable whatever the source. */}
+                      {(category.source === 'customer' || category.provision) && (
+                        <ProvisionFields
+                          provision={category.provision}
+                          onChange={(provision) => update(index, { provision })}
+                          error={(field) => err(field ? `categories.${index}.provision.${field}` : `categories.${index}.provision`)}
+                        />
+                      )}
                     </BlockStack>
                   </Card>
                 ))}
