@@ -1,7 +1,8 @@
 // The cookie details in the banner's preferences dialog speak the shopper's language: the
 // published metafield carries each cookie's texts in the policy's languages, the demo storefront
 // (?locale=…) shows them, English stands in where a language has none, and a metafield written
-// before cookie texts were translated still renders.
+// before cookie texts were translated still renders. After the colon each language writes as its
+// typography has it (French: a space before the colon and lower case after it).
 import { readFileSync } from 'node:fs';
 import express from 'express';
 import request from 'supertest';
@@ -45,16 +46,35 @@ describe('the cookie details in the shopper’s language', () => {
   it('shows the Latvian purpose and expiry on a Latvian storefront and the English ones on an English storefront', async () => {
     const page = storefront(published(profileWith(['en', 'lv'])));
     const latvian = cookieLine((await page('lv')).text, '_ga');
-    expect(latvian).toContain('Atšķir apmeklētājus statistikai · 2 gadi');
+    expect(latvian).toContain(': atšķir apmeklētājus statistikai · 2 gadi');
     const english = cookieLine((await page('en')).text, '_ga');
     expect(english).toContain('Tells visitors apart for statistics · 2 years');
-    expect(english).not.toContain('Atšķir');
+    expect(english).not.toContain('tšķir');
   });
 
   it.each(localeCodes)('shows the example store’s cookie texts in %s on a storefront in that language', async (locale) => {
     const page = storefront(published({ ...seed, policy: { lastUpdated: '2026-10-01', locales: [...localeCodes] } }));
     const cart = seed.cookies.find((c) => c.name === 'cart')!;
-    expect(cookieLine((await page(locale)).text, 'cart')).toContain(`${localize(cart.purpose, locale)} · ${localize(cart.expiry, locale)}`);
+    const purpose = localize(cart.purpose, locale);
+    // After the colon German and English go on as a sentence, the other languages in lower case.
+    const shown = ['de', 'en'].includes(locale) ? purpose : purpose.charAt(0).toLowerCase() + purpose.slice(1);
+    expect(cookieLine((await page(locale)).text, 'cart')).toContain(`: ${shown} · ${localize(cart.expiry, locale)}`);
+  });
+
+  it('writes the French list with a space before the colon and lower case after it, as the rest of the French banner', async () => {
+    const page = storefront(published({ ...seed, policy: { lastUpdated: '2026-10-01', locales: [...localeCodes] } }));
+    const html = (await page('fr')).text;
+    expect(cookieLine(html, 'cart')).toBe('<li><code>cart</code> (Shopify) : conserve le contenu de votre panier · 2 semaines</li>');
+    expect(html).toContain('Votre identifiant de consentement :');
+  });
+
+  it('keeps the capitals of an abbreviation that starts a purpose', async () => {
+    const metafield = published({
+      ...seed,
+      cookies: [{ name: '_ip', category: 'analytics', provider: 'Shop', purpose: { en: 'IP-based region', fr: 'IP de la région' }, expiry: '1 day' }],
+      policy: { lastUpdated: '2026-10-01', locales: ['en', 'fr'] },
+    });
+    expect(cookieLine((await storefront(metafield)('fr')).text, '_ip')).toBe('<li><code>_ip</code> (Shop) : IP de la région · 1 day</li>');
   });
 
   it('falls back to English in a language the merchant wrote no cookie text for', async () => {
@@ -86,7 +106,7 @@ describe('the cookie details in the shopper’s language', () => {
       categories: [{ key: 'analytics', cookies: [{ name: '_ga', provider: 'Google', purpose: 'Counts visits', expiry: '2 years' }] }],
     };
     const html = await renderBlock('consent-banner', { policy: previous, locale: 'lv', assetBase: '/assets/' });
-    expect(cookieLine(html, '_ga')).toBe('<li><code>_ga</code> (Google): Counts visits · 2 years</li>');
-    expect(cookieLine((await storefront(previous)('lv')).text, '_ga')).toContain('Counts visits · 2 years');
+    expect(cookieLine(html, '_ga')).toBe('<li><code>_ga</code> (Google): counts visits · 2 years</li>');
+    expect(cookieLine((await storefront(previous)('lv')).text, '_ga')).toContain('counts visits · 2 years');
   });
 });
