@@ -50,7 +50,7 @@ describe('tracker tags written in the HTML', () => {
       },
     });
     expect(gtag[0]!.advice).toMatch(
-      /line 2 of your storefront’s HTML loads https:\/\/www\.googletagmanager\.com\/gtag\/js from Google Analytics \(analytics\) before any choice/,
+      /line 2 of your storefront’s HTML loads https:\/\/www\.googletagmanager\.com\/gtag\/js from Google Analytics \(analytics\), before any choice/,
     );
     expect(gtag[0]!.advice).toMatch(/type="text\/plain" data-lawfully-category="analytics"/);
   });
