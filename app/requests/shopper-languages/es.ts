@@ -31,7 +31,7 @@ export const es: ShopperTexts = {
   outcomeSubject: (shop, right) => `Su solicitud de privacidad a ${shop}: ${right}`,
   outcomes: {
     export_ready: ({ days, links }) =>
-      `Sus datos están listos. Descárguelos (en JSON y CSV, un formato de lectura mecánica) en un plazo de ${days} días:\n${links.join('\n')}`,
+      `Sus datos están listos. Descárguelos (en JSON y CSV, formatos de lectura mecánica) en un plazo de ${days} días:\n${links.join('\n')}`,
     corrected: ({ correction }) => `Sus datos se han rectificado: ${correction}`,
     erased: () =>
       `Se han suprimido: ${APP_DATA}. La tienda también ha pedido a Shopify que suprima su cuenta de cliente (nombre, datos de contacto y direcciones), y Shopify ha aceptado la solicitud.`,

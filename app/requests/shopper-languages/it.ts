@@ -31,7 +31,7 @@ export const it: ShopperTexts = {
   outcomeSubject: (shop, right) => `La sua richiesta sulla privacy a ${shop}: ${right}`,
   outcomes: {
     export_ready: ({ days, links }) =>
-      `I suoi dati sono pronti. Li scarichi (in JSON e CSV, un formato leggibile da dispositivo automatico) entro ${days} giorni:\n${links.join('\n')}`,
+      `I suoi dati sono pronti. Li scarichi (in JSON e CSV, formati leggibili da dispositivo automatico) entro ${days} giorni:\n${links.join('\n')}`,
     corrected: ({ correction }) => `I suoi dati sono stati rettificati: ${correction}`,
     erased: () =>
       `Cancellati: ${APP_DATA}. Il negozio ha inoltre chiesto a Shopify di cancellare il suo account cliente (nome, dati di contatto e indirizzi), e Shopify ha accettato la richiesta.`,

@@ -31,7 +31,7 @@ export const nl: ShopperTexts = {
   outcomeSubject: (shop, right) => `Uw privacyverzoek aan ${shop}: ${right}`,
   outcomes: {
     export_ready: ({ days, links }) =>
-      `Uw gegevens staan klaar. Download ze (als JSON en CSV, een machineleesbare vorm) binnen ${days} dagen:\n${links.join('\n')}`,
+      `Uw gegevens staan klaar. Download ze (als JSON en CSV, in machineleesbare vorm) binnen ${days} dagen:\n${links.join('\n')}`,
     corrected: ({ correction }) => `Uw gegevens zijn gecorrigeerd: ${correction}`,
     erased: () =>
       `Gewist: ${APP_DATA}. De winkel heeft Shopify ook gevraagd uw klantaccount (naam, contactgegevens en adressen) te wissen, en Shopify heeft het verzoek aanvaard.`,
@@ -60,16 +60,15 @@ export const nl: ShopperTexts = {
       : 'U kunt een klacht indienen bij de toezichthoudende autoriteit van het EU-land waar u woont of werkt.',
   confirm: {
     title: 'Bevestig uw verzoek',
-    message: (rights) => `U staat op het punt uw privacyverzoek te bevestigen: ${rights}. Er gebeurt niets tot u op de knop drukt.`,
+    message: (rights) => `U staat op het punt uw privacyverzoek te bevestigen: ${rights}. Er gebeurt niets totdat u op de knop drukt.`,
     button: 'Mijn verzoek bevestigen',
     erasureNote: 'Als de winkel uw gegevens wist, bewaart hij alleen wat de wet vereist:',
   },
   erasure: {
     keptIntro: 'Wat wordt bewaard, en waarom:',
-    keptItem: (category, period, reasons) =>
-      `${category}: bewaard ${period}. Reden: ${reasons} (art. 17, lid 3, onder b), AVG). Gewist zodra die termijn afloopt.`,
+    keptItem: (category, period, reasons) => `${category}: bewaard ${period}. Reden: ${reasons} (art. 17 lid 3 onder b AVG). Gewist zodra die termijn afloopt.`,
     keptByLaw:
-      'Gegevens die de winkel wettelijk moet bewaren, zoals facturen, worden alleen bewaard zolang de wet dat vereist (art. 17, lid 3, onder b), AVG) en daarna gewist.',
+      'Gegevens die de winkel wettelijk moet bewaren, zoals facturen, worden alleen bewaard zolang de wet dat vereist (art. 17 lid 3 onder b AVG) en daarna gewist.',
   },
   access: {
     insideEea: 'binnen de Europese Economische Ruimte (EER): geen doorgifte daarbuiten',

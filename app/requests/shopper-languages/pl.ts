@@ -42,7 +42,7 @@ export const pl: ShopperTexts = {
     restricted: () => 'Ograniczyliśmy przetwarzanie Państwa danych: są przechowywane, ale nie są wykorzystywane, i nie będą Państwo otrzymywać reklam.',
     objected: () => 'Przestaliśmy przetwarzać Państwa dane w celach marketingowych i do kontaktu bezpośredniego.',
     consent_withdrawn: () =>
-      'Państwa zgoda została cofnięta: koniec z marketingiem, a ten sklep nie używa już wobec Państwa analitycznych ani marketingowych plików cookie.',
+      'Państwa zgoda została cofnięta: nie będą już Państwo otrzymywać treści marketingowych, a ten sklep nie będzie już używać wobec Państwa analitycznych ani marketingowych plików cookie.',
     complaint: ({ authority, website }) => `Mają Państwo prawo wnieść skargę do organu nadzorczego: ${authority}${website ? ` (${website})` : ''}.`,
     superseded: () =>
       'Państwa dane klienta w tym sklepie zostały usunięte, dlatego nie można już odpowiedzieć na to żądanie: nie pozostało nic do wysłania ani do zmiany.',
