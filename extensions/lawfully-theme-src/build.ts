@@ -13,11 +13,16 @@ import { knownTrackerCookies, knownTrackers } from '../../app/consent/trackers.t
 const sourceDir = fileURLToPath(new URL('.', import.meta.url));
 export const assetsDir = fileURLToPath(new URL('../lawfully-theme/assets/', import.meta.url));
 
-/** Each asset, its source, and its budget in bytes after gzip (level 9). */
+/**
+ * Each asset, its source, its budget in bytes after gzip (level 9), and whether the consent-banner
+ * embed carries it inline instead of as a file.
+ */
 export const ASSETS = [
-  { file: 'lawfully-consent.js', entry: 'consent/index.ts', budget: 5120 },
-  { file: 'lawfully-consent.css', entry: 'consent/consent.css', budget: 2048 },
-  { file: 'lawfully-request.js', entry: 'request/index.ts', budget: 2048 },
+  { file: 'lawfully-consent.js', entry: 'consent/index.ts', budget: 5120, inline: false },
+  // Inline (between INLINE_CSS's markers): the banner shows as soon as its script runs, with no
+  // stylesheet to fetch and wait for, and nothing blocks the page's first paint.
+  { file: 'lawfully-consent.css', entry: 'consent/consent.css', budget: 2048, inline: true },
+  { file: 'lawfully-request.js', entry: 'request/index.ts', budget: 2048, inline: false },
 ] as const;
 
 /**
@@ -31,12 +36,15 @@ export const INLINE_BLOCKER = {
   end: '/*/lawfully-blocker*/',
 } as const;
 
+/** The banner's styles, inline in the same embed inside a <style> element, between these markers. */
+export const INLINE_CSS = { start: '/*lawfully-css*/', end: '/*/lawfully-css*/' } as const;
+
 /** The block's text with `code` between the markers. */
-export function withInlineBlocker(liquid: string, code: string): string {
-  const start = liquid.indexOf(INLINE_BLOCKER.start);
-  const end = liquid.indexOf(INLINE_BLOCKER.end);
-  if (start < 0 || end < start) throw new Error(`consent-banner.liquid lacks the ${INLINE_BLOCKER.start} … ${INLINE_BLOCKER.end} markers`);
-  return liquid.slice(0, start + INLINE_BLOCKER.start.length) + code + liquid.slice(end);
+export function withInline(liquid: string, markers: { start: string; end: string }, code: string): string {
+  const start = liquid.indexOf(markers.start);
+  const end = liquid.indexOf(markers.end);
+  if (start < 0 || end < start) throw new Error(`consent-banner.liquid lacks the ${markers.start} … ${markers.end} markers`);
+  return liquid.slice(0, start + markers.start.length) + code + liquid.slice(end);
 }
 
 /** The known trackers as the storefront needs them: host → category, and category → cookie names. */
@@ -108,22 +116,29 @@ export async function buildExtensionAssets({
   if (/<\/script/i.test(blocker)) throw new Error('The inline blocker must not contain "</script"');
   const blockerGzip = gzipSize(new TextEncoder().encode(blocker));
   const built = await Promise.all(
-    ASSETS.map(async ({ file, entry, budget }) => {
+    ASSETS.map(async ({ file, entry, budget, inline }) => {
       const contents = await bundle(entry);
       // The banner's JS budget covers the inline blocker too: both run on every page.
-      const inline = file === 'lawfully-consent.js' ? blockerGzip : 0;
-      return { file, contents, asset: { file, bytes: contents.length, gzipBytes: gzipSize(contents) + inline, budget: budgets[file] ?? budget } };
+      const alsoInline = file === 'lawfully-consent.js' ? blockerGzip : 0;
+      return {
+        file,
+        inline,
+        contents,
+        asset: { file, bytes: contents.length, gzipBytes: gzipSize(contents) + alsoInline, budget: budgets[file] ?? budget },
+      };
     }),
   );
   const assets = built.map((b) => b.asset);
   const over = assets.filter((a) => a.gzipBytes > a.budget);
   if (over.length) throw new BudgetExceededError(over, sizeReport(assets));
+  const css = new TextDecoder().decode(built.find((b) => b.inline)!.contents).trim();
+  if (/<\/style/i.test(css)) throw new Error('The inline styles must not contain "</style"');
   mkdirSync(outDir, { recursive: true });
-  for (const { file, contents } of built) writeFileSync(join(outDir, file), contents);
+  for (const { file, contents, inline } of built) if (!inline) writeFileSync(join(outDir, file), contents);
   // Into the theme's block itself only when building the theme; elsewhere beside the assets.
   writeFileSync(
     blockFile ?? (outDir === assetsDir ? INLINE_BLOCKER.block : join(outDir, 'consent-banner.liquid')),
-    withInlineBlocker(readFileSync(INLINE_BLOCKER.block, 'utf8'), blocker),
+    withInline(withInline(readFileSync(INLINE_BLOCKER.block, 'utf8'), INLINE_BLOCKER, blocker), INLINE_CSS, css),
   );
   return assets;
 }

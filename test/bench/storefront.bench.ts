@@ -246,7 +246,7 @@ for (const name of names) {
       (size ? kb(size.js) : '—').padStart(9) +
       (size ? kb(size.css) : '—').padStart(10) +
       `${t.toFixed(0)} ms (${quartiles(shown[name]!)})`.padStart(20) +
-      (name.startsWith('no banner') ? '' : `+${(t - reference).toFixed(0)} ms`).padStart(9) +
+      (name.startsWith('no banner') ? '' : `${t >= reference ? '+' : ''}${(t - reference).toFixed(0)} ms`).padStart(9) +
       `${median(script[name]!).toFixed(1)} ms (${quartiles(script[name]!)})`.padStart(19) +
       `${median(tasks[name]!).toFixed(0)} ms (${quartiles(tasks[name]!)})`.padStart(18),
   );

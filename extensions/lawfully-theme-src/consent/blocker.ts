@@ -76,15 +76,22 @@ function hold(element: Element, category: string, url: string | null): void {
   }
 }
 
-/** Checks an element written or inserted into the page, and those inside it. */
+/** Holds `element` when it is a script, iframe or image whose address is a tracker's. */
+function checkOne(element: Element): void {
+  if (!/^(SCRIPT|IFRAME|IMG)$/.test(element.tagName) || element.hasAttribute(HELD)) return;
+  if (isScript(element) && !runnable(element)) return;
+  const category = holdingCategory(element, element.getAttribute('src'));
+  if (category) hold(element, category, null);
+}
+
+/**
+ * Checks an element written or inserted into the page, and those inside it. The parser inserts
+ * elements before their children, so most have none to look through: this runs for every one.
+ */
 function check(node: Node): void {
   if (!(node instanceof Element)) return;
-  for (const element of [node, ...Array.from(node.querySelectorAll('script[src],iframe[src],img[src]'))]) {
-    if (element.hasAttribute(HELD) || !/^(SCRIPT|IFRAME|IMG)$/.test(element.tagName)) continue;
-    if (isScript(element) && !runnable(element)) continue;
-    const category = holdingCategory(element, element.getAttribute('src'));
-    if (category) hold(element, category, null);
-  }
+  checkOne(node);
+  if (node.firstElementChild) node.querySelectorAll('script[src],iframe[src],img[src]').forEach(checkOne);
 }
 
 /** Releases every held element whose category is now granted, in the order they were held. */
@@ -135,7 +142,7 @@ try {
   patchSrc(HTMLImageElement);
   proto.setAttribute = function (this: Element, name: string, value: string) {
     const lower = String(name).toLowerCase();
-    if (this.hasAttribute(HELD) && lower === 'type' && isScript(this)) return setAttribute.call(this, HELD_TYPE, value);
+    if (lower === 'type' && isScript(this) && this.hasAttribute(HELD)) return setAttribute.call(this, HELD_TYPE, value);
     if (lower === 'src' && /^(SCRIPT|IFRAME|IMG)$/.test(this.tagName)) {
       // Through the patched setter: it holds a tracker's address back.
       (this as HTMLScriptElement).src = value;

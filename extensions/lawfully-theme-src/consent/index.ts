@@ -95,12 +95,12 @@ function runBanner(root: HTMLElement): void {
       panels._reopen.hidden = false;
       return;
     }
-    if (!('onlyWhereRequired' in config)) return panels._show(panels._banner);
+    if (!('onlyWhereRequired' in config)) return panels._show(panels._banner, true);
     // "Only where required": Shopify decides from the visitor's region. Where no banner is
     // required, the region's defaults apply until the visitor opens the settings.
     const asked = withCustomerPrivacy((api) => {
       if (consent) return;
-      if (api.shouldShowBanner()) return panels._show(panels._banner);
+      if (api.shouldShowBanner()) return panels._show(panels._banner, true);
       consent = {
         c: withGpc({ preferences: !!api.preferencesProcessingAllowed(), analytics: !!api.analyticsProcessingAllowed(), marketing: !!api.marketingAllowed() }),
       };
@@ -108,7 +108,7 @@ function runBanner(root: HTMLElement): void {
       signalConsent(consent.c, categories._required, false);
       enforce();
     });
-    if (!asked) panels._show(panels._banner);
+    if (!asked) panels._show(panels._banner, true);
   }
 
   if (consent) {
@@ -121,20 +121,12 @@ function runBanner(root: HTMLElement): void {
   }
   // Scripts and iframes the theme adds later are switched on as well.
   new MutationObserver(enforce).observe(document.documentElement, { childList: true, subtree: true });
-  // The stylesheet is fetched here so it never blocks the page; the banner (a fixed overlay, so
-  // no layout shift) appears once its styles are in, or failed to come.
-  const stylesheet = document.createElement('link');
-  stylesheet.rel = 'stylesheet';
-  stylesheet.href = config.css!;
-  stylesheet.onload = stylesheet.onerror = () => {
-    stylesheet.onload = stylesheet.onerror = null;
-    try {
-      start();
-    } catch (error) {
-      warn('banner failed', error);
-    }
-  };
-  document.head.appendChild(stylesheet);
+  // The styles are inline in the embed, so the banner (a fixed overlay: no layout shift) shows now.
+  try {
+    start();
+  } catch (error) {
+    warn('banner failed', error);
+  }
 }
 
 const template = document.getElementById(TEMPLATE_ID) as HTMLTemplateElement | null;

@@ -11,10 +11,19 @@ export function panelsOf(root: Element) {
   /** Where focus was before a panel opened, to give it back on close. */
   let returnFocusTo: Element | null = null;
 
-  function show(panel: HTMLElement): void {
+  /**
+   * `onPageLoad`: focus follows the panel's first frame. Focusing at once would force the page's
+   * first layout inside the banner's script, before the browser paints anything.
+   */
+  function show(panel: HTMLElement, onPageLoad?: boolean): void {
     returnFocusTo ||= document.activeElement;
     panel.hidden = false;
-    panel.querySelector<HTMLElement>(SELECTORS._firstFocus)?.focus();
+    // Not when the visitor closed it in the meantime: focus stays where close() put it.
+    const focus = () => {
+      if (!panel.hidden) panel.querySelector<HTMLElement>(SELECTORS._firstFocus)?.focus();
+    };
+    if (onPageLoad) requestAnimationFrame(() => setTimeout(focus));
+    else focus();
   }
 
   function close(): void {
