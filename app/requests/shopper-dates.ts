@@ -14,6 +14,9 @@ export const frenchDate = (d: Date) => localDate('fr')(d).replace(/^1 /, '1er ')
 /** "1º dicembre 2026": Italian writes the first day of a month as an ordinal. */
 export const italianDate = (d: Date) => localDate('it')(d).replace(/^1 /, '1º ');
 
+/** "1 grudnia 2026 r.": Polish formal writing marks the year with "r." (roku) after a month written out. */
+export const polishDate = (d: Date) => `${localDate('pl')(d)} r.`;
+
 /**
  * "25.12.2026.": Latvian writes the year as an ordinal, with a full stop. Newer ICU data already
  * ends the date with it; add it only where missing, never twice.

@@ -97,7 +97,7 @@ describe('dates in each language', () => {
       es: '1 de diciembre de 2026',
       it: '1º dicembre 2026',
       nl: '1 december 2026',
-      pl: '1 grudnia 2026',
+      pl: '1 grudnia 2026 r.',
     });
   });
 
@@ -106,11 +106,17 @@ describe('dates in each language', () => {
     expect(policyText('it')).toContain('Ultimo aggiornamento: 10 giugno 2025');
     expect(renderPolicy(seed, { locale: 'it', format: 'text', lastUpdated: '2025-06-01' })).toContain('Ultimo aggiornamento: 1º giugno 2025');
     expect(policyText('nl')).toContain('Laatst bijgewerkt: 10 juni 2025');
-    expect(policyText('pl')).toContain('Ostatnia aktualizacja: 10 czerwca 2025');
+    expect(policyText('pl')).toContain('Ostatnia aktualizacja: 10 czerwca 2025 r.');
   });
 });
 
 describe('the fixes from the native-level review', () => {
+  it('Polish: a date ends in "r.", and the confirmation page that ends with one has one full stop', () => {
+    const pl = SHOPPER_TEXTS.pl;
+    expect(pl.pages.confirmed(pl.date(december1)).message).toMatch(/najpóźniej 1 grudnia 2026 r\.$/);
+    expect(pl.confirmation('Ceramika Zofii', pl.rights.access, pl.date(december1)).text).toContain('najpóźniej 1 grudnia 2026 r. (art. 12 ust. 3 RODO).');
+  });
+
   it('Latvian: the confirmation page ends the date with one full stop, whichever way ICU writes it', () => {
     const lv = SHOPPER_TEXTS.lv;
     expect(lv.pages.confirmed(lv.date(december1)).message).toMatch(/ne vēlāk kā 01\.12\.2026\.$/);

@@ -32,7 +32,7 @@ describe('the policy block', () => {
     ['es', 'Última actualización: 20 de noviembre de 2026'],
     ['it', 'Ultimo aggiornamento: 20 novembre 2026'],
     ['nl', 'Laatst bijgewerkt: 20 november 2026'],
-    ['pl', 'Ostatnia aktualizacja: 20 listopada 2026'],
+    ['pl', 'Ostatnia aktualizacja: 20 listopada 2026 r.'],
   ] as const)('in %s shows "Last updated" once, with the date in that language, and the version', async (locale, line) => {
     const html = await renderBlock('privacy-policy', { policy, locale, assetBase: '/assets/' });
     expect(html).toContain(line);

@@ -27,7 +27,7 @@ const afterConsent = 'dopiero po wyrażeniu przez Państwa zgody w banerze plik�
 export const pl: PolicyTexts = {
   locale: 'pl',
   title: 'Polityka prywatności',
-  date: (year, month, day) => `${day} ${months[month - 1]} ${year}`,
+  date: (year, month, day) => `${day} ${months[month - 1]} ${year} r.`,
   lastUpdated: (date) => `Ostatnia aktualizacja: ${date}`,
   list,
   midSentence: lowercaseInitial,

@@ -1,6 +1,6 @@
 // To, co po polsku czyta osoba korzystająca ze swoich praw: e-maile, strony i odpowiedzi formularza.
 // Nazwy praw według oficjalnego tekstu RODO.
-import { localDate, relativeWait } from '../shopper-dates.ts';
+import { endSentence, polishDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
 // What this app itself holds about a shopper, as each erasure outcome names it.
@@ -18,17 +18,17 @@ export const pl: ShopperTexts = {
     withdraw_consent: 'cofnięcie zgody (art. 7 ust. 3 RODO)',
     complaint: 'skarga do organu nadzorczego (art. 77 RODO)',
   },
-  date: localDate('pl'),
+  date: polishDate,
   retryIn: relativeWait('pl'),
   verification: (shop, right, link) => ({
-    subject: `Prosimy potwierdzić żądanie dotyczące danych osobowych wysłane do ${shop}`,
-    text: `Wysłali Państwo do ${shop} żądanie dotyczące swoich danych osobowych: ${right}.\n\nAby potwierdzić, że żądanie pochodzi od Państwa, prosimy otworzyć ten link w ciągu 24 godzin i nacisnąć „Potwierdzam żądanie”:\n${link}\n\nJeśli to nie Państwo wysłali to żądanie, prosimy zignorować tę wiadomość: nic się nie stanie.`,
+    subject: `Prosimy potwierdzić żądanie dotyczące danych osobowych wysłane do sklepu ${shop}`,
+    text: `Wysłali Państwo do sklepu ${shop} żądanie dotyczące swoich danych osobowych: ${right}.\n\nAby potwierdzić, że żądanie pochodzi od Państwa, prosimy otworzyć ten link w ciągu 24 godzin i nacisnąć „Potwierdzam żądanie”:\n${link}\n\nJeśli to nie Państwo wysłali to żądanie, prosimy zignorować tę wiadomość: nic się nie stanie.`,
   }),
   confirmation: (shop, right, due) => ({
     subject: `Otrzymaliśmy Państwa żądanie dotyczące danych osobowych (${right})`,
-    text: `${shop} otrzymał Państwa żądanie (${right}) i odpowie na nie najpóźniej ${due} (art. 12 ust. 3 RODO).`,
+    text: `Sklep ${shop} otrzymał Państwa żądanie (${right}) i odpowie na nie najpóźniej ${due} (art. 12 ust. 3 RODO).`,
   }),
-  outcomeSubject: (shop, right) => `Państwa żądanie wysłane do ${shop}: ${right}`,
+  outcomeSubject: (shop, right) => `Państwa żądanie wysłane do sklepu ${shop}: ${right}`,
   outcomes: {
     export_ready: ({ days, links }) =>
       `Państwa dane są gotowe. Prosimy je pobrać (w formatach JSON i CSV, nadających się do odczytu maszynowego) w ciągu ${days} dni:\n${links.join('\n')}`,
@@ -48,12 +48,12 @@ export const pl: ShopperTexts = {
       'Państwa dane klienta w tym sklepie zostały usunięte, dlatego nie można już odpowiedzieć na to żądanie: nie pozostało nic do wysłania ani do zmiany.',
   },
   extension: (shop, right, due, reason) => ({
-    subject: `Rozpatrzenie Państwa żądania przez ${shop} potrwa dłużej`,
-    text: `${shop} potrzebuje więcej czasu na odpowiedź na Państwa żądanie (${right}): ${reason}\n\nNowy termin upływa ${due} (art. 12 ust. 3 RODO).`,
+    subject: `Rozpatrzenie Państwa żądania przez sklep ${shop} potrwa dłużej`,
+    text: `Sklep ${shop} potrzebuje więcej czasu na odpowiedź na Państwa żądanie (${right}): ${reason}\n\nNowy termin upływa ${due} (art. 12 ust. 3 RODO).`,
   }),
   rejection: (shop, right, reason, authority) => ({
-    subject: `${shop} odmówił realizacji Państwa żądania`,
-    text: `${shop} nie może zrealizować Państwa żądania (${right}): ${reason}\n\nMogą Państwo wnieść skargę do organu nadzorczego${authority ? ` (${authority})` : ''} i skorzystać ze środków ochrony prawnej przed sądem (art. 12 ust. 4 RODO).`,
+    subject: `Sklep ${shop} odmówił realizacji Państwa żądania`,
+    text: `Sklep ${shop} nie może zrealizować Państwa żądania (${right}): ${reason}\n\nMogą Państwo wnieść skargę do organu nadzorczego${authority ? ` (${authority})` : ''} i skorzystać ze środków ochrony prawnej przed sądem (art. 12 ust. 4 RODO).`,
   }),
   complaintAnswer: (authority, website) =>
     authority
@@ -100,7 +100,7 @@ export const pl: ShopperTexts = {
     },
     confirmed: (due) => ({
       title: 'Żądanie potwierdzone',
-      message: `Dziękujemy. Państwa żądanie zostało potwierdzone; odpowiedź otrzymają Państwo najpóźniej ${due}.`,
+      message: `Dziękujemy. Państwa żądanie zostało potwierdzone; odpowiedź otrzymają Państwo najpóźniej ${endSentence(due)}`,
     }),
     linkExpired: { title: 'Link wygasł', message: 'Ten link wygasł; prosimy wysłać żądanie ponownie.' },
     linkUsed: {
