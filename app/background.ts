@@ -3,7 +3,8 @@
 // Each capability that needs background work registers its job handlers here.
 import type { AppDeps } from './platform/deps.ts';
 import type { JobHandlers, Runner } from './jobs/runner.ts';
-import { startDatabaseRunner, startPgBossRunner } from './jobs/runner.ts';
+import { startDatabaseRunner } from './jobs/runner.ts';
+import { startPgBossRunner } from './jobs/pg-boss-runner.ts';
 import { webhookJobHandlers } from './webhooks/topics/index.ts';
 import { mailJobHandlers } from './mail/mailer.ts';
 import { startSchedule } from './jobs/schedule.ts';
