@@ -88,7 +88,7 @@ export const pl: PolicyTexts = {
       })[category],
     noTracking: 'Nie używamy analitycznych ani marketingowych plików cookie.',
     listIntro: 'Używamy następujących plików cookie:',
-    categoryNames: { necessary: 'niezbędny', preferences: 'preferencje', analytics: 'analityczny', marketing: 'marketingowy' },
+    categoryNames: { necessary: 'niezbędny', preferences: 'dotyczący preferencji', analytics: 'analityczny', marketing: 'marketingowy' },
     // In Polish a colon is followed by a lower-case word.
     item: ({ name, provider, category, purpose, expiry }) =>
       `${name} (${provider}, ${category}): ${lowercaseInitial(purpose)}; okres przechowywania: ${expiry}`,
@@ -130,8 +130,8 @@ export const pl: PolicyTexts = {
     duration: ({ amount, unit }) => `${amount} ${units[unit][form(amount)]}`,
     sinceOrder: (duration, minimum) => `${minimum ? 'co najmniej ' : ''}${duration} od daty zamówienia`,
     sinceLastActivity: (duration, minimum) => `${minimum ? 'co najmniej ' : ''}${duration} od Państwa ostatniej aktywności w naszym sklepie`,
-    untilConsentWithdrawn: 'do czasu wycofania zgody',
-    untilConsentWithdrawnOrInactivity: (duration) => `do czasu wycofania zgody, nie dłużej jednak niż ${duration} od Państwa ostatniej aktywności`,
+    untilConsentWithdrawn: 'do czasu cofnięcia zgody',
+    untilConsentWithdrawnOrInactivity: (duration) => `do czasu cofnięcia zgody, nie dłużej jednak niż ${duration} od Państwa ostatniej aktywności`,
     item: (categories, period) => `${categories} – ${period}`,
     cookies: 'Pliki cookie – zgodnie z okresem przechowywania każdego z nich (zob. sekcja 4)',
     afterwards: 'Po upływie tych okresów usuwamy lub anonimizujemy dane.',
