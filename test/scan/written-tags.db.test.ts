@@ -1,25 +1,17 @@
-// Tracker tags written straight into a theme's HTML: Chromium's parser and preload scanner fetch
-// them before any script of the page can hold them, so the banner's blocker stops them running but
-// not their request. A real scan (headless Chromium, through the admin API) of a test page — the
-// preview storefront with such tags added, every vendor host answered by the local stand-in —
-// must report each one first, on the visit before any choice and after Reject, with the tag to
-// write instead; a host the merchant added on the Cookies page counts like a known one. The
-// preview storefront itself stays as the issue describes it (GA4 and Meta gated, Hotjar's snippet
-// ungated but inserted by script), so these tags live only in this test's page.
+// Tracker tags written straight into a theme's HTML: Chromium may fetch them (its preload scanner
+// reads ahead; a frame navigates as the parser inserts it) before any script of the page can hold
+// them, so the banner's blocker cannot be relied on for them. A real scan (headless Chromium,
+// through the admin API) of a test page — the preview storefront with such tags added, every
+// host answered by the local vendor stand-in — must report each one first, on the visit before
+// any choice and after Reject, with the tag to write instead; a host the merchant added on the
+// Cookies page counts like a known one. The preview storefront itself stays as the issue
+// describes it (GA4 and Meta gated, Hotjar's snippet ungated but inserted by script), so these
+// tags live only in this test's page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import express from 'express';
-import request from 'supertest';
-import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
-import { startVendorStandIn, type VendorStandIn } from '../../app/preview/vendors/host.ts';
 import type { ScanView } from '../../app/scan/store.ts';
-import { scanJobHandlers } from '../../app/scan/jobs.ts';
 import type { Leak } from '../../app/scan/result.ts';
-
-const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
+import { openScanSession, type ScanSession } from './scan-session.ts';
 
 /** What a merchant pasted straight into their theme, untagged. */
 const WRITTEN_HEAD = `<link rel="preconnect" href="https://www.google-analytics.com">
@@ -30,56 +22,30 @@ const WRITTEN_BODY = `<iframe src="https://vars.hotjar.com/box.html" title="Hotj
 <noscript><img height="1" width="1" alt="" src="https://www.facebook.com/tr?id=1234567890123456&amp;ev=PageView&amp;noscript=1"></noscript>`;
 
 describe('scanning a storefront whose HTML carries tracker tags', () => {
-  let t: TestApp;
-  let server: Server;
-  let vendors: VendorStandIn;
+  let session: ScanSession;
   let scan: ScanView;
-  const api = async (method: 'get' | 'put' | 'post', path: string, body?: object) => {
-    const call = request(t.app)
-      [method](path)
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
-    return body === undefined ? call : call.send(body);
-  };
   const markupLeak = (visit: Leak['visit'], host: string) =>
     scan.result!.leaks.find((leak) => leak.visit === visit && leak.kind === 'markup' && new URL(leak.name).hostname === host);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    expect((await api('post', '/api/records/import', seed)).status).toBe(200);
-    expect((await api('post', '/api/policy/publish', {})).status).toBe(201);
-    const settings = (await api('get', '/api/consent/settings')).body.settings;
-    const trackers = [{ host: 'example-chat.test', vendor: 'Example Chat', category: 'preferences' }];
-    expect((await api('put', '/api/consent/settings', { ...settings, trackers })).status).toBe(200);
-
     // The test page: the preview storefront as served, with the tags above written into it.
-    const page = express();
-    page.get('/written-tags', async (_req, res) => {
-      const storefront = await (await fetch(`http://localhost:${(server.address() as AddressInfo).port}/preview/storefront`)).text();
-      res.type('html').send(storefront.replace('</head>', `${WRITTEN_HEAD}\n</head>`).replace('</body>', `${WRITTEN_BODY}\n</body>`));
+    session = await openScanSession((app, port) => {
+      const page = express();
+      page.get('/written-tags', async (_req, res) => {
+        const storefront = await (await fetch(`http://localhost:${port()}/preview/storefront`)).text();
+        res.type('html').send(storefront.replace('</head>', `${WRITTEN_HEAD}\n</head>`).replace('</body>', `${WRITTEN_BODY}\n</body>`));
+      });
+      return page.use(app);
     });
-    page.use(t.app);
-    server = page.listen(0);
-    vendors = await startVendorStandIn();
-    const port = (server.address() as AddressInfo).port;
+    const settings = (await session.api('get', '/api/consent/settings')).body.settings;
+    const trackers = [{ host: 'example-chat.test', vendor: 'Example Chat', category: 'preferences' }];
+    expect((await session.api('put', '/api/consent/settings', { ...settings, trackers })).status).toBe(200);
     // Every other host goes to the stand-in too (it answers 404 for what it does not serve): no internet.
-    const chromiumArgs = [`--host-resolver-rules=MAP * 127.0.0.1:${vendors.port}, EXCLUDE localhost`, '--ignore-certificate-errors'];
-
-    const started = await api('post', '/api/scans');
-    expect(started.status).toBe(202);
-    await runDueJobs({
-      db: t.deps.db,
-      clock: t.deps.clock,
-      log: t.deps.log,
-      handlers: scanJobHandlers(t.deps, { storefrontUrl: () => `http://localhost:${port}/written-tags`, chromiumArgs }),
-    });
-    scan = (await api('get', `/api/scans/${started.body.scan.id as string}`)).body.scan;
+    const chromiumArgs = [`--host-resolver-rules=MAP * 127.0.0.1:${session.vendors.port}, EXCLUDE localhost`, '--ignore-certificate-errors'];
+    scan = await session.scanToEnd({ storefrontUrl: () => `http://localhost:${session.port}/written-tags`, chromiumArgs });
   }, 90_000);
-  afterAll(async () => {
-    const [listening, standIn, app] = [server as Server | undefined, vendors as VendorStandIn | undefined, t as TestApp | undefined];
-    if (listening) await new Promise((closed) => listening.close(closed));
-    await standIn?.stop();
-    await app?.close();
-  });
+  // Missing when the setup failed early.
+  afterAll(() => (session as ScanSession | undefined)?.close());
 
   it('finishes with the banner found', () => {
     expect(scan.error).toBeNull();
