@@ -1,11 +1,55 @@
-// A finished scan's findings, leaks first: what leaks and what to do, the cookies the Cookies
+// A finished scan's findings, leaks first (tracker tags written in the theme's HTML first among
+// them, with the tag to write instead): what leaks and what to do, the cookies the Cookies
 // record lacks (added in one click through the records API, so they reach policy §4 and the
 // banner's dialog at the next publish), vendors missing from the processor register, and what
 // each visit saw.
-import { Badge, Banner, BlockStack, Button, Card, DataTable, InlineStack, List, Text } from '@shopify/polaris';
-import type { CookieAddition, ScanResult } from '../../../../app/scan/result.ts';
+import { Badge, Banner, BlockStack, Box, Button, Card, DataTable, InlineStack, List, Text } from '@shopify/polaris';
+import type { CookieAddition, Leak, MarkupLeak, ScanResult } from '../../../../app/scan/result.ts';
 import type { RecordsState } from '../../records/useRecords.ts';
 import { VISIT_LABELS, plural } from './labels.ts';
+
+const codeStyle = { whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontFamily: 'var(--p-font-family-mono)', fontSize: 13, margin: 0 } as const;
+
+function TagCode({ label, tag }: { label: string; tag: string }) {
+  return (
+    <Box padding="200" background="bg-surface-secondary" borderRadius="200">
+      <pre style={codeStyle} aria-label={label}>
+        <code>{tag}</code>
+      </pre>
+    </Box>
+  );
+}
+
+const TAG_NAMES: Record<MarkupLeak['element'], string> = { script: '<script>', iframe: '<iframe>', img: 'Image pixel', link: '<link>' };
+
+function leakTitle(leak: Leak): string {
+  const who = leak.vendor ? ` (${leak.vendor}, ${leak.category})` : '';
+  if (leak.markup) {
+    const tag = leak.markup.element === 'link' ? `<link rel="${leak.markup.rel ?? ''}">` : TAG_NAMES[leak.markup.element];
+    return `${tag} written in your theme’s HTML, line ${leak.markup.line}${who}`;
+  }
+  return leak.kind === 'cookie' ? `cookie ${leak.name}${who}` : `request to ${leak.name}${who}`;
+}
+
+/** The tag as written in the theme, and the one to put in its place (or that it is to go). */
+function MarkupFix({ markup }: { markup: MarkupLeak }) {
+  return (
+    <BlockStack gap="100">
+      <Text as="p">Written in your theme:</Text>
+      <TagCode label="The tag as written in your theme" tag={markup.written} />
+      {markup.replacement ? (
+        <>
+          <Text as="p">Write it this way instead:</Text>
+          <TagCode label="The tag to write instead" tag={markup.replacement} />
+        </>
+      ) : (
+        <Text as="p" fontWeight="semibold">
+          Remove this tag from your theme.
+        </Text>
+      )}
+    </BlockStack>
+  );
+}
 
 export function Leaks({ result }: { result: ScanResult }) {
   if (result.leaks.length === 0) {
@@ -20,10 +64,15 @@ export function Leaks({ result }: { result: ScanResult }) {
       <List type="bullet">
         {result.leaks.map((leak) => (
           <List.Item key={`${leak.visit} ${leak.kind} ${leak.name}`}>
-            <Text as="span" fontWeight="semibold">
-              {VISIT_LABELS[leak.visit]}: {leak.kind === 'cookie' ? `cookie ${leak.name}` : `request to ${leak.name}`}
-            </Text>{' '}
-            {leak.advice}
+            <BlockStack gap="100">
+              <Text as="p">
+                <Text as="span" fontWeight="semibold">
+                  {VISIT_LABELS[leak.visit]}: {leakTitle(leak)}
+                </Text>{' '}
+                {leak.advice}
+              </Text>
+              {leak.markup && <MarkupFix markup={leak.markup} />}
+            </BlockStack>
           </List.Item>
         ))}
       </List>
