@@ -51,5 +51,12 @@ export class UpstreamError extends AppError {
   }
 }
 
+/**
+ * A row whose JSON column no longer fits its schema (written by an older version, or edited by
+ * hand). A server fault, answered 500; its message names the table, column and row for the log,
+ * never the values (they may be personal data).
+ */
+export class StoredDataError extends AppError {}
+
 /** The process is misconfigured; raised at boot with every problem named. */
 export class ConfigError extends AppError {}

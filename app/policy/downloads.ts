@@ -7,7 +7,7 @@ import { NotFoundError } from '../platform/errors.ts';
 import { localeCodes, type Locale } from '../records/profile.ts';
 import { policyFormats, type PolicyFormat } from './render.ts';
 import { textsByLocale } from './texts/index.ts';
-import { renderedSchema } from './unpublished.ts';
+import { storedRendering } from './render.ts';
 
 export const fileTypes: Record<PolicyFormat, { extension: string; contentType: string }> = {
   html: { extension: 'html', contentType: 'text/html; charset=utf-8' },
@@ -17,6 +17,7 @@ export const fileTypes: Record<PolicyFormat, { extension: string; contentType: s
 
 /** A stored version as the download needs it (a row of PolicyVersion). */
 export type StoredVersion = {
+  id: string;
   version: number;
   lastUpdated: Date;
   publishedAt: Date;
@@ -37,7 +38,7 @@ export function standaloneHtml(fragment: string, locale: Locale, version: number
 
 /** One language of one version in one format, as it was published. */
 export function versionFile(row: StoredVersion, locale: Locale, format: PolicyFormat): PolicyFile {
-  const text = renderedSchema.parse(row.rendered)[locale]?.[format];
+  const text = storedRendering(row)[locale]?.[format];
   if (text === undefined) throw new NotFoundError(`Version ${row.version} of the policy was not published in this language.`);
   const { extension, contentType } = fileTypes[format];
   return {
@@ -55,7 +56,7 @@ export function versionsArchive(rows: StoredVersion[]): Uint8Array {
   const files: Zippable = {};
   const manifest = [];
   for (const row of rows) {
-    const rendered = renderedSchema.parse(row.rendered);
+    const rendered = storedRendering(row);
     // In the app's order of languages: PostgreSQL's jsonb does not keep the order they were stored in.
     const locales = localeCodes.filter((locale) => rendered[locale] !== undefined);
     const folder: Zippable = {};

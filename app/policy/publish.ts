@@ -4,14 +4,15 @@
 // privacy policy in one language.
 import { createHash } from 'node:crypto';
 import { diffLines } from 'diff';
+import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { ConflictError, NotFoundError, UpstreamError, ValidationError } from '../platform/errors.ts';
+import { readJsonColumn } from '../platform/json-column.ts';
 import { recordAudit } from '../audit/log.ts';
 import { completeProfile, loadRecords } from '../records/store.ts';
 import { findings } from '../records/transfers.ts';
-import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, renderedSchema, type RenderedPolicy } from './render.ts';
-import type { Locale, Profile } from '../records/profile.ts';
-import { localeCodes } from '../records/profile.ts';
+import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, storedRendering, type RenderedPolicy } from './render.ts';
+import { localeCodes, sectionSchemas, type Locale, type Profile } from '../records/profile.ts';
 import { consentCategories, isRequiredCategory } from '../consent/categories.ts';
 import { loadConsentSettings, storefrontTrackerIndex, type ConsentSettings } from '../consent/settings.ts';
 
@@ -27,7 +28,7 @@ export async function currentProfile(deps: Pick<AppDeps, 'db'>, shop: string): P
 }
 
 /** What consent is asked for: a change here asks every visitor again (consent tied to the policy). */
-const consentBasis = (profile: Profile) =>
+const consentBasis = (profile: Pick<Profile, 'cookies' | 'purposes'>) =>
   JSON.stringify({
     cookies: profile.cookies.map((c) => [c.name, c.category, c.provider]).sort(),
     consentPurposes: profile.purposes
@@ -35,6 +36,10 @@ const consentBasis = (profile: Profile) =>
       .map((p) => p.key)
       .sort(),
   });
+const consentSections = z.object({ cookies: sectionSchemas.cookies, purposes: sectionSchemas.purposes });
+/** The consent basis of a published version, from the profile it was made from (checked as it is read back). */
+const publishedConsentBasis = (row: { id: string; profile: unknown }) =>
+  consentBasis(readJsonColumn(consentSections, row.profile, { table: 'PolicyVersion', column: 'profile', id: row.id }));
 
 /**
  * What the banner needs beyond the policy (app/consent/settings.ts): how long a choice holds, the
@@ -166,11 +171,7 @@ export async function publishPolicy(deps: AppDeps, shop: string, actor: string, 
 
   const { version, consentVersion } = await reserveVersion(deps, shop, async (tx) => {
     const previous = await tx.policyVersion.findFirst({ where: { shop }, orderBy: { version: 'desc' } });
-    const consentVersion = !previous
-      ? 1
-      : consentBasis(previous.profile as unknown as Profile) === consentBasis(profile)
-        ? previous.consentVersion
-        : previous.consentVersion + 1;
+    const consentVersion = !previous ? 1 : publishedConsentBasis(previous) === consentBasis(profile) ? previous.consentVersion : previous.consentVersion + 1;
     const version = (previous?.version ?? 0) + 1;
     await tx.policyVersion.create({
       data: {
@@ -294,6 +295,6 @@ export async function loadVersion(deps: Pick<AppDeps, 'db'>, shop: string, versi
 /** A readable line diff of two versions' Markdown in one language. */
 export async function diffVersions(deps: Pick<AppDeps, 'db'>, shop: string, from: number, to: number, locale: Locale) {
   const [a, b] = await Promise.all([loadVersion(deps, shop, from), loadVersion(deps, shop, to)]);
-  const text = (row: typeof a) => renderedSchema.parse(row.rendered)[locale]?.md ?? '';
+  const text = (row: typeof a) => storedRendering(row)[locale]?.md ?? '';
   return diffLines(text(a), text(b)).map((part) => ({ added: part.added, removed: part.removed, value: part.value }));
 }

@@ -2,6 +2,7 @@
 // The document is built in build.ts (sections in sections.ts, sentences in texts/<locale>.ts),
 // written out in formats.ts; the values it prints are in values.ts. Importers use this module.
 import { z } from 'zod';
+import { readJsonColumn } from '../platform/json-column.ts';
 import { localeCodes, type Locale, type Profile } from '../records/profile.ts';
 import { buildPolicy } from './build.ts';
 import { toHtml, toMarkdown, toText } from './formats.ts';
@@ -22,6 +23,10 @@ export const renderedSchema = z.partialRecord(
   z.enum(localeCodes),
   z.object({ html: z.string(), md: z.string(), text: z.string() }),
 ) satisfies z.ZodType<RenderedPolicy>;
+
+/** A version's rendering as stored, checked (a row that does not fit names itself in the error). */
+export const storedRendering = (row: { id: string; rendered: unknown }): RenderedPolicy =>
+  readJsonColumn(renderedSchema, row.rendered, { table: 'PolicyVersion', column: 'rendered', id: row.id });
 
 export type RenderOptions = {
   locale: Locale;

@@ -8,7 +8,7 @@ import { parseInput } from '../platform/validation.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { localeCodes } from '../records/profile.ts';
 import { loadRecords } from '../records/store.ts';
-import { chosenLocales, renderPolicy, policyFormats, renderedSchema } from './render.ts';
+import { chosenLocales, renderPolicy, policyFormats, storedRendering } from './render.ts';
 import { currentProfile, defaultShopPolicyLocale, diffVersions, listVersions, loadVersion, publishPolicy } from './publish.ts';
 import { recordOfProcessing, ropaToCsv } from './ropa.ts';
 import { frameAncestors } from '../platform/http.ts';
@@ -73,7 +73,7 @@ export function policyRouter(deps: AppDeps) {
     const version = parseInput(z.coerce.number().int().positive(), req.params.version, 'The version');
     const { locale, format } = parseInput(view, req.query, 'The view options');
     const row = await loadVersion(deps, res.locals.shop, version);
-    const rendered = renderedSchema.parse(row.rendered);
+    const rendered = storedRendering(row);
     res.json({
       version: row.version,
       lastUpdated: row.lastUpdated,

@@ -6,13 +6,9 @@ import type { AppDeps } from '../platform/deps.ts';
 import type { Locale, Profile } from '../records/profile.ts';
 import { completeProfile, loadRecords } from '../records/store.ts';
 import { policyCompleteness, type ArticleCheck } from './completeness.ts';
-import { policyFormats, renderAll, renderedSchema, type RenderedPolicy } from './render.ts';
-
-export { renderedSchema };
+import { policyFormats, renderAll, storedRendering, type RenderedPolicy } from './render.ts';
 
 export type Change = { added: boolean; removed: boolean; value: string };
-
-/** The `rendered` column of a policy version, checked as it is read back. */
 
 export type Comparison = {
   /** The languages whose text would change (added or dropped languages included), in the current order. */
@@ -52,7 +48,7 @@ export async function policyStatus(deps: Pick<AppDeps, 'db'>, shop: string, want
     deps.db.policyVersion.findFirst({
       where: { shop },
       orderBy: { version: 'desc' },
-      select: { version: true, lastUpdated: true, publishedAt: true, rendered: true },
+      select: { id: true, version: true, lastUpdated: true, publishedAt: true, rendered: true },
     }),
   ]);
   const complete = completeProfile(records);
@@ -63,7 +59,7 @@ export async function policyStatus(deps: Pick<AppDeps, 'db'>, shop: string, want
   };
   const comparison =
     latest && published && 'profile' in complete
-      ? compareWithPublished(complete.profile, { lastUpdated: published.lastUpdated, rendered: renderedSchema.parse(latest.rendered) }, wanted)
+      ? compareWithPublished(complete.profile, { lastUpdated: published.lastUpdated, rendered: storedRendering(latest) }, wanted)
       : null;
   return {
     published: published ?? null,

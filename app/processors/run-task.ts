@@ -8,6 +8,7 @@ import type { Prisma } from '../platform/db/index.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { UpstreamError } from '../platform/errors.ts';
 import { checkedJob } from '../jobs/runner.ts';
+import { isWithdrawn, storedExport } from '../requests/exports.ts';
 import { loadRecords } from '../records/store.ts';
 import { VendorError, VENDOR_NAMES, isApiVendor, type Exported, type Subject } from './connector.ts';
 import { catalogueContact, connectorOf, loadConnection } from './connections.ts';
@@ -63,12 +64,13 @@ async function carryOut(deps: AppDeps, task: TaskRow, subject: Subject): Promise
 async function addToExport(tx: Prisma.TransactionClient, task: TaskRow, exported: Exported, at: Date) {
   const pkg = await tx.exportPackage.findFirst({ where: { shop: task.shop, requestId: task.requestId }, orderBy: { createdAt: 'desc' } });
   if (!pkg) return;
-  const content = pkg.content as Record<string, unknown>;
-  const processors = (content.processors ?? {}) as Record<string, unknown>;
+  const content = storedExport(pkg);
+  // erased since the task was created: the withdrawn package takes no one's data
+  if (isWithdrawn(content)) return;
   const section = { name: task.processorName, retrievedAt: at.toISOString(), found: exported.found, data: exported.data };
   await tx.exportPackage.update({
     where: { id: pkg.id },
-    data: { content: { ...content, processors: { ...processors, [task.processorId]: section } } as Prisma.InputJsonValue },
+    data: { content: { ...content, processors: { ...content.processors, [task.processorId]: section } } as unknown as Prisma.InputJsonValue },
   });
 }
 

@@ -1,6 +1,8 @@
 // Processor tasks: the only module that touches ProcessorTask. Every change of a task is written
 // with an event in the request's trail and an entry in the audit log, in the caller's transaction.
+import { z } from 'zod';
 import type { Db, Prisma } from '../platform/db/index.ts';
+import { readJsonColumn } from '../platform/json-column.ts';
 import { jobKinds } from '../jobs/kinds.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { encrypt } from '../platform/crypto.ts';
@@ -26,13 +28,11 @@ type Tx = Pick<Prisma.TransactionClient, 'processorTask' | 'requestEvent' | 'req
 
 export type TaskRow = Prisma.ProcessorTaskGetPayload<object>;
 
-export interface Evidence {
-  at: string;
-  text: string;
-  ids?: string[];
-}
+const evidenceSchema = z.array(z.object({ at: z.string(), text: z.string(), ids: z.array(z.string()).optional() })).nullable();
+export type Evidence = NonNullable<z.infer<typeof evidenceSchema>>[number];
 
-const evidenceOf = (task: Pick<TaskRow, 'evidence'>): Evidence[] => (Array.isArray(task.evidence) ? (task.evidence as unknown as Evidence[]) : []);
+const evidenceOf = (task: Pick<TaskRow, 'id' | 'evidence'>): Evidence[] =>
+  readJsonColumn(evidenceSchema, task.evidence, { table: 'ProcessorTask', column: 'evidence', id: task.id }) ?? [];
 
 /** The trail's sentence about a task. Names the processor and what happened; never the person. */
 const describe = (task: Pick<TaskRow, 'processorName' | 'action' | 'method'>) => `${task.processorName} (${task.action}, by ${task.method})`;
@@ -166,7 +166,7 @@ export async function moveTask(
     where: { id: task.id, status: from },
     data: {
       status: change.to,
-      evidence: evidence as unknown as Prisma.InputJsonValue,
+      evidence,
       lastError: change.to === 'failed' ? (change.error ?? null) : null,
       ...(change.to === 'waived' ? { waivedReason: change.reason } : {}),
       ...(keepsSubject ? {} : { subjectEncrypted: null }),

@@ -28,6 +28,15 @@ export interface ExportContent {
     consentRecords: Array<Record<string, unknown>>;
     requests: Array<Record<string, unknown>>;
   };
+  /** what each processor asked by API returned, by processor id (added by app/processors/run-task.ts) */
+  processors?: Record<string, ProcessorExport>;
+}
+
+export interface ProcessorExport {
+  name: string;
+  retrievedAt: string;
+  found: boolean;
+  data: Record<string, unknown> | null;
 }
 
 const ADDRESS = 'address1 address2 city zip province country countryCodeV2 company phone';

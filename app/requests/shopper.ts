@@ -19,6 +19,7 @@ import { memberTokenHash, storefrontLink, tokenHash } from './shopper-links.ts';
 import { storeName } from './store-name.ts';
 import { policyLocaleOf } from './access-facts.ts';
 import type { ExportContent } from './export-package.ts';
+import { isWithdrawn, storedExport } from './exports.ts';
 import { merchantEmail } from './merchant.ts';
 
 /** A one-time confirmation link works for 24 hours. */
@@ -127,8 +128,9 @@ export async function openDownload(
   const pkg = await db.exportPackage.findFirst({ where: { shop, downloadHash: tokenHash(token) }, include: { request: { select: { locale: true } } } });
   if (!pkg) throw linkProblem(NotFoundError, 'downloadUnknown');
   if (pkg.expiresAt <= clock.now()) throw linkProblem(GoneError, 'downloadExpired', pkg.request.locale);
-  if ((pkg.content as { withdrawn?: unknown } | null)?.withdrawn) throw linkProblem(GoneError, 'downloadWithdrawn', pkg.request.locale);
-  return { summary: pkg.summary, content: pkg.content as unknown as ExportContent };
+  const content = storedExport(pkg);
+  if (isWithdrawn(content)) throw linkProblem(GoneError, 'downloadWithdrawn', pkg.request.locale);
+  return { summary: pkg.summary, content };
 }
 
 /**

@@ -13,7 +13,17 @@ import { jobKinds } from '../jobs/kinds.ts';
 import { loadRecords } from '../records/store.ts';
 import { sectionSchemas, type RetentionRule } from '../records/profile.ts';
 import { RETENTION_KINDS, cutoffs, type RetentionKind } from './select.ts';
-import type { KindReport, RetentionReport, RetentionRunRow, RetentionRunView, RunStatus } from './report.ts';
+import { readJsonColumn } from '../platform/json-column.ts';
+import {
+  deletedCountsSchema,
+  retentionReportSchema,
+  type KindReport,
+  type RetentionReport,
+  type RetentionRunRow,
+  type RetentionRunSummary,
+  type RetentionRunView,
+  type RunStatus,
+} from './report.ts';
 import { DELETE_BATCH, deleteExpired, expiredRows } from './expired-rows.ts';
 import { shopifyFindings } from './shopify-findings.ts';
 import { excludeCustomers, listedCustomers, storeCandidates, wipeNames } from './customers.ts';
@@ -33,10 +43,14 @@ export async function retentionRules(db: Db, shop: string): Promise<RetentionRul
 
 /** The run as the merchant sees it: the stored report with the run's customers (names opened while the run is open). */
 async function view(deps: Deps, row: RetentionRunRow): Promise<RetentionRunView> {
-  const report = row.report as unknown as RetentionReport;
+  const report = storedReport(row);
+  const deleted = readJsonColumn(deletedCountsSchema, row.deleted, { table: 'RetentionRun', column: 'deleted', id: row.id });
   const customers = await listedCustomers(deps.db, deps.config.encryptionKey, row.shop, row.id, report.orders.rule?.period ?? null);
-  return { ...(row as unknown as RetentionRunView), report: { ...report, customers: { ...report.customers, ...customers } } };
+  return { ...row, status: row.status as RunStatus, deleted, report: { ...report, customers: { ...report.customers, ...customers } } };
 }
+
+const storedReport = (row: Pick<RetentionRunRow, 'id' | 'report'>): RetentionReport =>
+  readJsonColumn(retentionReportSchema, row.report, { table: 'RetentionRun', column: 'report', id: row.id });
 
 /** Counts what is past its keeping time and writes it down as a dry run; deletes nothing. */
 export async function planRetention(deps: Deps & Pick<AppDeps, 'adminApi'>, shop: string): Promise<RetentionRunView> {
@@ -83,6 +97,7 @@ export async function applyRetention(
   const run = await findRun(db, shop, runId);
   if (!OPEN_STATUSES.includes(run.status as RunStatus))
     throw new ConflictError(`This retention run is ${run.status.replace('_', ' ')}; only a dry run can be applied, and only once.`);
+  const report = storedReport(run); // read before the claim: a report that does not fit changes nothing
   const now = clock.now();
   const current = cutoffs(await retentionRules(db, shop), now, await minimumConsentProofMonths(db, shop));
   const jobId = await db.$transaction(async (tx) => {
@@ -100,7 +115,6 @@ export async function applyRetention(
     return enqueueJob(tx, { shop, kind: jobKinds.retentionApply, payload: { runId }, runAt: now });
   });
 
-  const report = run.report as unknown as RetentionReport;
   const deleted = {} as Record<RetentionKind, number>;
   for (const kind of RETENTION_KINDS) {
     const planned = new Date(report.kinds[kind].cutoff);
@@ -145,13 +159,18 @@ export async function discardRetention(deps: Deps, shop: string, runId: string, 
 }
 
 /** The latest runs, newest first, without their reports (which can be long). */
-export async function listRetentionRuns(db: Db, shop: string) {
-  return db.retentionRun.findMany({
+export async function listRetentionRuns(db: Db, shop: string): Promise<RetentionRunSummary[]> {
+  const rows = await db.retentionRun.findMany({
     where: { shop },
     orderBy: { createdAt: 'desc' },
     take: 100,
     select: { id: true, createdAt: true, status: true, approvedBy: true, appliedAt: true, deleted: true },
   });
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as RunStatus,
+    deleted: readJsonColumn(deletedCountsSchema, row.deleted, { table: 'RetentionRun', column: 'deleted', id: row.id }),
+  }));
 }
 
 export async function getRetentionRun(deps: Deps, shop: string, runId: string): Promise<RetentionRunView> {

@@ -1,6 +1,7 @@
 // Loads the ledger row a webhook job refers to and reads its payload with the topic's schema.
 import { z } from 'zod';
 import type { Db, Prisma } from '../../platform/db/index.ts';
+import { readJsonText } from '../../platform/json-column.ts';
 import { REDACTED_PAYLOAD } from '../../requests/erase.ts';
 import { payloadSchemas, type Payload, type Topic } from '../payloads.ts';
 
@@ -12,7 +13,7 @@ export async function loadDelivery<T extends Topic>(db: Db, topic: T, jobPayload
   const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId } });
   // purged since (shop/redact) or erased (customers/redact ran): nothing left to do
   if (!delivery || delivery.payload === REDACTED_PAYLOAD) return undefined;
-  const payload = payloadSchemas[topic].parse(JSON.parse(delivery.payload)) as Payload<T>;
+  const payload = readJsonText(payloadSchemas[topic], delivery.payload, { table: 'WebhookDelivery', column: 'payload', id: delivery.id }) as Payload<T>;
   return { delivery, payload };
 }
 
