@@ -10,5 +10,6 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what 
     const path = issue.path.map(String).join('.') || '_';
     fields[path] ??= issue.message;
   }
-  throw new ValidationError(`${what} has ${Object.keys(fields).length} problem(s); nothing was saved.`, fields);
+  const count = Object.keys(fields).length;
+  throw new ValidationError(`${what} has ${count === 1 ? 'one problem' : `${count} problems`}; nothing was saved.`, fields);
 }

@@ -82,6 +82,28 @@ function fromForm(form: Form): Controller {
   };
 }
 
+/** The refused save names each field as the form labels it ("VAT number", not "vat number"). */
+const FIELD_LABELS: Record<string, string> = {
+  legalName: 'Legal name',
+  registryNumber: 'Registration number',
+  vatNumber: 'VAT number',
+  contactEmail: 'Contact email for privacy questions',
+  'address.line1': 'Street and house number',
+  'address.line2': 'Address line 2',
+  'address.postalCode': 'Postal code',
+  'address.city': 'City',
+  'address.country': 'Country',
+  'dpo.name': 'DPO name',
+  'dpo.email': 'DPO email',
+  'euRepresentative.name': 'Representative name',
+  'euRepresentative.email': 'Representative email',
+  'euRepresentative.address': 'Representative address',
+  'supervisoryAuthority.name': 'Name of the authority',
+  'supervisoryAuthority.website': 'Website',
+  'supervisoryAuthority.country': 'Country of the authority',
+};
+const fieldLabel = (path: string) => FIELD_LABELS[path.replace(/^controller\./, '')];
+
 export default function ControllerPage() {
   const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
   const { reference } = useReference();
@@ -118,7 +140,7 @@ export default function ControllerPage() {
             We copied your store's name, contact email and address. Add your registration and VAT numbers and your data protection authority, then save.
           </Banner>
         )}
-        <SaveErrorBanner errors={errors} section="controller" onDismiss={clearErrors} />
+        <SaveErrorBanner errors={errors} section="controller" onDismiss={clearErrors} fieldLabel={fieldLabel} />
         {!form ? (
           <LoadingCard />
         ) : (
