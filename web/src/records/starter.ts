@@ -18,6 +18,19 @@ export const STARTER_CATEGORIES: DataCategory[] = [
     description: 'The email address a customer gives at checkout, in their account or when subscribing.',
     source: 'customer',
     examples: ['name@example.com'],
+    provision: {
+      requirement: 'contract_entry',
+      ifNotProvided: {
+        en: 'Without an email address we cannot confirm your order or tell you about its delivery.',
+        de: 'Ohne E-Mail-Adresse können wir Ihre Bestellung nicht bestätigen und Sie nicht über die Lieferung informieren.',
+        fr: 'Sans adresse e-mail, nous ne pouvons ni confirmer votre commande ni vous informer de sa livraison.',
+        lv: 'Bez e-pasta adreses mēs nevaram apstiprināt jūsu pasūtījumu un informēt jūs par tā piegādi.',
+        es: 'Sin una dirección de correo electrónico no podemos confirmar su pedido ni informarle de su entrega.',
+        it: 'Senza un indirizzo e-mail non possiamo confermare il suo ordine né informarla sulla consegna.',
+        nl: 'Zonder e-mailadres kunnen we uw bestelling niet bevestigen en u niet over de levering informeren.',
+        pl: 'Bez adresu e-mail nie możemy potwierdzić Państwa zamówienia ani poinformować o jego dostawie.',
+      },
+    },
   },
   {
     key: 'order_details',
@@ -34,6 +47,19 @@ export const STARTER_CATEGORIES: DataCategory[] = [
     description: 'What was ordered, prices, payment status, shipping and billing addresses, invoices.',
     source: 'customer',
     examples: ['order number', 'products', 'amount paid', 'shipping address'],
+    provision: {
+      requirement: 'contract_entry',
+      ifNotProvided: {
+        en: 'Without a delivery address and payment details we cannot accept or ship your order.',
+        de: 'Ohne Lieferadresse und Zahlungsangaben können wir Ihre Bestellung weder annehmen noch versenden.',
+        fr: 'Sans adresse de livraison ni informations de paiement, nous ne pouvons ni accepter ni expédier votre commande.',
+        lv: 'Bez piegādes adreses un maksājuma informācijas mēs nevaram pieņemt un nosūtīt jūsu pasūtījumu.',
+        es: 'Sin una dirección de entrega y los datos de pago no podemos aceptar ni enviar su pedido.',
+        it: 'Senza un indirizzo di consegna e i dati di pagamento non possiamo accettare né spedire il suo ordine.',
+        nl: 'Zonder afleveradres en betaalgegevens kunnen we uw bestelling niet aannemen en niet verzenden.',
+        pl: 'Bez adresu dostawy i danych płatniczych nie możemy przyjąć ani wysłać Państwa zamówienia.',
+      },
+    },
   },
   {
     key: 'device_data',
@@ -81,6 +107,19 @@ export const STARTER_CATEGORIES: DataCategory[] = [
     description: 'Name, phone number and similar details a customer chooses to give.',
     source: 'customer',
     examples: ['first and last name', 'phone number'],
+    provision: {
+      requirement: 'voluntary',
+      ifNotProvided: {
+        en: 'You can order without giving them; we then cannot call you about a delivery.',
+        de: 'Sie können auch ohne diese Angaben bestellen; wir können Sie dann aber nicht wegen einer Lieferung anrufen.',
+        fr: 'Vous pouvez commander sans les fournir ; nous ne pourrons alors pas vous appeler au sujet d’une livraison.',
+        lv: 'Jūs varat pasūtīt arī bez tiem; tad mēs nevarēsim jums piezvanīt par piegādi.',
+        es: 'Puede hacer su pedido sin facilitarlos; en ese caso no podremos llamarle en relación con la entrega.',
+        it: 'Può ordinare anche senza fornirli; in tal caso non potremo chiamarla per la consegna.',
+        nl: 'U kunt ook zonder deze gegevens bestellen; we kunnen u dan niet bellen over de levering.',
+        pl: 'Mogą Państwo złożyć zamówienie bez ich podania; wtedy nie będziemy mogli zadzwonić w sprawie dostawy.',
+      },
+    },
   },
 ];
 
@@ -187,4 +226,6 @@ export const STARTER_RETENTION: RetentionRule[] = [
     },
     trigger: 'until_consent_withdrawn_or_inactivity',
   },
+  { category: 'device_data', period: { amount: 14, unit: 'months' }, trigger: 'since_last_activity' },
+  { category: 'cookie_data', period: { amount: 14, unit: 'months' }, trigger: 'since_last_activity' },
 ];
