@@ -136,22 +136,25 @@ function markupAdvice({ visit, tag, tracker, requestSeen }: MarkupFinding): stri
   const when = visit === 'before_choice' ? 'before any choice' : 'after Reject';
   const where = `line ${tag.line} of your storefront’s HTML`;
   const seen = requestSeen ? ` The scan saw that request go out ${when}.` : '';
-  // Why the banner cannot be relied on: the browser may fetch what it reads ahead in the HTML (its
-  // preload scanner) or what the parser inserts before any script of the page sees the tag.
-  const early = 'The browser may fetch what the HTML names as it reads the page, before the banner’s script can hold it back';
+  // Why the banner cannot be relied on: a frame navigates as the parser inserts it, and a browser
+  // that reads ahead in the HTML (a preload scanner; the embed's empty CSP meta stops only
+  // Chromium's) or a tag written before the banner is fetched before any script sees the tag.
+  const timing = requestSeen
+    ? `${seen} The browser fetched it before the banner’s script could hold it back.`
+    : ' The banner held it on this visit, but that depends on timing: a browser that reads ahead in the HTML, or a tag placed before the banner, is fetched before any script runs.';
   if (tag.element === 'link') {
     const does = tag.rel && HINT_RELS.includes(tag.rel) ? `opens a connection to ${tag.host}` : `fetches ${withoutQuery(tag.url)}`;
     return `The <link rel="${tag.rel ?? ''}"> on ${where} ${does} ${when}, so ${who} can receive the visitor’s IP address without consent.${seen} Remove it from your theme: the ${tracker.vendor} tag loads after ${tracker.category} consent anyway.`;
   }
   if (tag.element === 'img') {
-    return `The image pixel on ${where} sends a request to ${who} as the page is read, ${when}.${seen} ${early}, and a pixel has no form that waits for consent: remove it from your theme (the vendor’s script, held until ${tracker.category} consent, sends the same event), or have it added by a script tagged type="text/plain" data-lawfully-category="${tracker.category}".`;
+    return `The image pixel on ${where} asks ${who} for an image ${when}.${timing} A pixel has no form that waits for consent: remove it from your theme (the vendor’s script, held until ${tracker.category} consent, sends the same event), or have it added by a script tagged type="text/plain" data-lawfully-category="${tracker.category}".`;
   }
-  const held = tag.element === 'script' ? 'stops the script running' : 'blanks the frame';
+  const held = tag.element === 'script' ? 'can stop the script running' : 'can blank the frame';
   const how =
     tag.element === 'script'
       ? `Write it with type="text/plain" data-lawfully-category="${tracker.category}" as below: the banner runs it after ${tracker.category} consent.`
       : `Move its address to data-src and tag it data-lawfully-category="${tracker.category}" as below: the banner loads it after ${tracker.category} consent.`;
-  return `The <${tag.element}> on ${where} loads ${withoutQuery(tag.url)} from ${who}, ${when}.${seen} ${early}: the banner ${held}, but cannot call back a request that already took the visitor’s IP address to ${tracker.vendor}. ${how}`;
+  return `The <${tag.element}> on ${where} loads ${withoutQuery(tag.url)} from ${who}, ${when}.${timing} The banner ${held}, but cannot call back a request that already took the visitor’s IP address to ${tracker.vendor}. ${how}`;
 }
 
 function markupLeak(finding: MarkupFinding): Leak {
