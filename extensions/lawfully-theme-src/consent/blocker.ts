@@ -54,6 +54,8 @@ function holdingCategory(element: Element, url: unknown): string | undefined {
 }
 
 const isScript = (element: Element): element is HTMLScriptElement => element.tagName === 'SCRIPT';
+/** A script, iframe or image: what can load from a tracker's address. */
+const loads = (tag: string) => tag === 'SCRIPT' || tag === 'IFRAME' || tag === 'IMG';
 /** A script the browser would run (a merchant's text/plain or JSON data never runs anyway). */
 const runnable = (script: HTMLScriptElement) => !script.type || /java|ecma|module/i.test(script.type);
 
@@ -78,7 +80,7 @@ function hold(element: Element, category: string, url: string | null): void {
 
 /** Holds `element` when it is a script, iframe or image whose address is a tracker's. */
 function checkOne(element: Element): void {
-  if (!/^(SCRIPT|IFRAME|IMG)$/.test(element.tagName) || element.hasAttribute(HELD)) return;
+  if (!loads(element.tagName) || element.hasAttribute(HELD)) return;
   if (isScript(element) && !runnable(element)) return;
   const category = holdingCategory(element, element.getAttribute('src'));
   if (category) hold(element, category, null);
@@ -89,9 +91,9 @@ function checkOne(element: Element): void {
  * elements before their children, so most have none to look through: this runs for every one.
  */
 function check(node: Node): void {
-  if (!(node instanceof Element)) return;
-  checkOne(node);
-  if (node.firstElementChild) node.querySelectorAll('script[src],iframe[src],img[src]').forEach(checkOne);
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  checkOne(node as Element);
+  if ((node as Element).firstElementChild) for (const inner of (node as Element).querySelectorAll('script[src],iframe[src],img[src]')) checkOne(inner);
 }
 
 /** Releases every held element whose category is now granted, in the order they were held. */
@@ -143,7 +145,7 @@ try {
   proto.setAttribute = function (this: Element, name: string, value: string) {
     const lower = String(name).toLowerCase();
     if (lower === 'type' && isScript(this) && this.hasAttribute(HELD)) return setAttribute.call(this, HELD_TYPE, value);
-    if (lower === 'src' && /^(SCRIPT|IFRAME|IMG)$/.test(this.tagName)) {
+    if (lower === 'src' && loads(this.tagName)) {
       // Through the patched setter: it holds a tracker's address back.
       (this as HTMLScriptElement).src = value;
       return;
@@ -169,7 +171,10 @@ try {
     };
   }
   // What the HTML parser writes: seen before the script runs or the frame loads.
-  new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(check))).observe(document.documentElement, {
+  // It sees every node of the page as the parser writes it: plain loops, no closures per node.
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) check(node);
+  }).observe(document.documentElement, {
     childList: true,
     subtree: true,
   });

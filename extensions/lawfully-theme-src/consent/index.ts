@@ -22,10 +22,14 @@ function runBanner(root: HTMLElement): void {
   const withGpc = (choice: Record<string, boolean>) => (gpc && 'marketing' in choice ? { ...choice, marketing: false } : choice);
 
   const isGranted = (category: string | null) => categories._required.includes(category!) || !!consent?.c[category!];
+  // Scripts and iframes the theme adds later are switched on as well, once there is a choice: until
+  // then nothing is granted, and no callback runs for every change of the page.
+  let observer: MutationObserver | undefined;
   const enforce = () => {
     if (!consent) return;
     activateGranted(isGranted);
     window.lawfullyBlocker?.grant(consent.c);
+    if (!observer) (observer = new MutationObserver(enforce)).observe(document.documentElement, { childList: true, subtree: true });
   };
 
   function choose(choice: Record<string, boolean>): void {
@@ -119,8 +123,6 @@ function runBanner(root: HTMLElement): void {
     // Before any choice, Shopify hears the refusal of sale and sharing the browser already signals.
     withCustomerPrivacy((api) => api.setTrackingConsent({ marketing: false, sale_of_data: false }, () => undefined));
   }
-  // Scripts and iframes the theme adds later are switched on as well.
-  new MutationObserver(enforce).observe(document.documentElement, { childList: true, subtree: true });
   // The styles are inline in the embed, so the banner (a fixed overlay: no layout shift) shows now.
   try {
     start();
