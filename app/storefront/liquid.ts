@@ -202,7 +202,7 @@ a{color:#0b57a4}:focus-visible{outline:3px solid #005fcc;outline-offset:2px}</st
 ${input.extraHead ?? ''}
 </head>
 <body>
-<header><strong>Lawfully demo store</strong> · <a href="?locale=en">EN</a> <a href="?locale=de">DE</a> <a href="?locale=fr">FR</a> <a href="?locale=lv">LV</a> · ${signIn}</header>
+<header><strong>Lawfully demo store</strong> · ${STOREFRONT_LOCALES.map((code) => `<a href="?locale=${code}" hreflang="${code}">${code.toUpperCase()}</a>`).join(' ')} · ${signIn}</header>
 <main>
 <h1>Linen tote bag</h1>
 <p>A sturdy tote woven in Latvia. This page stands in for the shop's storefront: the Lawfully theme app extension's blocks below are rendered from its Liquid files.</p>

@@ -77,6 +77,12 @@ describe('the cookie details in the shopper’s language', () => {
     expect(cookieLine((await storefront(metafield)('fr')).text, '_ip')).toBe('<li><code>_ip</code> (Shop) : IP de la région · 1 day</li>');
   });
 
+  it('lets the demo storefront switch to every language the storefront speaks', async () => {
+    const html = (await storefront(published(seed))('en')).text;
+    const header = /<header>[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
+    expect([...header.matchAll(/href="\?locale=(\w+)"/g)].map((m) => m[1])).toEqual([...localeCodes]);
+  });
+
   it('falls back to English in a language the merchant wrote no cookie text for', async () => {
     const page = storefront(published(profileWith(['en', 'de', 'lv'])));
     expect(cookieLine((await page('de')).text, '_ga')).toContain('Tells visitors apart for statistics · 2 years');
