@@ -292,7 +292,7 @@ console.log(
   `\nbench:storefront  headless Chromium over loopback, medians of ${RUNS} loads each (interquartile range in brackets); gzip -9 sizes, Lawfully's with what the embed inlines\n`,
 );
 console.log(
-  `${'banner'.padEnd(36)}${'JS gzip'.padStart(9)}${'CSS gzip'.padStart(10)}${'shown at'.padStart(20)}${'vs none'.padStart(9)}${'script CPU'.padStart(19)}${'main CPU'.padStart(18)}`,
+  `${'banner'.padEnd(36)}${'JS gzip'.padStart(9)}${'CSS gzip'.padStart(10)}${'shown at'.padStart(20)}${'vs none'.padStart(9)}${'script CPU'.padStart(22)}${'main CPU'.padStart(18)}`,
 );
 for (const name of names) {
   const t = median(shown[name]!);
@@ -303,7 +303,7 @@ for (const name of names) {
       (size ? kb(size.css) : '—').padStart(10) +
       `${t.toFixed(0)} ms (${quartiles(shown[name]!)})`.padStart(20) +
       (name.startsWith('no banner') ? '' : `${t >= reference ? '+' : ''}${(t - reference).toFixed(0)} ms`).padStart(9) +
-      `${median(script[name]!).toFixed(1)} ms (${quartiles(script[name]!, 1)})`.padStart(19) +
+      `${median(script[name]!).toFixed(1)} ms (${quartiles(script[name]!, 1)})`.padStart(22) +
       `${median(main[name]!).toFixed(0)} ms (${quartiles(main[name]!)})`.padStart(18),
   );
 }
