@@ -10,8 +10,12 @@ import type { MarkupTag } from './result.ts';
 /** <link rel> values that fetch the address or open a connection to its host before anything runs. */
 export const FETCHING_LINK_RELS = ['preload', 'prefetch', 'modulepreload', 'preconnect', 'dns-prefetch'] as const;
 
-/** At most this many tags are kept per visit: a page listing more is reported by its first ones. */
-const MAX_TAGS = 100;
+/**
+ * At most this many tags are kept per host (a product grid's hundred images from one CDN would
+ * otherwise crowd out the pixel in the footer), and at most MAX_TAGS in all.
+ */
+const MAX_TAGS_PER_HOST = 5;
+const MAX_TAGS = 200;
 /** The start tag as written is kept up to this length (a data: URL or a long query is cut). */
 const MAX_WRITTEN = 400;
 
@@ -39,6 +43,7 @@ const lineAt = (html: string, offset: number) => html.slice(0, offset).split('\n
 export function tagsWrittenInHtml(html: string, pageUrl: string): MarkupTag[] {
   const ownHost = new URL(pageUrl).hostname;
   const tags: MarkupTag[] = [];
+  const perHost = new Map<string, number>();
   // Inside <noscript> (scripting is on) and <template> nothing is fetched.
   let inert = 0;
   const parser = new Parser(
@@ -55,6 +60,9 @@ export function tagsWrittenInHtml(html: string, pageUrl: string): MarkupTag[] {
           return;
         }
         if (!/^https?:$/.test(url.protocol) || url.hostname === ownHost) return;
+        const seen = perHost.get(url.hostname) ?? 0;
+        if (seen >= MAX_TAGS_PER_HOST) return;
+        perHost.set(url.hostname, seen + 1);
         const written = html.slice(parser.startIndex, parser.endIndex + 1);
         tags.push({
           element: name as MarkupTag['element'],

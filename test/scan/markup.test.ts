@@ -45,6 +45,13 @@ describe('tags written in the HTML', () => {
     expect(tagsWrittenInHtml(html, PAGE)).toEqual([]);
   });
 
+  it('keeps a pixel in the footer after a hundred images from one CDN', () => {
+    const grid = Array.from({ length: 120 }, (_, i) => `<img src="https://cdn.shopify.com/s/files/product-${i}.jpg">`).join('\n');
+    const tags = tagsWrittenInHtml(`<body>${grid}\n<img src="https://www.facebook.com/tr?id=1&ev=PageView"></body>`, PAGE);
+    expect(tags.filter((tag) => tag.host === 'cdn.shopify.com')).toHaveLength(5);
+    expect(tags.at(-1)).toMatchObject({ host: 'www.facebook.com', line: 121 });
+  });
+
   it('counts a module script and a script tagged with a category but still runnable', () => {
     const html = `<script type="module" src="https://cdn.segment.com/a.js"></script>
 <script data-lawfully-category="analytics" src="https://static.hotjar.com/c/hotjar-1.js"></script>`;
