@@ -2,6 +2,7 @@
 // language the storefront form offers. English is the fallback and must stay as callers and
 // tests know it; the other languages are written for the reader, not word for word.
 import { RIGHT_LABELS, type RequestType } from './rights.ts';
+import { lowercaseInitial } from '../policy/texts/case.ts';
 import type { KeptData } from './erasure-kept.ts';
 import { endSentence, frenchDate, iso, latvianDate, numericDate, relativeWait } from './shopper-dates.ts';
 import { es } from './shopper-languages/es.ts';
@@ -378,7 +379,7 @@ const fr: ShopperTexts = {
   erasure: {
     keptIntro: 'Ce qui est conservé, et pourquoi :',
     keptItem: (category, period, reasons) =>
-      `${category} : conservées ${period}. Motif : ${reasons} (art. 17.3.b du RGPD). Effacées à la fin de cette période.`,
+      `${category} : conservées ${period}. Motif : ${lowercaseInitial(reasons)} (art. 17.3.b du RGPD). Effacées à la fin de cette période.`,
     keptByLaw:
       'Les données que la boutique doit conserver en vertu de la loi, comme les factures, ne sont conservées que pendant la durée légale (art. 17.3.b du RGPD), puis effacées.',
   },
@@ -495,7 +496,7 @@ const lv: ShopperTexts = {
   erasure: {
     keptIntro: 'Kas tiek saglabāts un kāpēc:',
     keptItem: (category, period, reasons) =>
-      `${category}: tiek glabāti ${period}. Iemesls: ${reasons} (VDAR 17. panta 3. punkta b) apakšpunkts). Pēc šī termiņa tie tiek dzēsti.`,
+      `${category}: tiek glabāti ${period}. Iemesls: ${lowercaseInitial(reasons)} (VDAR 17. panta 3. punkta b) apakšpunkts). Pēc šī termiņa tie tiek dzēsti.`,
     keptByLaw:
       'Dati, kas veikalam jāglabā saskaņā ar likumu, piemēram, rēķini, tiek glabāti tikai likumā noteikto laiku (VDAR 17. panta 3. punkta b) apakšpunkts) un pēc tam dzēsti.',
   },

@@ -117,6 +117,16 @@ describe('the fixes from the native-level review', () => {
     expect(pl.confirmation('Ceramika Zofii', pl.rights.access, pl.date(december1)).text).toContain('najpóźniej 1 grudnia 2026 r. (art. 12 ust. 3 RODO).');
   });
 
+  it('the reason data is kept after an erasure goes on in lower case after its colon, a name like "VAT" kept as written', () => {
+    const reasons = { fr: 'Motif : pour', lv: 'Iemesls: lai', es: 'Motivo: para', it: 'Motivo: per', nl: 'Reden: om', pl: 'Powód: w' } as const;
+    const purpose = { fr: 'Pour', lv: 'Lai', es: 'Para', it: 'Per', nl: 'Om', pl: 'W' } as const;
+    for (const locale of ['fr', 'lv', 'es', 'it', 'nl', 'pl'] as const) {
+      const kept = SHOPPER_TEXTS[locale].erasure.keptItem('X', '5', `${purpose[locale]} tax law`);
+      expect(kept, locale).toContain(`${reasons[locale]} tax law`);
+      expect(SHOPPER_TEXTS[locale].erasure.keptItem('X', '5', 'VAT law'), locale).toContain(' VAT law');
+    }
+  });
+
   it('Latvian: the confirmation page ends the date with one full stop, whichever way ICU writes it', () => {
     const lv = SHOPPER_TEXTS.lv;
     expect(lv.pages.confirmed(lv.date(december1)).message).toMatch(/ne vēlāk kā 01\.12\.2026\.$/);

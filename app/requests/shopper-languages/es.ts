@@ -1,5 +1,6 @@
 // Lo que lee en español quien ejerce sus derechos: correos, páginas y respuestas del formulario.
 // Los nombres de los derechos siguen el texto oficial del RGPD.
+import { lowercaseInitial } from '../../policy/texts/case.ts';
 import { localDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
@@ -68,7 +69,7 @@ export const es: ShopperTexts = {
   erasure: {
     keptIntro: 'Qué se conserva y por qué:',
     keptItem: (category, period, reasons) =>
-      `${category}: se conservan ${period}. Motivo: ${reasons} (art. 17.3.b del RGPD). Se suprimen cuando termina ese plazo.`,
+      `${category}: se conservan ${period}. Motivo: ${lowercaseInitial(reasons)} (art. 17.3.b del RGPD). Se suprimen cuando termina ese plazo.`,
     keptByLaw:
       'Los datos que la tienda debe conservar por ley, como las facturas, solo se conservan durante el plazo que exige la ley (art. 17.3.b del RGPD) y después se suprimen.',
   },

@@ -1,5 +1,6 @@
 // Ciò che legge in italiano chi esercita i propri diritti: e-mail, pagine e risposte del modulo.
 // I nomi dei diritti seguono il testo ufficiale del RGPD.
+import { lowercaseInitial } from '../../policy/texts/case.ts';
 import { italianDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
@@ -67,7 +68,7 @@ export const it: ShopperTexts = {
   erasure: {
     keptIntro: 'Cosa viene conservato e perché:',
     keptItem: (category, period, reasons) =>
-      `${category}: conservati ${period}. Motivo: ${reasons} (art. 17, par. 3, lett. b), RGPD). Cancellati alla scadenza di tale periodo.`,
+      `${category}: conservati ${period}. Motivo: ${lowercaseInitial(reasons)} (art. 17, par. 3, lett. b), RGPD). Cancellati alla scadenza di tale periodo.`,
     keptByLaw:
       'I dati che il negozio deve conservare per legge, come le fatture, sono conservati solo per il periodo richiesto dalla legge (art. 17, par. 3, lett. b), RGPD) e poi cancellati.',
   },

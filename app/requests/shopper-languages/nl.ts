@@ -1,5 +1,6 @@
 // Wat iemand die zijn rechten uitoefent in het Nederlands leest: e-mails, pagina's en antwoorden van het formulier.
 // De namen van de rechten volgen de officiële tekst van de AVG.
+import { lowercaseInitial } from '../../policy/texts/case.ts';
 import { localDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
@@ -66,7 +67,8 @@ export const nl: ShopperTexts = {
   },
   erasure: {
     keptIntro: 'Wat wordt bewaard, en waarom:',
-    keptItem: (category, period, reasons) => `${category}: bewaard ${period}. Reden: ${reasons} (art. 17 lid 3 onder b AVG). Gewist zodra die termijn afloopt.`,
+    keptItem: (category, period, reasons) =>
+      `${category}: bewaard ${period}. Reden: ${lowercaseInitial(reasons)} (art. 17 lid 3 onder b AVG). Gewist zodra die termijn afloopt.`,
     keptByLaw:
       'Gegevens die de winkel wettelijk moet bewaren, zoals facturen, worden alleen bewaard zolang de wet dat vereist (art. 17 lid 3 onder b AVG) en daarna gewist.',
   },

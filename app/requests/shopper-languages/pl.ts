@@ -1,5 +1,6 @@
 // To, co po polsku czyta osoba korzystająca ze swoich praw: e-maile, strony i odpowiedzi formularza.
 // Nazwy praw według oficjalnego tekstu RODO.
+import { lowercaseInitial } from '../../policy/texts/case.ts';
 import { endSentence, polishDate, relativeWait } from '../shopper-dates.ts';
 import type { ShopperTexts } from '../shopper-texts.ts';
 
@@ -69,7 +70,7 @@ export const pl: ShopperTexts = {
   erasure: {
     keptIntro: 'Co jest przechowywane i dlaczego:',
     keptItem: (category, period, reasons) =>
-      `${category}: przechowywane ${period}. Powód: ${reasons} (art. 17 ust. 3 lit. b RODO). Usuwane po upływie tego okresu.`,
+      `${category}: przechowywane ${period}. Powód: ${lowercaseInitial(reasons)} (art. 17 ust. 3 lit. b RODO). Usuwane po upływie tego okresu.`,
     keptByLaw:
       'Dane, które sklep musi przechowywać na mocy prawa, np. faktury, są przechowywane tylko przez okres wymagany przepisami (art. 17 ust. 3 lit. b RODO), a następnie usuwane.',
   },
