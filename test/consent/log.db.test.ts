@@ -1,18 +1,11 @@
 // The consent log: signed choices from the storefront, the merchant's view, counts and CSV.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
+import { useTestApp, SHOP_A } from '../support/app.ts';
 
 describe('the consent log', () => {
-  let t: TestApp;
-  let auth: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
-  afterAll(() => t.close());
-  const url = (customerId = '') => proxyUrl('/consent', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId });
+  const t = useTestApp();
+  const url = (customerId = '') => t.proxyUrl('/consent', { customerId });
   const choose = (body: object, customerId = '', ip = '198.51.100.7') => request(t.app).post(url(customerId)).set('X-Forwarded-For', ip).send(body);
 
   it('stores a signed choice as proof: granted, denied, policy version, time, salted IP hash, customer id', async () => {
@@ -60,11 +53,11 @@ describe('the consent log', () => {
   });
 
   it('shows the merchant the log, the counts per day and category, and a CSV export', async () => {
-    const log = await request(t.app).get('/api/consent').set('Authorization', auth);
+    const log = await t.api('get', '/api/consent');
     expect(log.body.records.length).toBeGreaterThanOrEqual(3);
-    const stats = await request(t.app).get('/api/consent/stats?days=7').set('Authorization', auth);
+    const stats = await t.api('get', '/api/consent/stats?days=7');
     expect(stats.body.days).toEqual([expect.objectContaining({ day: '2026-11-25', analyticsGranted: 1, marketingDenied: stats.body.days[0].choices })]);
-    const csv = await request(t.app).get('/api/consent/export.csv').set('Authorization', auth);
+    const csv = await t.api('get', '/api/consent/export.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.trim().split('\n');
     expect(lines[0]).toBe('createdAt,consentId,granted,denied,policyVersion,consentVersion,locale,source,shopifyCustomerId,ipHash');

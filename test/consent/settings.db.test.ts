@@ -2,10 +2,9 @@
 // proof kept at least that long plus their defence period, their own tracker hosts; and the
 // consent log found by the id a visitor quotes from the banner's dialog.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
+import { useTestApp, SHOP_A } from '../support/app.ts';
 import { cutoffs } from '../../app/retention/select.ts';
 import { minimumConsentProofMonths } from '../../app/consent/settings.ts';
 import { storefrontConsent } from '../../app/policy/publish.ts';
@@ -14,14 +13,7 @@ import { profileSchema } from '../../app/records/profile.ts';
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as unknown;
 
 describe('the consent settings and the consent log search', () => {
-  let t: TestApp;
-  let auth: string;
-  beforeAll(async () => {
-    t = await createTestApp({ now: '2026-03-02T09:00:00Z' });
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
-  afterAll(() => t.close());
-  const api = (method: 'get' | 'put', path: string, token = auth) => request(t.app)[method](path).set('Authorization', token);
+  const t = useTestApp({ now: '2026-03-02T09:00:00Z' });
   const valid = {
     expiryMonths: 6,
     defenceMonths: 24,
@@ -30,7 +22,7 @@ describe('the consent settings and the consent log search', () => {
   };
 
   it('start at 12 months with the known trackers listed, each with its source', async () => {
-    const res = await api('get', '/api/consent/settings');
+    const res = await t.api('get', '/api/consent/settings');
     expect(res.status).toBe(200);
     expect(res.body.settings).toEqual({ expiryMonths: 12, defenceMonths: 12, trackers: [], policyPageUrl: null });
     expect(res.body.knownTrackers).toContainEqual(
@@ -39,20 +31,20 @@ describe('the consent settings and the consent log search', () => {
   });
 
   it('refuse an expiry over 13 months, a URL given as a host, and keep a valid setting per shop', async () => {
-    const over = await api('put', '/api/consent/settings').send({ ...valid, expiryMonths: 14 });
+    const over = await t.api('put', '/api/consent/settings', { ...valid, expiryMonths: 14 });
     expect(over.status).toBe(400);
     expect(over.body.fields.expiryMonths).toBe('A choice may hold at most 13 months');
-    const url = await api('put', '/api/consent/settings').send({
+    const url = await t.api('put', '/api/consent/settings', {
       ...valid,
       trackers: [{ host: 'https://x.example.com/a.js', vendor: 'X', category: 'marketing' }],
     });
     expect(url.status).toBe(400);
     expect(Object.keys(url.body.fields)).toEqual(['trackers.0.host']);
 
-    expect((await api('put', '/api/consent/settings').send(valid)).status).toBe(200);
-    const saved = await api('get', '/api/consent/settings');
+    expect((await t.api('put', '/api/consent/settings', valid)).status).toBe(200);
+    const saved = await t.api('get', '/api/consent/settings');
     expect(saved.body.settings).toEqual({ ...valid, trackers: [{ host: 'widget.example-chat.com', vendor: 'Example Chat', category: 'preferences' }] });
-    const other = await api('get', '/api/consent/settings', `Bearer ${await t.tokenFor('other-shop.myshopify.com')}`);
+    const other = await t.api('get', '/api/consent/settings', undefined, { shop: 'other-shop.myshopify.com' });
     expect(other.body.settings.expiryMonths).toBe(12);
   });
 
@@ -79,7 +71,7 @@ describe('the consent settings and the consent log search', () => {
   });
 
   it('finds a visitor’s choices by the consent id the banner showed them', async () => {
-    const url = proxyUrl('/consent', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: '' });
+    const url = t.proxyUrl('/consent', { customerId: '' });
     for (const [id, granted] of [
       ['visitor-quoted-1', ['analytics']],
       ['visitor-other-22', []],
@@ -87,12 +79,12 @@ describe('the consent settings and the consent log search', () => {
     ] as const) {
       expect((await request(t.app).post(url).send({ consentId: id, granted })).status).toBe(201);
     }
-    const found = await api('get', '/api/consent?consentId=visitor-quoted-1');
+    const found = await t.api('get', '/api/consent?consentId=visitor-quoted-1');
     expect(found.status).toBe(200);
     expect(found.body.records.map((r: { consentId: string; source: string }) => [r.consentId, r.source]).sort()).toEqual([
       ['visitor-quoted-1', 'banner'],
       ['visitor-quoted-1', 'withdrawal'],
     ]);
-    expect((await api('get', '/api/consent?consentId=nobody-0000')).body.records).toEqual([]);
+    expect((await t.api('get', '/api/consent?consentId=nobody-0000')).body.records).toEqual([]);
   });
 });

@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { HOUR_MS } from '../../app/platform/time.ts';
-import { proxyUrl } from '../support/proxy.ts';
 import { createProcessorsApp, KLAVIYO, SHOP_A, STAND_IN_KEYS, type ProcessorsApp } from './support.ts';
 
 describe('processor fan-out', () => {
@@ -26,7 +25,7 @@ describe('processor fan-out', () => {
   async function ask(type: string, n: number) {
     const id = String(7000000000 + n);
     const res = await request(t.app)
-      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: id }))
+      .post(t.proxyUrl('/requests', { customerId: id }))
       .set('Accept', 'application/json')
       .set('X-Forwarded-For', `192.0.2.${String(n)}`)
       .send({ type, email: email(n) });

@@ -1,24 +1,17 @@
 // Changes to the records are in the audit log with what changed, and saves made at the same
 // moment do not overwrite each other. Every kind of entry reads as a sentence.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createTestApp, SHOP_A, useTestApp } from '../support/app.ts';
 import { auditSentence, hasSentence } from '../../app/audit/sentences.ts';
 import { sectionNames } from '../../app/records/profile.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
 
 describe('the records audit trail', () => {
-  let t: TestApp;
-  let auth: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
-  afterAll(() => t.close());
-  const put = (section: string, body: object) => request(t.app).put(`/api/records/${section}`).set('Authorization', auth).send(body);
+  const t = useTestApp();
+  const put = (section: string, body: object) => t.api('put', `/api/records/${section}`, body);
   const lastAudit = async (action: string) => (await t.deps.db.auditEvent.findFirst({ where: { shop: SHOP_A, action }, orderBy: { createdAt: 'desc' } }))!;
 
   it('names the processors added, removed and edited, and the controller fields edited, not their values', async () => {
@@ -47,8 +40,7 @@ describe('the records audit trail', () => {
   });
 
   it('keeps both of the very first two sections a new shop saves at the same moment', async () => {
-    const other = `Bearer ${await t.tokenFor('first-save.myshopify.com')}`;
-    const save = (section: string, body: object) => request(t.app).put(`/api/records/${section}`).set('Authorization', other).send(body);
+    const save = (section: string, body: object) => t.api('put', `/api/records/${section}`, body, { shop: 'first-save.myshopify.com' });
     const results = await Promise.all([save('inventory', seed.inventory), save('cookies', seed.cookies)]);
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     const saved = (await t.deps.db.recordsProfile.findUnique({ where: { shop: 'first-save.myshopify.com' } }))!.profile as Record<string, unknown>;
@@ -111,9 +103,8 @@ describe('the audit log in sentences', () => {
   it('serves each entry with its sentence', async () => {
     const t = await createTestApp();
     try {
-      const auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-      expect((await request(t.app).put('/api/records/security').set('Authorization', auth).send(seed.security)).status).toBe(200);
-      const res = await request(t.app).get('/api/audit').set('Authorization', auth);
+      expect((await t.api('put', '/api/records/security', seed.security)).status).toBe(200);
+      const res = await t.api('get', '/api/audit');
       expect(res.status).toBe(200);
       expect(res.body.events[0]).toMatchObject({ action: 'records.security.updated', sentence: 'Changed the security measures' });
     } finally {

@@ -1,11 +1,11 @@
 // The live policy never goes stale silently: after publishing, a change to the records shows as an
 // unpublished change with a diff until the next publish; each past version downloads in each
 // language and format, and all of them as one zip archive. Over HTTP, on a real database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { useTestApp, SHOP_A } from '../support/app.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as Record<string, unknown> & {
   controller: Record<string, unknown>;
@@ -32,18 +32,11 @@ const binary = (res: request.Response, callback: (error: Error | null, body: Buf
 };
 
 describe('unpublished changes, version downloads and the archive', () => {
-  let t: TestApp;
-  let auth: string;
-  beforeAll(async () => {
-    t = await createTestApp({ now: '2026-03-02T09:00:00Z' });
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
-  afterAll(() => t.close());
-  const api = (method: 'get' | 'put' | 'post', path: string, token = auth) => request(t.app)[method](path).set('Authorization', token);
-  const status = async (query = '') => (await api('get', `/api/policy/status${query}`)).body as Status;
+  const t = useTestApp({ now: '2026-03-02T09:00:00Z' });
+  const status = async (query = '') => (await t.api('get', `/api/policy/status${query}`)).body as Status;
 
   it('before the records are complete: nothing published, no comparison, and the missing articles named with their page', async () => {
-    const res = await api('get', '/api/policy/status');
+    const res = await t.api('get', '/api/policy/status');
     expect(res.status).toBe(200);
     const body = res.body as Status;
     expect(body).toMatchObject({ published: null, recordsComplete: false, unpublishedChanges: false, comparison: null });
@@ -52,8 +45,8 @@ describe('unpublished changes, version downloads and the archive', () => {
 
   it('after publishing, the records and the live policy agree', async () => {
     // Four languages, whatever the example store publishes in: the archive's size depends on it.
-    expect((await api('post', '/api/records/import').send({ ...seed, policy: { locales: ['en', 'de', 'fr', 'lv'] } })).status).toBe(200);
-    expect((await api('post', '/api/policy/publish').send({})).status).toBe(201);
+    expect((await t.api('post', '/api/records/import', { ...seed, policy: { locales: ['en', 'de', 'fr', 'lv'] } })).status).toBe(200);
+    expect((await t.api('post', '/api/policy/publish', {})).status).toBe(201);
     const body = await status();
     expect(body.published).toMatchObject({ version: 1, lastUpdated: '2026-03-02' });
     expect(body.recordsComplete).toBe(true);
@@ -68,7 +61,7 @@ describe('unpublished changes, version downloads and the archive', () => {
 
   it('shows a records change as unpublished, with the removed and added lines in the language asked for', async () => {
     const controller = { ...seed.controller, contactEmail: 'privacy@aiden.example' };
-    expect((await api('put', '/api/records/controller').send(controller)).status).toBe(200);
+    expect((await t.api('put', '/api/records/controller', controller)).status).toBe(200);
     const body = await status('?locale=de');
     expect(body.unpublishedChanges).toBe(true);
     expect(body.comparison?.changedLocales).toEqual(['en', 'de', 'fr', 'lv']);
@@ -87,23 +80,23 @@ describe('unpublished changes, version downloads and the archive', () => {
   });
 
   it('shows a language dropped from the policy as a change in that language, every line removed', async () => {
-    expect((await api('put', '/api/records/policy').send({ locales: ['en', 'de', 'fr'] })).status).toBe(200);
+    expect((await t.api('put', '/api/records/policy', { locales: ['en', 'de', 'fr'] })).status).toBe(200);
     const body = await status('?locale=lv');
     expect(body.comparison?.changedLocales).toContain('lv');
     expect(body.comparison?.locale).toBe('lv');
     expect(body.comparison?.changes.every((c) => c.removed)).toBe(true);
-    expect((await api('put', '/api/records/policy').send({ locales: ['en', 'de', 'fr', 'lv'] })).status).toBe(200);
+    expect((await t.api('put', '/api/records/policy', { locales: ['en', 'de', 'fr', 'lv'] })).status).toBe(200);
   });
 
   it('is up to date again once the change is published', async () => {
-    expect((await api('post', '/api/policy/publish').send({})).status).toBe(201);
+    expect((await t.api('post', '/api/policy/publish', {})).status).toBe(201);
     const body = await status();
     expect(body.published?.version).toBe(2);
     expect(body.unpublishedChanges).toBe(false);
   });
 
   it('downloads a past version in each format with its type and a file name', async () => {
-    const html = await api('get', '/api/policy/versions/1/download?locale=fr&format=html');
+    const html = await t.api('get', '/api/policy/versions/1/download?locale=fr&format=html');
     expect(html.status).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.headers['content-disposition']).toBe(attachment('privacy-policy-v1-2026-03-02-fr.html'));
@@ -112,24 +105,28 @@ describe('unpublished changes, version downloads and the archive', () => {
     expect(html.text).toContain('<title>Politique de confidentialité – v1</title>');
     expect(html.text).toContain('info@img-expert.com');
 
-    const md = await api('get', '/api/policy/versions/1/download?locale=de&format=md');
+    const md = await t.api('get', '/api/policy/versions/1/download?locale=de&format=md');
     expect(md.headers['content-type']).toBe('text/markdown; charset=utf-8');
     expect(md.headers['content-disposition']).toBe(attachment('privacy-policy-v1-2026-03-02-de.md'));
     expect(md.text).toMatch(/^# Datenschutzerklärung/);
 
-    const text = await api('get', '/api/policy/versions/2/download?locale=lv&format=text');
+    const text = await t.api('get', '/api/policy/versions/2/download?locale=lv&format=text');
     expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(text.headers['content-disposition']).toBe(attachment('privacy-policy-v2-2026-03-09-lv.txt'));
     expect(text.text).toContain('privacy@aiden.example');
   });
 
   it('answers 404 for a version or a language that was never published', async () => {
-    expect((await api('get', '/api/policy/versions/9/download?locale=en&format=md')).status).toBe(404);
-    expect((await api('get', '/api/policy/versions/1/download?locale=pl&format=md')).status).toBe(404);
+    expect((await t.api('get', '/api/policy/versions/9/download?locale=en&format=md')).status).toBe(404);
+    expect((await t.api('get', '/api/policy/versions/1/download?locale=pl&format=md')).status).toBe(404);
   });
 
   it('downloads every version as one zip: a folder per version with each language and format, and a manifest', async () => {
-    const res = await api('get', '/api/policy/versions/archive').buffer(true).parse(binary);
+    const res = await request(t.app)
+      .get('/api/policy/versions/archive')
+      .set('Authorization', await t.auth())
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toBe(attachment(`privacy-policy-versions-${SHOP_A}.zip`));
@@ -149,9 +146,8 @@ describe('unpublished changes, version downloads and the archive', () => {
   });
 
   it('gives another shop neither the versions nor the archive of this one', async () => {
-    const other = `Bearer ${await t.tokenFor(SHOP_B)}`;
-    expect((await api('get', '/api/policy/versions/1/download?locale=en&format=md', other)).status).toBe(404);
-    expect((await api('get', '/api/policy/versions/archive', other)).status).toBe(404);
-    expect((await api('get', '/api/policy/status', other)).body).toMatchObject({ published: null, unpublishedChanges: false });
+    expect((await t.api('get', '/api/policy/versions/1/download?locale=en&format=md', undefined, { shop: SHOP_B })).status).toBe(404);
+    expect((await t.api('get', '/api/policy/versions/archive', undefined, { shop: SHOP_B })).status).toBe(404);
+    expect((await t.api('get', '/api/policy/status', undefined, { shop: SHOP_B })).body).toMatchObject({ published: null, unpublishedChanges: false });
   });
 });

@@ -8,8 +8,6 @@ import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
 import { dataRequestPayload, signWebhook } from '../support/webhooks.ts';
 import { assembleExport, exportToCsv } from '../../app/requests/export-package.ts';
 import { addCustomerWithOrders } from '../../app/preview/standin/demo-shop.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
-import { jobHandlers } from '../../app/background.ts';
 
 describe('the export package', () => {
   let t: TestApp;
@@ -18,7 +16,7 @@ describe('the export package', () => {
     // Opening the admin once gives Lawfully its offline access token (token exchange).
     await request(t.app)
       .get('/api/requests')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+      .set('Authorization', await t.auth());
   });
   afterAll(() => t.close());
 
@@ -143,9 +141,9 @@ describe('the export package', () => {
       secret: t.deps.config.apiSecret,
     });
     expect((await request(t.app).post('/webhooks').set(signed.headers).send(signed.body)).status).toBe(200);
-    expect(await runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) })).toBe(1);
+    expect(await t.runJobs()).toBe(1);
 
-    const auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
+    const auth = await t.auth();
     const list = await request(t.app).get('/api/requests').set('Authorization', auth);
     const item = list.body.requests.find((r: { email: string }) => r.email === customer.email);
     const pkg = JSON.parse((await request(t.app).get(`/api/requests/${item.id}/export.json`).set('Authorization', auth)).text);

@@ -1,40 +1,22 @@
 // The merchant fulfils each kind of request: what happens in Lawfully, in Shopify (the
 // stand-in Admin API) and in the shopper's mailbox (a real SMTP sink).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
-import { createInstalledAppWithMailbox, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
-import { redactPayload, signWebhook } from '../support/webhooks.ts';
-import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
+import { SHOP_A, useTestApp } from '../support/app.ts';
+import { redactPayload } from '../support/webhooks.ts';
 import { addStep } from '../../app/requests/store.ts';
 import { SHOPIFY_ERASURE_STEP } from '../../app/requests/shopify-erasure.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
-import { jobHandlers } from '../../app/background.ts';
 import { DAY_MS } from '../../app/platform/time.ts';
 
 describe('fulfilling requests', () => {
-  let t: TestApp;
-  let sink: MailSink;
-  let auth: string;
-  beforeAll(async () => {
-    const app = await createInstalledAppWithMailbox();
-    t = app;
-    sink = app.mailbox;
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
-  afterAll(() => t.close());
-  // Session tokens expire within a minute of real time; a slow run outlives the first one.
-  beforeEach(async () => {
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
+  const t = useTestApp({ mailbox: true, installed: true });
 
-  const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   /** A logged-in customer asks on the storefront (verified at once by the signed proxy). */
   async function ask(type: string, customerNumber: number, extra: { locale?: string; details?: string } = {}) {
     const id = String(7000000000 + customerNumber);
     const res = await request(t.app)
-      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: id }))
+      .post(t.proxyUrl('/requests', { customerId: id }))
       .set('Accept', 'application/json')
       .set('X-Forwarded-For', `192.0.2.${customerNumber}`)
       .send({ type, email: `customer${customerNumber}@example.com`, ...extra });
@@ -43,11 +25,8 @@ describe('fulfilling requests', () => {
   }
   /** The merchant's action; fulfilling an erasure carries the typed confirmation, as the admin sends it. */
   const act = (id: string, path: string, body: object = {}) =>
-    request(t.app)
-      .post(`/api/requests/${id}/${path}`)
-      .set('Authorization', auth)
-      .send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
-  const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
+    t.api('post', `/api/requests/${id}/${path}`, path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
+  const detail = async (id: string) => (await t.api('get', `/api/requests/${id}`)).body.request;
   const customer = (n: number) => t.standIn.seed(SHOP_A).customers.find((c) => c.id === 7000000000 + n)!;
   const ordersOf = (customerId: number) => t.standIn.seed(SHOP_A).orders.filter((o) => o.customerId === customerId);
   /** customers Shopify holds an erasure for: an order in the last 60 days */
@@ -69,19 +48,15 @@ describe('fulfilling requests', () => {
   }
   /** A shopper who is not logged in asks, and confirms by the link in their mailbox. */
   async function askAsGuest(type: string, email: string, ip: string) {
-    const seen = sink.mails.length;
-    const res = await request(t.app)
-      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
-      .set('Accept', 'application/json')
-      .set('X-Forwarded-For', ip)
-      .send({ type, email });
+    const seen = t.mailbox.mails.length;
+    const res = await request(t.app).post(t.proxyUrl('/requests')).set('Accept', 'application/json').set('X-Forwarded-For', ip).send({ type, email });
     expect(res.body.status).toBe('verification_sent');
-    await runJobs();
-    const mail = await vi.waitUntil(() => sink.mails.slice(seen).find((m) => m.to.includes(email) && /^Confirm/.test(m.subject)), { timeout: 10_000 });
+    await t.runJobs();
+    const mail = await vi.waitUntil(() => t.mailbox.mails.slice(seen).find((m) => m.to.includes(email) && /^Confirm/.test(m.subject)), { timeout: 10_000 });
     const path = /\/apps\/lawfully(\/verify\/\S+)/.exec(mail.text)![1]!;
-    expect((await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }))).status).toBe(200);
+    expect((await request(t.app).get(t.proxyUrl(path))).status).toBe(200);
     const confirmed = await request(t.app)
-      .post(proxyUrl('/verify', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
+      .post(t.proxyUrl('/verify'))
       .set('X-Forwarded-For', ip)
       .type('form')
       .send({ token: path.split('/').pop() });
@@ -89,9 +64,8 @@ describe('fulfilling requests', () => {
     return (await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type }, orderBy: { createdAt: 'desc' } }))!;
   }
   async function shopifyRedacts(customerId: number) {
-    const signed = signWebhook({ topic: 'customers/redact', shop: SHOP_A, payload: redactPayload(SHOP_A, customerId), secret: t.deps.config.apiSecret });
-    expect((await request(t.app).post('/webhooks').set(signed.headers).send(signed.body)).status).toBe(200);
-    await runJobs();
+    expect((await t.deliver('customers/redact', redactPayload(SHOP_A, customerId))).status).toBe(200);
+    await t.runJobs();
   }
 
   it('access: assembles the export and mails the shopper a download link that expires', async () => {
@@ -101,14 +75,14 @@ describe('fulfilling requests', () => {
       status: 'completed',
       steps: expect.arrayContaining([expect.objectContaining({ action: 'export.assemble', result: 'ok' })]),
     });
-    await runJobs();
-    const mail = await sink.waitFor('customer21@example.com', /^Your privacy request.*Access/);
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor('customer21@example.com', /^Your privacy request.*Access/);
     const path = /\/apps\/lawfully(\/exports\/[^\s?]+)/.exec(mail.text)![1]!;
-    const download = await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }));
+    const download = await request(t.app).get(t.proxyUrl(path));
     expect(download.status).toBe(200);
     expect(JSON.parse(download.text).shopify.customer.email).toBe('customer21@example.com');
     t.clock.advance(15 * DAY_MS);
-    expect((await request(t.app).get(proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret }))).status).toBe(410);
+    expect((await request(t.app).get(t.proxyUrl(path))).status).toBe(410);
   });
 
   it('rectification: records what was corrected and tells the shopper', async () => {
@@ -118,8 +92,8 @@ describe('fulfilling requests', () => {
     const d = await detail(r.id);
     expect(d.steps).toContainEqual(expect.objectContaining({ action: 'rectification.recorded', result: 'ok' }));
     expect(JSON.stringify(d.events)).not.toContain('Brīvības'); // kept encrypted in the details, not in the trail
-    await runJobs();
-    expect((await sink.waitFor('customer22@example.com', /^Your privacy request.*Rectification/)).text).toContain('Brīvības iela');
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('customer22@example.com', /^Your privacy request.*Rectification/)).text).toContain('Brīvības iela');
   });
 
   it('erasure: erases Lawfully data and asks Shopify to erase the customer, recording Shopify’s answer', async () => {
@@ -142,14 +116,14 @@ describe('fulfilling requests', () => {
     const r = await ask('erasure', buyer.id - 7000000000);
     const erasures = t.standIn.erasureRequests(SHOP_A).length;
     for (const body of [{}, { confirmation: 'yes' }, { confirmation: 'erase it' }]) {
-      const refused = await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send(body);
+      const refused = await t.api('post', `/api/requests/${r.id}/fulfil`, body);
       expect(refused.status).toBe(400);
       expect(refused.body.error).toBe("Erasing cannot be undone. Type ERASE to confirm that the person's data is to be erased.");
       expect(refused.body.fields).toEqual({ confirmation: 'Type ERASE to confirm' });
     }
     expect(t.standIn.erasureRequests(SHOP_A)).toHaveLength(erasures);
     expect((await detail(r.id)).status).toBe('verified');
-    expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({ confirmation: 'ERASE' })).status).toBe(200);
+    expect((await t.api('post', `/api/requests/${r.id}/fulfil`, { confirmation: 'ERASE' })).status).toBe(200);
     expect((await detail(r.id)).status).toBe('completed');
   });
 
@@ -159,8 +133,8 @@ describe('fulfilling requests', () => {
     const en = await ask('erasure', english!.id - 7000000000);
     const de = await ask('erasure', german!.id - 7000000000, { locale: 'de' });
     for (const r of [en, de]) expect((await act(r.id, 'fulfil')).status).toBe(200);
-    await runJobs();
-    const mail = await sink.waitFor(`customer${english!.id - 7000000000}@example.com`, /^Your privacy request to Lawfully Demo Prints: Erasure/);
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor(`customer${english!.id - 7000000000}@example.com`, /^Your privacy request to Lawfully Demo Prints: Erasure/);
     expect(mail.text).toMatch(/^Lawfully Demo Prints\n=+\n/);
     expect(mail.text).toContain('Erased: the data this app held about you');
     expect(mail.text).toContain(
@@ -171,7 +145,7 @@ describe('fulfilling requests', () => {
       '- Order and transaction details: kept at least 5 years from the date of the order. Why: To comply with legal obligations, such as tax or accounting (Art. 17(3)(b) GDPR).',
     );
     expect(mail.text).not.toMatch(/Your personal data has been erased/);
-    const mailDe = await sink.waitFor(`customer${german!.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
+    const mailDe = await t.mailbox.waitFor(`customer${german!.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
     expect(mailDe.text).toContain('Gelöscht wurden: die Daten, die diese App über Sie gespeichert hatte');
     expect(mailDe.text).toContain('Was aufbewahrt wird, und warum:');
     expect(mailDe.text).toContain(
@@ -184,8 +158,8 @@ describe('fulfilling requests', () => {
     const r = await ask('erasure', buyer.id - 7000000000, { locale: 'de' });
     expect((await act(r.id, 'fulfil')).status).toBe(200);
     const heldUntil = (await detail(r.id)).heldUntil as string;
-    await runJobs();
-    const mail = await sink.waitFor(`customer${buyer.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor(`customer${buyer.id - 7000000000}@example.com`, /^Ihre Datenschutzanfrage an Lawfully Demo Prints: Löschung/);
     const [year, month, day] = heldUntil.split('-');
     expect(mail.text).toContain(
       `Noch nicht gelöscht ist Ihr Kundenkonto bei Shopify (Name, Kontaktdaten und Adressen): Wegen einer kürzlich aufgegebenen Bestellung (in den letzten 180 Tagen) bewahrt Shopify es bis zum ${day}.${month}.${year} auf`,
@@ -220,7 +194,7 @@ describe('fulfilling requests', () => {
     expect((await detail(r.id)).status).toBe('in_progress');
     expect((await act('no-such-request', 'fulfil')).status).toBe(404);
     expect(t.standIn.erasureRequests(SHOP_A).filter((e) => e.customerId === `gid://shopify/Customer/${buyer.id}`)).toHaveLength(1);
-    const list = (await request(t.app).get('/api/requests').set('Authorization', auth)).body.requests;
+    const list = (await t.api('get', '/api/requests')).body.requests;
     expect(list.find((x: { id: string }) => x.id === r.id)).toMatchObject({
       status: 'in_progress',
       deadline: 'held',
@@ -280,9 +254,9 @@ describe('fulfilling requests', () => {
     const access = await askAsGuest('access', email, '198.51.100.1');
     expect((await act(access.id, 'fulfil')).status).toBe(200);
     expect(await t.deps.db.exportPackage.count({ where: { requestId: access.id } })).toBe(1);
-    await runJobs();
-    const ready = await sink.waitFor(email, /^Your privacy request to Lawfully Demo Prints: Access/);
-    const download = proxyUrl(/\/apps\/lawfully(\/exports\/[^\s?]+)/.exec(ready.text)![1]!, { shop: SHOP_A, secret: t.deps.config.apiSecret });
+    await t.runJobs();
+    const ready = await t.mailbox.waitFor(email, /^Your privacy request to Lawfully Demo Prints: Access/);
+    const download = t.proxyUrl(/\/apps\/lawfully(\/exports\/[^\s?]+)/.exec(ready.text)![1]!);
     expect((await request(t.app).get(download)).status).toBe(200);
     const erasure = await askAsGuest('erasure', email, '198.51.100.2');
     expect((await act(erasure.id, 'fulfil')).status).toBe(200);
@@ -319,8 +293,8 @@ describe('fulfilling requests', () => {
       rejectionReason: expect.stringMatching(/^Superseded: the person’s data was erased/),
       deadline: 'closed',
     });
-    await runJobs();
-    const mail = await sink.waitFor(`customer${n}@example.com`, /^Votre demande auprès de .* : Accès/);
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor(`customer${n}@example.com`, /^Votre demande auprès de .* : Accès/);
     expect(mail.text).toContain('Vos données client auprès de cette boutique ont été effacées');
   });
 
@@ -333,8 +307,8 @@ describe('fulfilling requests', () => {
     expect((await detail(erasure.id)).status).toBe('in_progress');
     expect(await detail(access.id)).toMatchObject({ status: 'verified', email: `customer${n}@example.com` });
     expect((await act(access.id, 'fulfil')).status).toBe(200);
-    await runJobs();
-    expect((await sink.waitFor(`customer${n}@example.com`, /^Your privacy request.*Access/)).text).toMatch(/Your data is ready/);
+    await t.runJobs();
+    expect((await t.mailbox.waitFor(`customer${n}@example.com`, /^Your privacy request.*Access/)).text).toMatch(/Your data is ready/);
   });
 
   it('erasure Shopify accepted but that never closed: fulfilling again finishes it, closing by hand is refused', async () => {
@@ -363,7 +337,7 @@ describe('fulfilling requests', () => {
     expect((await detail(r.id)).details).toEqual({ message: 'My street is Brīvības iela, not Brivibas' });
     expect((await act(r.id, 'fulfil', { correction: 'Street corrected to Brīvības iela' })).status).toBe(200);
     expect((await detail(r.id)).details).toEqual({ message: 'My street is Brīvības iela, not Brivibas', correction: 'Street corrected to Brīvības iela' });
-    const list = await request(t.app).get('/api/requests').set('Authorization', auth);
+    const list = await t.api('get', '/api/requests');
     expect(list.text).not.toContain('Brīvības');
     // Stored encrypted; a value that no longer opens (another key) is said to be unreadable.
     const stored = (await t.deps.db.dataSubjectRequest.findUnique({ where: { id: r.id } }))!;
@@ -398,8 +372,8 @@ describe('fulfilling requests', () => {
     expect((await act(r.id, 'status', { status: 'rejected' })).status).toBe(400);
     expect((await act(r.id, 'status', { status: 'rejected', reason: 'We hold no data about this address.' })).status).toBe(200);
     expect((await act(r.id, 'fulfil')).status).toBe(409);
-    await runJobs();
-    expect((await sink.waitFor('customer26@example.com', /refused/)).text).toContain('We hold no data');
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('customer26@example.com', /refused/)).text).toContain('We hold no data');
   });
 
   it('extends the deadline once with a reason, and tells the shopper', async () => {
@@ -410,8 +384,8 @@ describe('fulfilling requests', () => {
     expect(new Date(d.dueAt).getTime() - new Date(d.verifiedAt).getTime()).toBe(90 * DAY_MS);
     expect((await act(r.id, 'extend', { days: 10, reason: 'again' })).status).toBe(409);
     expect((await act(r.id, 'extend', { days: 61, reason: 'too long' })).status).toBe(400);
-    await runJobs();
-    expect((await sink.waitFor('customer27@example.com', /more time/)).text).toContain('Many requests at once');
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('customer27@example.com', /more time/)).text).toContain('Many requests at once');
   });
 
   it('keeps internal notes in the trail', async () => {
@@ -422,25 +396,12 @@ describe('fulfilling requests', () => {
 });
 
 describe('an erasure whose customers/redact never comes', () => {
-  let t: TestApp;
-  let auth: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-    await request(t.app).get('/api/requests').set('Authorization', auth);
-  });
-  afterAll(() => t.close());
-  beforeEach(async () => {
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
+  const t = useTestApp({ installed: true });
 
   /** The merchant's action; fulfilling an erasure carries the typed confirmation, as the admin sends it. */
   const act = (id: string, path: string, body: object = {}) =>
-    request(t.app)
-      .post(`/api/requests/${id}/${path}`)
-      .set('Authorization', auth)
-      .send(path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
-  const detail = async (id: string) => (await request(t.app).get(`/api/requests/${id}`).set('Authorization', auth)).body.request;
+    t.api('post', `/api/requests/${id}/${path}`, path === 'fulfil' ? { confirmation: 'ERASE', ...body } : body);
+  const detail = async (id: string) => (await t.api('get', `/api/requests/${id}`)).body.request;
   /** two customers who ordered in the last 60 days, so Shopify holds their erasures */
   async function heldErasures() {
     const seed = t.standIn.seed(SHOP_A);
@@ -450,7 +411,7 @@ describe('an erasure whose customers/redact never comes', () => {
     const held = [];
     for (const [i, buyer] of buyers.entries()) {
       await request(t.app)
-        .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) }))
+        .post(t.proxyUrl('/requests', { customerId: String(buyer.id) }))
         .set('Accept', 'application/json')
         .set('X-Forwarded-For', `192.0.2.${200 + i}`)
         .send({ type: 'erasure', email: buyer.email });
@@ -489,18 +450,16 @@ describe('an erasure whose customers/redact never comes', () => {
   });
 });
 
+// Each on an app of its own: the round counts every request of the shop.
 describe('the requests’ daily round', () => {
+  // Installed: Lawfully can ask Shopify for a signed-in customer's email.
+  const t = useTestApp({ mailbox: true, installed: true });
+
   it('expires unconfirmed storefront requests and warns the merchant of requests due within a week', async () => {
-    const sink = await startMailSink();
-    const t = await createTestApp({ smtpUrl: sink.url });
-    // Installed: Lawfully can ask Shopify for a signed-in customer's email.
-    await request(t.app)
-      .get('/api/requests')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
-    const url = proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret });
+    const url = t.proxyUrl('/requests');
     await request(t.app).post(url).set('Accept', 'application/json').send({ type: 'access', email: 'never.confirms@example.com' });
     await request(t.app)
-      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: '7000000030' }))
+      .post(t.proxyUrl('/requests', { customerId: '7000000030' }))
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'customer30@example.com' });
     await t.deps.db.recordsProfile.create({
@@ -510,29 +469,27 @@ describe('the requests’ daily round', () => {
     const { dailyRound } = await import('../../app/requests/daily.ts');
     expect(await dailyRound(t.deps, SHOP_A)).toEqual({ expired: 1, dueSoonOrOverdue: 1 });
     expect(await t.deps.db.dataSubjectRequest.count({ where: { status: 'expired' } })).toBe(1);
-    await runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
-    expect((await sink.waitFor('privacy@demo-shop.example', /due within a week/)).text).toContain('1 request is due');
-    await t.close();
-    await sink.stop();
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('privacy@demo-shop.example', /due within a week/)).text).toContain('1 request is due');
   });
+});
 
-  it('leaves an erasure Shopify holds out of the deadline warnings', async () => {
-    const t = await createTestApp();
-    const auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-    await request(t.app).get('/api/requests').set('Authorization', auth);
+describe('the requests’ daily round, for an erasure Shopify holds', () => {
+  const t = useTestApp({ installed: true });
+
+  it('leaves it out of the deadline warnings', async () => {
     const seed = t.standIn.seed(SHOP_A);
     const buyer = seed.customers.find((c) => seed.orders.some((o) => o.customerId === c.id && o.createdAt.getTime() > t.clock.now().getTime() - 60 * DAY_MS))!;
     await request(t.app)
-      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: String(buyer.id) }))
+      .post(t.proxyUrl('/requests', { customerId: String(buyer.id) }))
       .set('Accept', 'application/json')
       .send({ type: 'erasure', email: buyer.email });
     const r = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: String(buyer.id) } }))!;
-    expect((await request(t.app).post(`/api/requests/${r.id}/fulfil`).set('Authorization', auth).send({ confirmation: 'ERASE' })).status).toBe(200);
+    expect((await t.api('post', `/api/requests/${r.id}/fulfil`, { confirmation: 'ERASE' })).status).toBe(200);
     t.clock.advance(40 * DAY_MS);
     const { dailyRound } = await import('../../app/requests/daily.ts');
     expect(await dailyRound(t.deps, SHOP_A)).toEqual({ expired: 0, dueSoonOrOverdue: 0 });
-    const [listed] = (await request(t.app).get('/api/requests').set('Authorization', auth)).body.requests;
+    const [listed] = (await t.api('get', '/api/requests')).body.requests;
     expect(listed).toMatchObject({ id: r.id, deadline: 'held' });
-    await t.close();
   });
 });

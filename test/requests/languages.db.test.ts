@@ -1,12 +1,8 @@
 // A shopper who writes in Spanish, Italian, Dutch or Polish reads the answer page and the
 // confirmation mail in that language, through the app proxy and real SMTP to a local sink.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createInstalledAppWithMailbox, SHOP_A, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
-import type { MailSink } from '../../app/preview/mail-sink.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
-import { jobHandlers } from '../../app/background.ts';
+import { useTestApp } from '../support/app.ts';
 
 const shoppers = [
   {
@@ -44,28 +40,18 @@ const shoppers = [
 ] as const;
 
 describe('a shopper who writes in one of the new languages', () => {
-  let t: TestApp;
-  let sink: MailSink;
-  beforeAll(async () => {
-    const app = await createInstalledAppWithMailbox();
-    t = app;
-    sink = app.mailbox;
-  });
-  afterAll(() => t.close());
-
-  const url = (path: string) => proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret });
-  const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
+  const t = useTestApp({ mailbox: true, installed: true });
 
   it.each(shoppers)(
     'reads the page and the mail in $locale, with the right named as the official GDPR text names it',
     async ({ locale, email, ip, page, subject, right }) => {
-      const res = await request(t.app).post(url('/requests')).set('X-Forwarded-For', ip).type('form').send({ type: 'erasure', email, locale });
+      const res = await request(t.app).post(t.proxyUrl('/requests')).set('X-Forwarded-For', ip).type('form').send({ type: 'erasure', email, locale });
       expect(res.status).toBe(202);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.text).toContain(page);
       expect(res.text).toContain(`lang="${locale}"`);
-      await runJobs();
-      const mail = await sink.waitFor(email, subject);
+      await t.runJobs();
+      const mail = await t.mailbox.waitFor(email, subject);
       expect(mail.text).toContain(right);
     },
   );

@@ -1,33 +1,20 @@
 // Shoppers' requests through the app proxy: signature, identity (Shopify account or one-time
 // link), rate limits, the pages links from mails open, the shopper's language, and the mail that
 // goes over real SMTP to a local sink.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createInstalledAppWithMailbox, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
-import { startMailSink, type MailSink } from '../../app/preview/mail-sink.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
-import { jobHandlers } from '../../app/background.ts';
+import { useTestApp, SHOP_A } from '../support/app.ts';
 import { tokenHash } from '../../app/requests/shopper-links.ts';
 import { DAY_MS, HOUR_MS } from '../../app/platform/time.ts';
 
 describe('shopper requests through the app proxy', () => {
-  let t: TestApp;
-  let sink: MailSink;
-  beforeAll(async () => {
-    const app = await createInstalledAppWithMailbox();
-    t = app;
-    sink = app.mailbox;
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ mailbox: true, installed: true });
 
-  const url = (path: string, customerId = '') => proxyUrl(path, { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId });
-  const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   const linkIn = (text: string) => /https?:\/\/\S+\/apps\/lawfully(\/verify\/\S+)/.exec(text)![1]!;
   /** The shopper presses the confirmation page's button: the form posts the link's token. */
   const press = (path: string, ip = '198.51.100.200') =>
     request(t.app)
-      .post(url('/verify'))
+      .post(t.proxyUrl('/verify'))
       .set('X-Forwarded-For', ip)
       .type('form')
       .send({ token: path.split('/').pop() });
@@ -41,16 +28,16 @@ describe('shopper requests through the app proxy', () => {
           .send({ type: 'access', email: 'a@example.com' })
       ).status,
     ).toBe(401);
-    const signed = url('/requests', '7000000001').replace('7000000001', '7000000002');
+    const signed = t.proxyUrl('/requests', { customerId: '7000000001' }).replace('7000000001', '7000000002');
     expect((await request(t.app).post(signed).send({ type: 'access', email: 'a@example.com' })).status).toBe(401);
-    const stale = proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    const stale = t.proxyUrl('/requests', { timestamp: Math.floor(Date.now() / 1000) - 3600 });
     expect((await request(t.app).post(stale).send({ type: 'access', email: 'a@example.com' })).status).toBe(401);
     expect(await t.deps.db.dataSubjectRequest.count()).toBe(before);
   });
 
   it('answers 400 with a message per field and stores nothing for bad input', async () => {
     const before = await t.deps.db.dataSubjectRequest.count();
-    const res = await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'teleport', email: 'not-an-email' });
+    const res = await request(t.app).post(t.proxyUrl('/requests')).set('Accept', 'application/json').send({ type: 'teleport', email: 'not-an-email' });
     expect(res.status).toBe(400);
     expect(res.body.fields).toMatchObject({ type: expect.any(String), email: expect.stringMatching(/email/) });
     expect(await t.deps.db.dataSubjectRequest.count()).toBe(before);
@@ -58,7 +45,7 @@ describe('shopper requests through the app proxy', () => {
 
   it('verifies a logged-in customer at once and starts the 30-day clock', async () => {
     const res = await request(t.app)
-      .post(url('/requests', '7000000003'))
+      .post(t.proxyUrl('/requests', { customerId: '7000000003' }))
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'customer3@example.com' });
     expect(res.status).toBe(202);
@@ -66,27 +53,27 @@ describe('shopper requests through the app proxy', () => {
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { shopifyCustomerId: '7000000003', source: 'storefront' } });
     expect(row).toMatchObject({ status: 'verified', type: 'access' });
     expect(row!.dueAt!.getTime() - t.clock.now().getTime()).toBe(30 * DAY_MS);
-    await runJobs();
-    expect((await sink.waitFor('customer3@example.com', /received your privacy request/)).text).toMatch(/answer by/);
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('customer3@example.com', /received your privacy request/)).text).toMatch(/answer by/);
   });
 
   it('writes to the email of the logged-in customer’s Shopify account, not to the one typed in the form', async () => {
     const res = await request(t.app)
-      .post(url('/requests', '7000000004'))
+      .post(t.proxyUrl('/requests', { customerId: '7000000004' }))
       .set('X-Forwarded-For', '198.51.100.4')
       .set('Accept', 'application/json')
       .send({ type: 'portability', email: 'someone.else@example.com' });
     expect(res.body.status).toBe('verified');
-    await runJobs();
-    expect((await sink.waitFor('customer4@example.com', /received your privacy request/)).text).toContain('Portability');
-    expect(sink.mails.some((m) => m.to.includes('someone.else@example.com'))).toBe(false);
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('customer4@example.com', /received your privacy request/)).text).toContain('Portability');
+    expect(t.mailbox.mails.some((m) => m.to.includes('someone.else@example.com'))).toBe(false);
   });
 
   it('asks a logged-in customer to confirm by email link when Shopify cannot be asked for their account', async () => {
     await t.deps.db.session.deleteMany({ where: { shop: SHOP_A } });
     try {
       const res = await request(t.app)
-        .post(url('/requests', '7000000005'))
+        .post(t.proxyUrl('/requests', { customerId: '7000000005' }))
         .set('X-Forwarded-For', '198.51.100.5')
         .set('Accept', 'application/json')
         .send({ type: 'restriction', email: 'typed.by.customer5@example.com' });
@@ -96,37 +83,35 @@ describe('shopper requests through the app proxy', () => {
         dueAt: null,
         shopifyCustomerId: null,
       });
-      await runJobs();
-      expect((await sink.waitFor('typed.by.customer5@example.com')).subject).toMatch(/^Confirm/);
+      await t.runJobs();
+      expect((await t.mailbox.waitFor('typed.by.customer5@example.com')).subject).toMatch(/^Confirm/);
     } finally {
-      await request(t.app)
-        .get('/api/requests')
-        .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+      await t.install();
     }
   });
 
   it('writes to a logged-in customer in German when the form was German', async () => {
     await request(t.app)
-      .post(url('/requests', '7000000006'))
+      .post(t.proxyUrl('/requests', { customerId: '7000000006' }))
       .set('X-Forwarded-For', '198.51.100.6')
       .set('Accept', 'application/json')
       .send({ type: 'objection', email: 'customer6@example.com', locale: 'de' });
-    await runJobs();
-    const mail = await sink.waitFor('customer6@example.com', /Wir haben Ihre Datenschutzanfrage erhalten/);
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor('customer6@example.com', /Wir haben Ihre Datenschutzanfrage erhalten/);
     expect(mail.subject).toContain('Widerspruch (Art. 21 DSGVO)');
     expect(mail.text).toContain('spätestens bis zum 25.12.2026');
   });
 
   it('asks an anonymous shopper to confirm by a one-time link that works once, within 24 hours', async () => {
     const res = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('Accept', 'application/json')
       .send({ type: 'erasure', email: 'Shopper.One@Example.com', locale: 'de' });
     expect(res.body.status).toBe('verification_sent');
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { source: 'storefront', type: 'erasure' }, orderBy: { createdAt: 'desc' } });
     expect(row).toMatchObject({ status: 'unverified', dueAt: null });
-    await runJobs();
-    const mail = await sink.waitFor('shopper.one@example.com', /Bestätigen/);
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor('shopper.one@example.com', /Bestätigen/);
     const path = linkIn(mail.text);
     expect(row!.verificationHash).not.toContain(path.split('/').pop());
 
@@ -135,7 +120,7 @@ describe('shopper requests through the app proxy', () => {
     expect(confirmed.text).toContain('Ihre Anfrage ist bestätigt');
     expect(await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } })).toMatchObject({ status: 'verified', verificationExpiresAt: null });
 
-    for (const reused of [await press(path), await request(t.app).get(url(path))]) {
+    for (const reused of [await press(path), await request(t.app).get(t.proxyUrl(path))]) {
       expect(reused.status).toBe(410);
       expect(reused.headers['content-type']).toMatch(/^text\/html/);
       expect(reused.text).toContain('Dieser Link wurde bereits verwendet');
@@ -144,33 +129,33 @@ describe('shopper requests through the app proxy', () => {
 
   it('writes to a Latvian shopper in Latvian, from the link to the confirmation', async () => {
     await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.7')
       .set('Accept', 'application/json')
       .send({ type: 'erasure', email: 'janis@example.lv', locale: 'lv' });
-    await runJobs();
-    const mail = await sink.waitFor('janis@example.lv', /^Apstipriniet savu privātuma pieprasījumu/);
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor('janis@example.lv', /^Apstipriniet savu privātuma pieprasījumu/);
     expect(mail.text).toContain('datu dzēšana (VDAR 17. pants)');
-    const page = await request(t.app).get(url(linkIn(mail.text)));
+    const page = await request(t.app).get(t.proxyUrl(linkIn(mail.text)));
     expect(page.text).toContain('Apstiprināt pieprasījumu');
     expect((await press(linkIn(mail.text))).text).toContain('Pieprasījums apstiprināts');
-    await runJobs();
-    expect((await sink.waitFor('janis@example.lv', /^Esam saņēmuši/)).text).toContain('ne vēlāk kā 25.12.2026.');
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('janis@example.lv', /^Esam saņēmuši/)).text).toContain('ne vēlāk kā 25.12.2026.');
   });
 
   it('confirms nothing when the link is opened (a GET, as mail scanners do); the button’s POST confirms', async () => {
     await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.21')
       .set('Accept', 'application/json')
       .send({ type: 'restriction', email: 'scanned@example.com' });
-    await runJobs();
-    const path = linkIn((await sink.waitFor('scanned@example.com', /^Confirm/)).text);
+    await t.runJobs();
+    const path = linkIn((await t.mailbox.waitFor('scanned@example.com', /^Confirm/)).text);
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { type: 'restriction', status: 'unverified' }, orderBy: { createdAt: 'desc' } });
     const jobsBefore = await t.deps.db.job.count({ where: { kind: 'mail.send' } });
 
     for (let i = 0; i < 3; i++) {
-      const opened = await request(t.app).get(url(path));
+      const opened = await request(t.app).get(t.proxyUrl(path));
       expect(opened.status).toBe(200);
       expect(opened.headers['cache-control']).toBe('no-store');
       expect(opened.text).toContain('Confirm your request');
@@ -192,7 +177,7 @@ describe('shopper requests through the app proxy', () => {
           .send({ token: path.split('/').pop() })
       ).status,
     ).toBe(401);
-    expect((await request(t.app).post(url('/verify')).type('form').send({})).status).toBe(400);
+    expect((await request(t.app).post(t.proxyUrl('/verify')).type('form').send({})).status).toBe(400);
     expect((await t.deps.db.dataSubjectRequest.findUnique({ where: { id: row!.id } }))!.status).toBe('unverified');
 
     const pressed = await press(path);
@@ -202,13 +187,13 @@ describe('shopper requests through the app proxy', () => {
       status: 'verified',
       dueAt: new Date('2026-12-25T10:00:00Z'),
     });
-    await runJobs();
-    expect((await sink.waitFor('scanned@example.com', /received your privacy request/)).text).toContain('Restriction');
+    await t.runJobs();
+    expect((await t.mailbox.waitFor('scanned@example.com', /received your privacy request/)).text).toContain('Restriction');
   });
 
   it('takes several rights in one submission: one request per right, one mail, one confirmation for all', async () => {
     const res = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.22')
       .set('Accept', 'application/json')
       .send({ type: ['access', 'erasure', 'objection'], email: 'several@example.com', locale: 'de' });
@@ -220,13 +205,13 @@ describe('shopper requests through the app proxy', () => {
     });
     const mine = rows.filter((r) => r.receivedAt.getTime() === t.clock.now().getTime() && r.emailHash === rows.at(-1)!.emailHash);
     expect(mine.map((r) => r.type).sort()).toEqual(['access', 'erasure', 'objection']);
-    await runJobs();
-    const mails = sink.mails.filter((m) => m.to.includes('several@example.com'));
+    await t.runJobs();
+    const mails = t.mailbox.mails.filter((m) => m.to.includes('several@example.com'));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain('Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO)');
     const path = linkIn(mails[0]!.text);
 
-    const page = await request(t.app).get(url(path));
+    const page = await request(t.app).get(t.proxyUrl(path));
     expect(page.text).toContain('Sie bestätigen Ihre Datenschutzanfrage: Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO).');
     // An erasure among them: the page says beforehand what the law keeps.
     expect(page.text).toContain('Wenn der Shop Ihre Daten löscht, bewahrt er nur auf, was das Gesetz verlangt:');
@@ -234,8 +219,8 @@ describe('shopper requests through the app proxy', () => {
     expect((await press(path, '198.51.100.23')).status).toBe(200);
     const confirmed = await t.deps.db.dataSubjectRequest.findMany({ where: { id: { in: mine.map((r) => r.id) } } });
     expect(confirmed.map((r) => r.status)).toEqual(['verified', 'verified', 'verified']);
-    await runJobs();
-    const after = sink.mails.filter((m) => m.to.includes('several@example.com'));
+    await t.runJobs();
+    const after = t.mailbox.mails.filter((m) => m.to.includes('several@example.com'));
     expect(after).toHaveLength(2);
     expect(after[1]!.subject).toBe(
       'Wir haben Ihre Datenschutzanfrage erhalten (Auskunft (Art. 15 DSGVO), Löschung (Art. 17 DSGVO) und Widerspruch (Art. 21 DSGVO))',
@@ -245,28 +230,28 @@ describe('shopper requests through the app proxy', () => {
 
   it('names the store by its Shopify name in mails and pages, in a plain header, not by its myshopify domain', async () => {
     await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.25')
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'named@example.com' });
-    await runJobs();
-    const mail = await sink.waitFor('named@example.com');
+    await t.runJobs();
+    const mail = await t.mailbox.waitFor('named@example.com');
     expect(mail.subject).toBe('Confirm your privacy request to Lawfully Demo Prints');
     expect(mail.text).toMatch(/^Lawfully Demo Prints\n=+\n\nYou sent Lawfully Demo Prints a privacy request: Access/);
     expect(mail.text).not.toContain(`${SHOP_A} `);
-    const page = await request(t.app).get(url(linkIn(mail.text)));
+    const page = await request(t.app).get(t.proxyUrl(linkIn(mail.text)));
     expect(page.text).toContain('<header class="lawfully-page__store"><p>Lawfully Demo Prints</p></header>');
-    const unknown = await request(t.app).get(url('/verify/no-such-token'));
+    const unknown = await request(t.app).get(t.proxyUrl('/verify/no-such-token'));
     expect(unknown.text).toContain('<header class="lawfully-page__store"><p>Lawfully Demo Prints</p></header>');
     expect((await t.deps.db.shop.findUnique({ where: { domain: SHOP_A } }))?.name).toBe('Lawfully Demo Prints');
   });
 
   it('refuses a confirmation link after 24 hours with a page saying so, not JSON', async () => {
-    await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'objection', email: 'late@example.com' });
-    await runJobs();
-    const path = linkIn((await sink.waitFor('late@example.com')).text);
+    await request(t.app).post(t.proxyUrl('/requests')).set('Accept', 'application/json').send({ type: 'objection', email: 'late@example.com' });
+    await t.runJobs();
+    const path = linkIn((await t.mailbox.waitFor('late@example.com')).text);
     t.clock.advance(24 * HOUR_MS + 1000);
-    for (const res of [await request(t.app).get(url(path)), await press(path)]) {
+    for (const res of [await request(t.app).get(t.proxyUrl(path)), await press(path)]) {
       expect(res.status).toBe(410);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.text).toContain('This link has expired; please send your request again.');
@@ -276,7 +261,7 @@ describe('shopper requests through the app proxy', () => {
 
   it('answers an unknown confirmation or download link with a 404 page', async () => {
     for (const path of ['/verify/not-a-real-token', '/exports/not-a-real-token']) {
-      const res = await request(t.app).get(url(path));
+      const res = await request(t.app).get(t.proxyUrl(path));
       expect(res.status).toBe(404);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.text).toMatch(/We do not recognise this (download )?link/);
@@ -299,7 +284,7 @@ describe('shopper requests through the app proxy', () => {
         expiresAt: t.clock.now(),
       },
     });
-    const res = await request(t.app).get(url('/exports/expired-download'));
+    const res = await request(t.app).get(t.proxyUrl('/exports/expired-download'));
     expect(res.status).toBe(410);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.text).toContain('Ce lien de téléchargement a expiré');
@@ -314,7 +299,7 @@ describe('shopper requests through the app proxy', () => {
 
   it('answers a German form’s mistakes in German', async () => {
     const res = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.8')
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'nope', locale: 'de' });
@@ -324,7 +309,7 @@ describe('shopper requests through the app proxy', () => {
 
   it('answers a form posted without JavaScript with a page, in the form’s language, saying what to correct', async () => {
     const res = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.11')
       .set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8')
       .type('form')
@@ -338,13 +323,13 @@ describe('shopper requests through the app proxy', () => {
 
   it('takes requests from storefronts in any language, answering in English where it has no texts', async () => {
     const spanish = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.13')
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'ana@example.com', locale: 'es' });
     expect(spanish.status).toBe(202);
     const twice = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.14')
       .type('form')
       .send('type=access&email=nope&locale=de&locale=fr');
@@ -352,7 +337,7 @@ describe('shopper requests through the app proxy', () => {
     expect(twice.headers['content-type']).toMatch(/^text\/html/);
     expect(twice.text).toContain('Your request could not be sent');
     const odd = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.15')
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'nope', locale: 5 });
@@ -368,10 +353,10 @@ describe('shopper requests through the app proxy', () => {
         updatedBy: 'test',
       },
     });
-    const res = await request(t.app).post(url('/requests')).set('Accept', 'application/json').send({ type: 'complaint', email: 'c@example.com' });
+    const res = await request(t.app).post(t.proxyUrl('/requests')).set('Accept', 'application/json').send({ type: 'complaint', email: 'c@example.com' });
     expect(res.body).toMatchObject({ status: 'answered', message: expect.stringContaining('Datu valsts inspekcija') });
     const page = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '198.51.100.12')
       .type('form')
       .send({ type: 'complaint', email: 'c@example.com', locale: 'lv' });
@@ -384,7 +369,7 @@ describe('shopper requests through the app proxy', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
       const res = await request(t.app)
-        .post(url('/requests'))
+        .post(t.proxyUrl('/requests'))
         .set('X-Forwarded-For', '203.0.113.9')
         .set('Accept', 'application/json')
         .send({ type: 'access', email: `r${i}@example.com` });
@@ -393,7 +378,7 @@ describe('shopper requests through the app proxy', () => {
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
     expect(statuses.slice(5)).toEqual([429, 429]);
     const other = await request(t.app)
-      .post(url('/requests'))
+      .post(t.proxyUrl('/requests'))
       .set('X-Forwarded-For', '203.0.113.10')
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'other@example.com' });
@@ -402,20 +387,16 @@ describe('shopper requests through the app proxy', () => {
 });
 
 describe('mail jobs', () => {
+  // An app of its own: the test counts every mail job in the database.
+  const t = useTestApp({ mailbox: true });
+
   it('keep no copy of the recipient or the message once the mail is sent', async () => {
-    const sink = await startMailSink();
-    const t = await createTestApp({ smtpUrl: sink.url });
-    await request(t.app)
-      .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
-      .set('Accept', 'application/json')
-      .send({ type: 'access', email: 'private.person@example.com' });
-    await runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
-    await sink.waitFor('private.person@example.com');
+    await request(t.app).post(t.proxyUrl('/requests')).set('Accept', 'application/json').send({ type: 'access', email: 'private.person@example.com' });
+    await t.runJobs();
+    await t.mailbox.waitFor('private.person@example.com');
     const mailJobs = await t.deps.db.job.findMany({ where: { kind: 'mail.send' } });
     expect(mailJobs.map((j) => j.status)).toEqual(['done']);
     // not even encrypted: the recipient and the text (with its one-time link) are gone
     expect(mailJobs[0]!.payload).toEqual({ subject: expect.stringMatching(/Confirm/), sent: true });
-    await t.close();
-    await sink.stop();
   });
 });

@@ -2,13 +2,11 @@
 // a data_request whose job has not run yet, one that finished, the person's open and closed
 // requests, their consent proofs, export packages and mails still waiting to go. Afterwards no
 // table holds their email, phone or customer id in clear text or in anything Lawfully can decrypt.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
-import { createInstalledAppWithMailbox, SHOP_A, type TestApp } from '../support/app.ts';
-import { dataRequestPayload, redactPayload, signWebhook } from '../support/webhooks.ts';
-import type { MailSink } from '../../app/preview/mail-sink.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp, SHOP_A } from '../support/app.ts';
+import { dataRequestPayload, redactPayload } from '../support/webhooks.ts';
 import { claimJob } from '../../app/jobs/queue.ts';
-import { newWorkerId, runClaimedJob, runDueJobs } from '../../app/jobs/runner.ts';
+import { newWorkerId, runClaimedJob } from '../../app/jobs/runner.ts';
 import { jobHandlers } from '../../app/background.ts';
 import { queueMail } from '../../app/mail/mailer.ts';
 import { encrypt, normaliseEmail, openSealed, saltedHash } from '../../app/platform/crypto.ts';
@@ -20,19 +18,8 @@ const EMAIL = 'customer21@example.com';
 const PHONE = '+37120001234';
 
 describe('customers/redact reaches every copy', () => {
-  let t: TestApp;
-  let sink: MailSink;
-  beforeAll(async () => {
-    const app = await createInstalledAppWithMailbox();
-    t = app;
-    sink = app.mailbox;
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ mailbox: true, installed: true });
 
-  const deliver = async (topic: string, payload: unknown) => {
-    const signed = signWebhook({ topic, shop: SHOP_A, payload, secret: t.deps.config.apiSecret });
-    expect((await request(t.app).post('/webhooks').set(signed.headers).send(signed.body)).status).toBe(200);
-  };
   const runner = () => ({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
   const runJobOf = async (topic: string) => {
     const job = await t.deps.db.job.findFirst({ where: { kind: topic, status: 'queued' }, orderBy: { createdAt: 'desc' } });
@@ -60,10 +47,13 @@ describe('customers/redact reaches every copy', () => {
     const emailHash = saltedHash(await shopSalt(db, SHOP_A), normaliseEmail(EMAIL));
 
     // A finished data_request (request in progress, export package ready)…
-    await deliver('customers/data_request', dataRequestPayload(SHOP_A, CUSTOMER_ID));
+    expect((await t.deliver('customers/data_request', dataRequestPayload(SHOP_A, CUSTOMER_ID))).status).toBe(200);
     await runJobOf('customers/data_request');
     // …and a second one whose job has not run yet.
-    await deliver('customers/data_request', { ...dataRequestPayload(SHOP_A, CUSTOMER_ID), customer: { id: CUSTOMER_ID, email: EMAIL, phone: PHONE } });
+    expect(
+      (await t.deliver('customers/data_request', { ...dataRequestPayload(SHOP_A, CUSTOMER_ID), customer: { id: CUSTOMER_ID, email: EMAIL, phone: PHONE } }))
+        .status,
+    ).toBe(200);
     // Their storefront requests (open and closed, with a note), a consent proof, and mails waiting to go.
     const open = await db.dataSubjectRequest.create({
       data: {
@@ -114,9 +104,11 @@ describe('customers/redact reaches every copy', () => {
     await db.job.update({ where: { id: failedMail }, data: { status: 'failed' } });
     expect(await everythingStored()).toContain(EMAIL);
 
-    await deliver('customers/redact', { ...redactPayload(SHOP_A, CUSTOMER_ID), customer: { id: CUSTOMER_ID, email: EMAIL, phone: PHONE } });
+    expect(
+      (await t.deliver('customers/redact', { ...redactPayload(SHOP_A, CUSTOMER_ID), customer: { id: CUSTOMER_ID, email: EMAIL, phone: PHONE } })).status,
+    ).toBe(200);
     await runJobOf('customers/redact');
-    await runDueJobs(runner()); // the pending data_request's job, and the erasure's own mails to the person
+    await t.runJobs(); // the pending data_request's job, and the erasure's own mails to the person
 
     const stored = await everythingStored();
     expect(stored).not.toContain(EMAIL);
@@ -130,7 +122,7 @@ describe('customers/redact reaches every copy', () => {
     expect(await db.webhookDelivery.count({ where: { shop: SHOP_A, processedAt: null } })).toBe(0);
     // The open request was closed and its shopper told (in German); the waiting mails were withdrawn, not sent.
     expect(await db.dataSubjectRequest.findUnique({ where: { id: open.id }, select: { status: true } })).toEqual({ status: 'rejected' });
-    const toThem = sink.mails.filter((mail) => mail.to.some((to) => to.toLowerCase() === EMAIL));
+    const toThem = t.mailbox.mails.filter((mail) => mail.to.some((to) => to.toLowerCase() === EMAIL));
     expect(toThem.map((mail) => mail.subject).some((subject) => /Confirm your request|Deadline/.test(subject))).toBe(false);
     expect(toThem.length).toBeGreaterThan(0);
     expect(await db.job.count({ where: { shop: SHOP_A, kind: 'mail.send', lastError: 'Cancelled: the recipient was erased.' } })).toBe(2);
