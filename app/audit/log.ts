@@ -37,3 +37,6 @@ export async function listAudit(db: Db, shop: string, { before, limit = 50, acti
   });
   return events.map((event) => ({ ...event, sentence: auditSentence(event.action, event.details) }));
 }
+
+/** An entry as GET /api/audit answers it. */
+export type AuditLogEntry = Awaited<ReturnType<typeof listAudit>>[number];

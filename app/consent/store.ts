@@ -62,6 +62,9 @@ export async function listConsent(db: Db, shop: string, { before, limit = 50, co
   return { records: rows, next: last && rows.length === Math.min(limit, 200) ? last.createdAt.toISOString() : null };
 }
 
+/** A choice in the log, as GET /api/consent answers it. */
+export type ConsentLogRow = Awaited<ReturnType<typeof listConsent>>['records'][number];
+
 /** Choices per day and, per category, how many granted and denied — read in pages, so the log can be large. */
 export async function consentStats(db: Db, shop: string, since: Date) {
   type Day = { day: string; choices: number; counts: Record<string, number> };

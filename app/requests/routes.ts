@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { parseInput } from '../platform/validation.ts';
+import { readJsonColumn } from '../platform/json-column.ts';
 import { findRequest, listRequests } from './store.ts';
 import { daysLeft, deadlineState, type Deadline } from './deadlines.ts';
 import { loadExport } from './exports.ts';
@@ -37,52 +38,66 @@ const SEALED_DETAILS = ['message', 'correction'];
 
 const listQuery = z.object({ status: z.enum(REQUEST_STATUSES).optional(), type: z.enum(REQUEST_TYPES).optional() });
 
+type PageDeps = Pick<AppDeps, 'db' | 'config'>;
+
+/** The inbox (GET /api/requests): the latest requests, each with its deadline. */
+async function inbox({ db, config }: PageDeps, shop: string, filter: z.infer<typeof listQuery>, now: Date) {
+  const rows = await listRequests(db, shop, filter);
+  const held = await heldErasures(
+    db,
+    shop,
+    now,
+    rows.map((row) => row.id),
+  );
+  return rows.map(({ emailEncrypted, ...row }) => ({
+    ...row,
+    email: openSealed(config.encryptionKey, emailEncrypted),
+    ...deadlineOf(row, held.get(row.id), now),
+  }));
+}
+export type InboxRequest = Awaited<ReturnType<typeof inbox>>[number];
+
+const detailsSchema = z.record(z.string(), z.unknown()).nullable();
+
+/** The request's details, the shopper's own words opened: on the request's own page only, the list never carries them. */
+function readableDetails(key: Buffer, request: { id: string; details: unknown }) {
+  const details = readJsonColumn(detailsSchema, request.details, { table: 'DataSubjectRequest', column: 'details', id: request.id });
+  if (!details) return null;
+  const opened = { ...details };
+  for (const name of SEALED_DETAILS) {
+    const sealed = opened[name];
+    if (typeof sealed === 'string') opened[name] = openSealed(key, sealed) ?? '(unreadable)';
+  }
+  return opened;
+}
+
+/** One request's page (GET /api/requests/:id): its deadline, trail, steps, exports and processor tasks. */
+async function requestPage({ db, config }: PageDeps, shop: string, id: string, now: Date) {
+  const { emailEncrypted, verificationHash: _hash, details, ...request } = await findRequest(db, shop, id);
+  const shopify = (await shopifyErasures(db, shop, now, [request.id])).get(request.id);
+  const heldUntil = shopify?.state === 'held' ? shopify.until : undefined;
+  return {
+    ...request,
+    details: readableDetails(config.encryptionKey, { id: request.id, details }),
+    email: openSealed(config.encryptionKey, emailEncrypted),
+    ...deadlineOf(request, heldUntil, now),
+    shopifyErasure: shopifyErasureOf(shopify),
+    processorTasks: await processorTasksOf(db, shop, request.id),
+  };
+}
+export type RequestDetail = Awaited<ReturnType<typeof requestPage>>;
+
 export function requestsRouter(deps: AppDeps) {
-  const { db, clock, config } = deps;
+  const { db, clock } = deps;
   const router = Router();
-  const email = (sealed: string | null) => openSealed(config.encryptionKey, sealed);
 
   router.get('/', async (req, res) => {
     const filter = parseInput(listQuery, req.query, 'The filter');
-    const now = clock.now();
-    const rows = await listRequests(db, res.locals.shop, filter);
-    const held = await heldErasures(
-      db,
-      res.locals.shop,
-      now,
-      rows.map((row) => row.id),
-    );
-    res.json({
-      requests: rows.map(({ emailEncrypted, ...row }) => ({ ...row, email: email(emailEncrypted), ...deadlineOf(row, held.get(row.id), now) })),
-    });
+    res.json({ requests: await inbox(deps, res.locals.shop, filter, clock.now()) });
   });
 
-  /** Opened for the merchant on the request's own page only; the list never carries them. */
-  const readable = (details: unknown) => {
-    if (!details || typeof details !== 'object' || Array.isArray(details)) return details;
-    const opened: Record<string, unknown> = { ...(details as Record<string, unknown>) };
-    for (const key of SEALED_DETAILS) {
-      const sealed = opened[key];
-      if (typeof sealed === 'string') opened[key] = openSealed(config.encryptionKey, sealed) ?? '(unreadable)';
-    }
-    return opened;
-  };
-
   router.get('/:id', async (req, res) => {
-    const { emailEncrypted, verificationHash: _hash, details, ...request } = await findRequest(db, res.locals.shop, req.params.id);
-    const now = clock.now();
-    const shopify = (await shopifyErasures(db, res.locals.shop, now, [request.id])).get(request.id);
-    const heldUntil = shopify?.state === 'held' ? shopify.until : undefined;
-    res.json({
-      request: {
-        ...request,
-        details: readable(details),
-        email: email(emailEncrypted),
-        ...deadlineOf(request, heldUntil, now),
-        shopifyErasure: shopifyErasureOf(shopify),
-        processorTasks: await processorTasksOf(db, res.locals.shop, request.id),
-      },
-    });
+    res.json({ request: await requestPage(deps, res.locals.shop, req.params.id, clock.now()) });
   });
 
   router.get('/:id/export.:format', async (req, res) => {

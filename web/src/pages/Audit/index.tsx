@@ -3,17 +3,11 @@ import { Banner, BlockStack, Button, Card, EmptyState, IndexTable, Link, Page, T
 import { useApiList } from '../../useApiList.ts';
 import { describeDetails } from '../Requests/labels.ts';
 import { actorLabel } from '../../actors.ts';
+import type { AuditLogEntry } from '../../../../app/audit/log.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-interface AuditEvent {
-  id: string;
-  actor: string;
-  action: string;
-  /** what happened, as a sentence (app/audit/sentences.ts) */
-  sentence: string;
-  subject: string | null;
-  details: unknown;
-  createdAt: string;
-}
+/** An entry as GET /api/audit answers it, with its sentence (app/audit/sentences.ts). */
+type AuditEvent = Jsonified<AuditLogEntry>;
 
 export default function AuditPage() {
   const { items: events, error, loading, more } = useApiList<AuditEvent>('/api/audit', 'events');

@@ -5,18 +5,11 @@ import { Badge, Banner, BlockStack, Button, Card, DataTable, EmptyState, IndexTa
 import { apiDownload, apiJson } from '../../api.ts';
 import { useApiList } from '../../useApiList.ts';
 import { optionalCategories } from '../../../../app/consent/categories.ts';
+import type { ConsentLogRow } from '../../../../app/consent/store.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-interface ConsentRow {
-  id: string;
-  consentId: string;
-  granted: string;
-  denied: string;
-  policyVersion: number | null;
-  locale: string | null;
-  source: string;
-  shopifyCustomerId: string | null;
-  createdAt: string;
-}
+/** A choice in the log, as GET /api/consent answers it. */
+type ConsentRow = Jsonified<ConsentLogRow>;
 type Day = { day: string; choices: number } & Record<string, number>;
 
 export default function ConsentPage() {

@@ -4,19 +4,11 @@
 import { useState } from 'react';
 import { Badge, Banner, BlockStack, Button, Card, InlineStack, Modal, Select, Text, TextField } from '@shopify/polaris';
 import { apiJson, ApiError } from '../../api.ts';
+import type { describeTask } from '../../../../app/processors/tasks.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-export interface ProcessorTask {
-  id: string;
-  processor: string;
-  processorId: string;
-  action: string;
-  method: string;
-  status: string;
-  dueAt: string | null;
-  evidence: Array<{ at: string; text: string; ids?: string[] }>;
-  lastError: string | null;
-  waivedReason: string | null;
-}
+/** A task as the request page's answer carries it (app/processors/tasks.ts describeTask). */
+export type ProcessorTask = Jsonified<ReturnType<typeof describeTask>>;
 
 const STATUS: Record<string, { label: string; tone?: 'success' | 'info' | 'warning' | 'critical' | 'attention' }> = {
   pending: { label: 'Pending', tone: 'attention' },

@@ -6,33 +6,12 @@ import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Moda
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails, formatDay } from './labels.ts';
 import { actorLabel } from '../../actors.ts';
-import { ProcessorTasks, type ProcessorTask } from './ProcessorTasks.tsx';
+import { ProcessorTasks } from './ProcessorTasks.tsx';
+import type { RequestDetail } from '../../../../app/requests/routes.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-interface Detail {
-  id: string;
-  type: string;
-  source: string;
-  status: string;
-  email: string | null;
-  shopifyCustomerId: string | null;
-  details: Record<string, unknown> | null;
-  receivedAt: string;
-  verifiedAt: string | null;
-  dueAt: string | null;
-  extendedAt: string | null;
-  extensionReason: string | null;
-  closedAt: string | null;
-  rejectionReason: string | null;
-  daysLeft: number | null;
-  deadline: string;
-  heldUntil: string | null;
-  /** Shopify's part in an erasure: holding it, silent long after the hold, or accepted while the request is still open */
-  shopifyErasure: { state: 'held' | 'unconfirmed' | 'accepted'; date: string | null } | null;
-  events: Array<{ id: string; actor: string; kind: string; message: string | null; createdAt: string }>;
-  steps: Array<{ id: string; action: string; system: string; result: string; details: unknown; createdAt: string }>;
-  exports: Array<{ id: string; summary: string; createdAt: string; expiresAt: string }>;
-  processorTasks: ProcessorTask[];
-}
+/** The request as GET /api/requests/:id answers it. */
+type Detail = Jsonified<RequestDetail>;
 
 const FULFIL_LABELS: Record<string, string> = {
   access: 'Assemble and send the data export',

@@ -8,20 +8,11 @@ import { useApiList } from '../../useApiList.ts';
 import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, statusTone, deadlineBadge } from './labels.ts';
 import RequestPage from './RequestPage.tsx';
 import { WaitingOnProcessors } from './WaitingOnProcessors.tsx';
+import type { InboxRequest } from '../../../../app/requests/routes.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-export interface RequestSummary {
-  id: string;
-  type: string;
-  source: string;
-  status: string;
-  email: string | null;
-  receivedAt: string;
-  dueAt: string | null;
-  daysLeft: number | null;
-  /** 'held' while Shopify holds an erasure (a recent order); then `heldUntil` is the day it erases */
-  deadline: string;
-  heldUntil: string | null;
-}
+/** A row of the inbox, as GET /api/requests answers it. */
+export type RequestSummary = Jsonified<InboxRequest>;
 
 function Inbox() {
   const navigate = useNavigate();

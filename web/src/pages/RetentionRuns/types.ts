@@ -1,23 +1,19 @@
-// The retention run API's shapes, as the server declares them (app/retention/report.ts); only
-// the run row is restated here, because its dates arrive as JSON strings.
-import type { CustomerOutcome, RetentionReport, RunStatus } from '../../../../app/retention/report.ts';
+// The retention run API's shapes, as the server declares them (app/retention/report.ts), with
+// dates as the JSON strings they arrive as.
+import type { CustomerOutcome, RetentionReport, RetentionRunSummary, RetentionRunView, RunStatus } from '../../../../app/retention/report.ts';
 import type { RetentionKind } from '../../../../app/retention/select.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
 export type { ListedCustomer, RunStatus } from '../../../../app/retention/report.ts';
 export type Kind = RetentionKind;
 export type Outcome = CustomerOutcome;
 export type Report = RetentionReport;
 
-export interface RunSummary {
-  id: string;
-  createdAt: string;
-  status: RunStatus;
-  approvedBy: string | null;
-  appliedAt: string | null;
-  deleted: Record<Kind, number> | null;
-}
+/** A run in the list (GET /api/retention/runs), without its report. */
+export type RunSummary = Jsonified<RetentionRunSummary>;
 
-export type Run = RunSummary & { report: Report };
+/** A run with its report (GET /api/retention/runs/:id). */
+export type Run = Jsonified<RetentionRunView>;
 
 export const KIND_LABELS: Record<Kind, string> = {
   consentRecords: 'Consent records',
