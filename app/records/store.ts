@@ -1,19 +1,30 @@
 // Data access for the merchant's records: one profile document per shop, saved section by
 // section from the admin (each section validated by its schema, the cross-section rules checked
 // on the result), imported and exported whole. Every change is in the audit log.
+import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import type { Db, Prisma } from '../platform/db/index.ts';
 import { ValidationError } from '../platform/errors.ts';
 import { parseInput } from '../platform/validation.ts';
+import { readJsonColumn } from '../platform/json-column.ts';
 import { recordAudit } from '../audit/log.ts';
 import { safeguardProblem } from './transfers.ts';
 import { crossFieldIssues, profileSchema, sectionSchemas, type Profile, type SectionName } from './profile.ts';
 
 export type Records = Partial<Profile>;
 
+/**
+ * The stored records: each section as its schema saved it; the rules across sections hold only
+ * once every section is there (completeProfile checks them).
+ */
+const storedRecordsSchema = z.object(sectionSchemas).partial() satisfies z.ZodType<Records>;
+
+const readProfile = (row: { shop: string; profile: unknown }): Records =>
+  readJsonColumn(storedRecordsSchema, row.profile, { table: 'RecordsProfile', column: 'profile', id: row.shop });
+
 export async function loadRecords(db: Db, shop: string): Promise<Records | null> {
   const row = await db.recordsProfile.findUnique({ where: { shop } });
-  return row ? (row.profile as unknown as Records) : null;
+  return row ? readProfile(row) : null;
 }
 
 /** The records as a complete, valid profile, or the list of what is still missing or wrong. */
@@ -53,7 +64,7 @@ async function loadForUpdate(tx: Tx, deps: StoreDeps, shop: string): Promise<Rec
     await tx.$queryRaw`SELECT "shop" FROM "RecordsProfile" WHERE "shop" = ${shop} FOR UPDATE`;
   }
   const row = await tx.recordsProfile.findUnique({ where: { shop } });
-  return (row?.profile as Records | undefined) ?? null;
+  return row ? readProfile(row) : null;
 }
 
 async function write(tx: Tx, shop: string, actor: string, profile: Records, now: Date) {

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
 import { SHOP_A, useTestApp } from '../support/app.ts';
 import { redactPayload } from '../support/webhooks.ts';
+import { seedController } from '../support/seed-records.ts';
 import { addStep } from '../../app/requests/store.ts';
 import { SHOPIFY_ERASURE_STEP } from '../../app/requests/shopify-erasure.ts';
 import { DAY_MS } from '../../app/platform/time.ts';
@@ -463,7 +464,12 @@ describe('the requests’ daily round', () => {
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'customer30@example.com' });
     await t.deps.db.recordsProfile.create({
-      data: { shop: SHOP_A, profile: { controller: { contactEmail: 'privacy@demo-shop.example' } }, updatedAt: t.clock.now(), updatedBy: 'test' },
+      data: {
+        shop: SHOP_A,
+        profile: { controller: { ...seedController(), contactEmail: 'privacy@demo-shop.example' } },
+        updatedAt: t.clock.now(),
+        updatedBy: 'test',
+      },
     });
     t.clock.advance(25 * DAY_MS);
     const { dailyRound } = await import('../../app/requests/daily.ts');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { useTestApp, SHOP_A } from '../support/app.ts';
+import { seedController } from '../support/seed-records.ts';
 import { tokenHash } from '../../app/requests/shopper-links.ts';
 import { DAY_MS, HOUR_MS } from '../../app/platform/time.ts';
 
@@ -348,7 +349,9 @@ describe('shopper requests through the app proxy', () => {
     await t.deps.db.recordsProfile.create({
       data: {
         shop: SHOP_A,
-        profile: { controller: { supervisoryAuthority: { name: 'Datu valsts inspekcija', website: 'https://www.dvi.gov.lv', country: 'LV' } } },
+        profile: {
+          controller: { ...seedController(), supervisoryAuthority: { name: 'Datu valsts inspekcija', website: 'https://www.dvi.gov.lv', country: 'LV' } },
+        },
         updatedAt: t.clock.now(),
         updatedBy: 'test',
       },
