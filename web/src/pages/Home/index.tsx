@@ -10,13 +10,8 @@ import { SECTION_PAGES } from '../../records/labels.ts';
 import type { Records } from '../../records/types.ts';
 import { usePolicyStatus } from '../Policy/usePolicyStatus.ts';
 import { UnpublishedChanges } from '../Policy/UnpublishedChanges.tsx';
+import type { Version } from '../Policy/Versions.tsx';
 import { ScanAlert } from '../Scan/ScanAlert.tsx';
-
-interface Version {
-  version: number;
-  lastUpdated: string;
-  publishedAt: string;
-}
 
 interface Step {
   title: string;

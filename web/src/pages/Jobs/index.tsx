@@ -4,18 +4,11 @@ import { useState } from 'react';
 import { Badge, Banner, BlockStack, Button, Card, EmptyState, IndexTable, Page, Select, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
 import { useApiList } from '../../useApiList.ts';
+import type { listJobs } from '../../../../app/jobs/queue.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-interface Job {
-  id: string;
-  kind: string;
-  status: string;
-  attempts: number;
-  maxAttempts: number;
-  runAt: string;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+/** A job as GET /api/jobs answers it (app/jobs/queue.ts listJobs). */
+type Job = Jsonified<Awaited<ReturnType<typeof listJobs>>[number]>;
 
 /** What each kind of job does, in words; the code stays beside it for support. */
 const JOB_LABELS: Record<string, string> = {

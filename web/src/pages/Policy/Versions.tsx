@@ -4,16 +4,11 @@ import { Badge, Box, Button, Card, IndexTable, InlineStack, Modal, Text } from '
 import { apiJson } from '../../api.ts';
 import { actorLabel } from '../../actors.ts';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
+import type { listVersions } from '../../../../app/policy/publish.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-export interface Version {
-  version: number;
-  lastUpdated: string;
-  contentHash: string;
-  consentVersion: number;
-  publishedBy: string;
-  publishedAt: string;
-  shopPolicyUpdated: boolean;
-}
+/** A published version as GET /api/policy/versions lists it (app/policy/publish.ts listVersions). */
+export type Version = Jsonified<Awaited<ReturnType<typeof listVersions>>[number]>;
 
 export function useVersions(onError: (refusal: Refusal) => void) {
   const [versions, setVersions] = useState<Version[]>();
