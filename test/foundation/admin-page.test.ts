@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createShopifyModeApp, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createShopifyModeApp, useTestApp, SHOP_A } from '../support/app.ts';
 import { createApp } from '../../app/server.ts';
 import { PREVIEW_SHOP } from '../../app/platform/config.ts';
 import type { MailSink } from '../../app/preview/mail-sink.ts';
 import { previewRoutes } from '../../app/preview/index.ts';
-import { proxyUrl } from '../support/proxy.ts';
 
 describe('the embedded admin page', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it("lets only the shop's own admin frame it (per-shop frame-ancestors)", async () => {
     const res = await request(t.app).get(`/?shop=${SHOP_A}`);
@@ -24,7 +19,7 @@ describe('the embedded admin page', () => {
     const app = createApp(t.deps, previewRoutes(t.deps, { standIn: t.standIn, mailbox: { mails: [] } as unknown as MailSink }));
     const perShop = (shop: string) => `frame-ancestors https://${shop} https://admin.shopify.com;`;
     const pages: Array<[string, string, string]> = [
-      ['a link page through the signed app proxy', proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret }), perShop(SHOP_A)],
+      ['a link page through the signed app proxy', t.proxyUrl('/verify/not-a-real-token'), perShop(SHOP_A)],
       ['a link page whose signature is missing', `/proxy/verify/some-token?shop=${SHOP_A}`, "frame-ancestors 'none';"],
       ['the preview storefront', '/preview/storefront', perShop(PREVIEW_SHOP)],
       ['the preview mailbox', '/preview/mail', "frame-ancestors 'none';"],

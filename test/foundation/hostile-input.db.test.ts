@@ -1,10 +1,10 @@
 // Whatever a client sends — ids that cannot exist, odd query strings, any JSON — every admin and
 // app-proxy route answers it without a 5xx, and a refused request changes nothing. Property-based
 // (fast-check): a few hundred generated requests per run, on SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import fc from 'fast-check';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { useTestApp, SHOP_A } from '../support/app.ts';
 import { proxyUrl } from '../support/proxy.ts';
 import { ADMIN_ROUTES, fillPath, PROXY_ROUTES } from '../support/routes.ts';
 import { Prisma } from '../../app/platform/db/generated/sqlite/client.ts';
@@ -55,15 +55,11 @@ const jsonValue = fc.jsonValue({ maxDepth: 3, stringUnit: 'binary' });
 const body = fc.oneof(jsonValue, fc.dictionary(fc.constantFrom(...KNOWN_KEYS), jsonValue, { maxKeys: 5 }));
 
 describe('hostile input', () => {
-  let t: TestApp;
-  let auth: string;
+  const t = useTestApp();
   beforeAll(async () => {
-    t = await createTestApp();
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
     // The shop's session and row exist, as for any shop that has opened the app once.
-    expect((await request(t.app).get('/api/audit').set('Authorization', auth)).status).toBe(200);
+    expect((await t.api('get', '/api/audit')).status).toBe(200);
   });
-  afterAll(() => t.close());
 
   /** Rows per table, except the rate-limit counters (counting is their job). */
   async function rowCounts(): Promise<Record<string, number>> {
@@ -95,7 +91,7 @@ describe('hostile input', () => {
         const [method, template] = route.split(' ') as [string, string];
         const search = new URLSearchParams(q).toString();
         await expectNoFailureAndNoWriteWhenRefused(method.toLowerCase() as Method, `${fillPath(template, segments)}${search ? `?${search}` : ''}`, json, {
-          Authorization: auth,
+          Authorization: await t.auth(),
         });
       }),
       { numRuns: 120 },
@@ -116,25 +112,12 @@ describe('hostile input', () => {
   });
 
   it('answers 400 to a NUL character in an id, a query or a body, and 404 to an id too long to exist', async () => {
-    const get = (path: string) => request(t.app).get(path).set('Authorization', auth);
+    const get = (path: string) => t.api('get', path);
     expect((await get('/api/requests/r1%00')).status).toBe(400);
     expect((await get('/api/retention/runs/x%00y')).status).toBe(400);
     expect((await get('/api/jobs?status=%00')).status).toBe(400);
-    expect(
-      (
-        await request(t.app)
-          .post('/api/requests/r1/notes')
-          .set('Authorization', auth)
-          .send({ text: `note${NUL}` })
-      ).status,
-    ).toBe(400);
+    expect((await t.api('post', '/api/requests/r1/notes', { text: `note${NUL}` })).status).toBe(400);
     expect((await get(`/api/requests/${'r'.repeat(5000)}`)).status).toBe(404);
-    expect(
-      (
-        await request(t.app)
-          .post(`/api/jobs/${'j'.repeat(5000)}/retry`)
-          .set('Authorization', auth)
-      ).status,
-    ).toBe(404);
+    expect((await t.api('post', `/api/jobs/${'j'.repeat(5000)}/retry`)).status).toBe(404);
   });
 });

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
 import { createShopifyModeApp, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
 import { PREVIEW_SHOP } from '../../app/platform/config.ts';
 
 describe('security headers', () => {
@@ -26,14 +25,9 @@ describe('security headers', () => {
         'the admin API',
         await request(t.app)
           .get('/api/audit')
-          .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`),
+          .set('Authorization', await t.auth()),
       ],
-      [
-        'a shopper page',
-        await request(t.app)
-          .get(proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
-          .set(html),
-      ],
+      ['a shopper page', await request(t.app).get(t.proxyUrl('/verify/not-a-real-token')).set(html)],
       ['the preview storefront', await request(t.app).get('/preview/storefront').set(html)],
       ['the health check', await request(t.app).get('/healthz')],
     ];
@@ -55,9 +49,7 @@ describe('security headers', () => {
   });
 
   it('keeps the per-shop frame-ancestors of the shopper and preview pages, and no X-Frame-Options', async () => {
-    const shopperPage = await request(t.app)
-      .get(proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret }))
-      .set(html);
+    const shopperPage = await request(t.app).get(t.proxyUrl('/verify/not-a-real-token')).set(html);
     expect(shopperPage.headers['content-security-policy']).toBe(`frame-ancestors https://${SHOP_A} https://admin.shopify.com;`);
     const storefront = await request(t.app).get('/preview/storefront').set(html);
     expect(storefront.headers['content-security-policy']).toBe(`frame-ancestors https://${PREVIEW_SHOP} https://admin.shopify.com;`);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { useTestApp, SHOP_A } from '../support/app.ts';
 import { signSessionToken } from '../../app/auth/session-token.ts';
 import { recordAudit } from '../../app/audit/log.ts';
 import { emptyShop } from '../../app/preview/standin/demo-shop.ts';
@@ -9,20 +9,18 @@ import { ADMIN_ROUTES, fillPath } from '../support/routes.ts';
 const SHOP_B = 'other-store.myshopify.com';
 
 describe('admin API authentication', () => {
-  let t: TestApp;
+  const t = useTestApp();
   beforeAll(async () => {
-    t = await createTestApp();
     await recordAudit(t.deps.db, { shop: SHOP_A, actor: 'merchant:1', action: 'controller.updated', subject: 'controller' });
     await recordAudit(t.deps.db, { shop: SHOP_B, actor: 'merchant:9', action: 'processor.created', subject: 'processor:b-only' });
   });
-  afterAll(() => t.close());
 
   const config = () => t.deps.config;
 
   it('answers 200 to a session token signed with the app secret for the shop', async () => {
     const res = await request(t.app)
       .get('/api/audit')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+      .set('Authorization', await t.auth());
     expect(res.status).toBe(200);
     expect(res.body.events.map((e: { action: string }) => e.action)).toContain('controller.updated');
   });
@@ -30,7 +28,7 @@ describe('admin API authentication', () => {
   it('stores the offline session obtained by token exchange', async () => {
     await request(t.app)
       .get('/api/audit')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+      .set('Authorization', await t.auth());
     const sessions = await t.deps.db.session.findMany({ where: { shop: SHOP_A } });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.isOnline).toBe(false);
@@ -80,11 +78,11 @@ describe('admin API authentication', () => {
     t.standIn.addShop(emptyShop(SHOP_B));
     const b = await request(t.app)
       .get('/api/audit')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_B)}`);
+      .set('Authorization', await t.auth(SHOP_B));
     expect(b.body.events.map((e: { subject: string }) => e.subject)).toEqual(['processor:b-only']);
     const a = await request(t.app)
       .get('/api/audit')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+      .set('Authorization', await t.auth());
     expect(a.body.events.every((e: { shop: string }) => e.shop === SHOP_A)).toBe(true);
     expect(JSON.stringify(a.body)).not.toContain('b-only');
   });

@@ -2,21 +2,17 @@
 // ones refused; SQLite: the file turns read-only). The process stays up, a webhook that arrives
 // meanwhile is answered 5xx (Shopify sends it again) instead of hanging, and once the database
 // is back the job is done, exactly once, and the runner carries on with new work.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { SHOP_A, useTestApp } from '../support/app.ts';
 import { withPostgresAdmin } from '../support/databases.ts';
-import { redactPayload, signWebhook } from '../support/webhooks.ts';
+import { redactPayload } from '../support/webhooks.ts';
 import { enqueueJob, LEASE_MS } from '../../app/jobs/queue.ts';
 import { startDatabaseRunner, type Runner } from '../../app/jobs/runner.ts';
 import { isDatabaseReachable } from '../../app/platform/db/index.ts';
 
 describe('a database outage while a job runs', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const databaseName = () => new URL(t.database.url).pathname.slice(1);
   async function takeDatabaseDown() {
@@ -48,18 +44,29 @@ describe('a database outage while a job runs', () => {
       'after.outage': async () => {},
     };
     const id = await enqueueJob(db, { shop: SHOP_A, kind: 'export.build', payload: {}, runAt: t.clock.now() });
-    const runner: Runner = startDatabaseRunner({ db, clock: t.clock, log: t.deps.log, handlers, signal: t.deps.jobs, pollMs: 20, intakeFirstMs: 0 });
+    // The runner's errors are the signal that it felt the outage (instead of a guess at how long that takes).
+    const log = t.deps.log.child({});
+    const errors = vi.spyOn(log, 'error');
+    const errorsSaid = () => errors.mock.calls.map((call) => String(call[1]));
+    const runner: Runner = startDatabaseRunner({ db, clock: t.clock, log, handlers, signal: t.deps.jobs, pollMs: 20, intakeFirstMs: 0 });
     try {
       await vi.waitUntil(() => attempts > 0, { timeout: 10_000 });
       await outage;
 
-      const signed = signWebhook({ topic: 'customers/redact', shop: SHOP_A, payload: redactPayload(SHOP_A, 7000000031), secret: t.deps.config.apiSecret });
-      const during = await request(t.app).post('/webhooks').set(signed.headers).send(signed.body);
+      const redact = { payload: redactPayload(SHOP_A, 7000000031), eventId: 'outage-redact', webhookId: 'outage-redact-delivery' };
+      const during = await t.deliver('customers/redact', redact.payload, { eventId: redact.eventId, webhookId: redact.webhookId });
       expect(during.status).toBeGreaterThanOrEqual(500);
       if (t.database.kind === 'postgres') expect(await isDatabaseReachable(db)).toBe(false);
       expect((await request(t.app).get('/readyz')).status).toBe(t.database.kind === 'postgres' ? 503 : 200); // SQLite still reads
 
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the runner keeps failing to claim, and backs off
+      // The first attempt's outcome cannot be recorded; on PostgreSQL the runner's claims fail too, and it backs off.
+      await vi.waitFor(
+        () => {
+          expect(errorsSaid()).toContain('job outcome could not be recorded; it runs again when its lease ends');
+          if (t.database.kind === 'postgres') expect(errorsSaid()).toContainEqual(expect.stringMatching(/backing off/));
+        },
+        { timeout: 10_000 },
+      );
       await bringDatabaseBack();
       expect((await request(t.app).get('/readyz')).status).toBe(200);
 
@@ -70,7 +77,7 @@ describe('a database outage while a job runs', () => {
       expect(attempts).toBe(2);
 
       // Shopify's retry of the webhook is taken, and the runner still runs new work.
-      const retried = await request(t.app).post('/webhooks').set(signed.headers).send(signed.body);
+      const retried = await t.deliver('customers/redact', redact.payload, { eventId: redact.eventId, webhookId: redact.webhookId });
       expect(retried.status).toBe(200);
       const next = await enqueueJob(db, { shop: SHOP_A, kind: 'after.outage', payload: {}, runAt: t.clock.now() });
       t.deps.jobs.dispatch([next]);

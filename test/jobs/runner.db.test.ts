@@ -1,21 +1,14 @@
 // The job runner: retries with backoff, gives up visibly, lets the merchant retry, and takes
 // over the work of a worker that died mid-job.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useTestApp, SHOP_A } from '../support/app.ts';
 import { enqueueJob, backoffMs, LEASE_MS } from '../../app/jobs/queue.ts';
 import { checkedJob, runDueJobs, startDatabaseRunner } from '../../app/jobs/runner.ts';
 import { z } from 'zod';
 import { createJobSignal } from '../../app/jobs/signal.ts';
 
 describe('the job runner', () => {
-  let t: TestApp;
-  let auth: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('retries a failing job with growing waits, then shows it as failed with its error, and the merchant can retry it', async () => {
     let calls = 0;
@@ -39,17 +32,17 @@ describe('the job runner', () => {
     expect(await runDueJobs(runner)).toBe(0); // gave up after three attempts
     expect(calls).toBe(3);
 
-    const failed = await request(t.app).get('/api/jobs?status=failed').set('Authorization', auth);
+    const failed = await t.api('get', '/api/jobs?status=failed');
     expect(failed.body.jobs).toEqual([
       expect.objectContaining({ id, kind: 'flaky', status: 'failed', attempts: 3, lastError: 'Shopify is down for maintenance' }),
     ]);
 
-    const retried = await request(t.app).post(`/api/jobs/${id}/retry`).set('Authorization', auth);
+    const retried = await t.api('post', `/api/jobs/${id}/retry`);
     expect(retried.status).toBe(200);
     healthy = true;
     expect(await runDueJobs(runner)).toBe(1);
     expect(await t.deps.db.job.findUnique({ where: { id } })).toMatchObject({ status: 'done', lastError: null });
-    const again = await request(t.app).post(`/api/jobs/${id}/retry`).set('Authorization', auth);
+    const again = await t.api('post', `/api/jobs/${id}/retry`);
     expect(again.status).toBe(409);
   });
 
@@ -86,11 +79,11 @@ describe('the job runner', () => {
 
   it('does not show one shop the jobs of another', async () => {
     await enqueueJob(t.deps.db, { shop: 'other-store.myshopify.com', kind: 'work', payload: {}, runAt: t.clock.now() });
-    const res = await request(t.app).get('/api/jobs').set('Authorization', auth);
+    const res = await t.api('get', '/api/jobs');
     expect(res.body.jobs.every((job: { id: string }) => job.id)).toBe(true);
     const other = await t.deps.db.job.findFirst({ where: { shop: 'other-store.myshopify.com' } });
     expect(res.body.jobs.map((job: { id: string }) => job.id)).not.toContain(other!.id);
-    expect((await request(t.app).post(`/api/jobs/${other!.id}/retry`).set('Authorization', auth)).status).toBe(404);
+    expect((await t.api('post', `/api/jobs/${other!.id}/retry`)).status).toBe(404);
   });
 
   it('wakes at once when new work is signalled, without waiting for its poll, and stops promptly', async () => {
@@ -104,8 +97,9 @@ describe('the job runner', () => {
       pollMs: 60_000,
       handlers: { quick: (job) => Promise.resolve(void done.push(job.id)) },
     });
+    // Signals arrive while the loops sleep, and while they are still busy with the previous job:
+    // these pauses only let the loops fall asleep; nothing waits on them (the poll is a minute).
     await new Promise((r) => setTimeout(r, 50));
-    // Signals arrive while the loops sleep, and while they are still busy with the previous job.
     const ids: string[] = [];
     for (let round = 0; round < 12; round++) {
       const id = await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'quick', payload: {}, runAt: t.clock.now() });
@@ -114,6 +108,7 @@ describe('the job runner', () => {
       if (round % 3 === 0) await new Promise((r) => setTimeout(r, 30));
     }
     await vi.waitFor(() => expect(done).toHaveLength(ids.length), { timeout: 3000, interval: 20 });
+    // A limit on stop(), not a sleep: it answers as soon as the loops end.
     const stopped = await Promise.race([runner.stop().then(() => 'stopped'), new Promise((r) => setTimeout(() => r('still running'), 2000))]);
     expect(stopped).toBe('stopped');
     expect(done.sort()).toEqual(ids.sort());
@@ -122,8 +117,23 @@ describe('the job runner', () => {
   it('holds jobs back while webhook deliveries stream in, runs them in the first pause, and never holds one longer than its limit', async () => {
     // Deliveries are "streaming" while the flag is up: the signal reports no pause at all, so a
     // slow machine cannot make a pause out of a stall.
+    // Each time the runner asks whether deliveries pause is counted: that it asked during a burst
+    // is the signal that it holds back, instead of a guess at how long that takes.
     let streaming = false;
-    const signal = { ...createJobSignal(), intakeIdleMs: () => (streaming ? 0 : Number.POSITIVE_INFINITY) };
+    let askedDuringBurst = 0;
+    const signal = {
+      ...createJobSignal(),
+      intakeIdleMs: () => {
+        if (!streaming) return Number.POSITIVE_INFINITY;
+        askedDuringBurst += 1;
+        return 0;
+      },
+    };
+    const burstBegins = async () => {
+      askedDuringBurst = 0;
+      streaming = true;
+      await vi.waitFor(() => expect(askedDuringBurst).toBeGreaterThan(0), { timeout: 2000, interval: 5 });
+    };
     const ran: number[] = [];
     const runner = startDatabaseRunner({
       db: t.deps.db,
@@ -135,13 +145,12 @@ describe('the job runner', () => {
       intakeFirstMs: 600,
       handlers: { held: () => Promise.resolve(void ran.push(performance.now())) },
     });
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-    // A short burst: a job queued during it waits for it to end.
-    streaming = true;
-    await sleep(50); // the runner's loop has seen it
+    // A short burst: a job queued during it waits for it to end, however often the runner looks.
+    await burstBegins();
     await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'held', payload: {}, runAt: t.clock.now() });
-    await sleep(300);
+    const askedBefore = askedDuringBurst;
+    await vi.waitFor(() => expect(askedDuringBurst).toBeGreaterThanOrEqual(askedBefore + 4), { timeout: 2000, interval: 5 });
     expect(ran).toHaveLength(0);
     const burstEnded = performance.now();
     streaming = false;
@@ -149,9 +158,8 @@ describe('the job runner', () => {
     expect(ran[0]).toBeGreaterThanOrEqual(burstEnded);
 
     // A flood that never pauses: the job still runs, once the limit has passed.
-    streaming = true;
     const floodBegan = performance.now();
-    await sleep(50);
+    await burstBegins();
     await enqueueJob(t.deps.db, { shop: SHOP_A, kind: 'held', payload: {}, runAt: t.clock.now() });
     await vi.waitFor(() => expect(ran).toHaveLength(2), { timeout: 3000, interval: 20 });
     await runner.stop();

@@ -1,54 +1,41 @@
 // The scan's admin API without a browser run: a missing Chromium fails the scan with a message
 // naming the variable to set, the storefront password is stored sealed, the weekly rescan only
 // follows a merchant's own first scan, and scan history is pruned to a year but keeps the latest.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
+import { describe, expect, it } from 'vitest';
+import { SHOP_A, useTestApp } from '../support/app.ts';
 import { enqueueJob } from '../../app/jobs/queue.ts';
 import { SCAN_WEEKLY_JOB, scanJobHandlers } from '../../app/scan/jobs.ts';
 import { purgeOldScans } from '../../app/scan/store.ts';
 import { addDays, DAY_MS } from '../../app/platform/time.ts';
 
 describe('the scan API', () => {
-  let t: TestApp;
-  const api = async (method: 'get' | 'put' | 'post', path: string, body?: object) => {
-    const call = request(t.app)
-      [method](path)
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
-    return body === undefined ? call : call.send(body);
-  };
-  const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.deps.clock, log: t.deps.log, handlers: scanJobHandlers(t.deps) });
-
-  beforeAll(async () => {
-    t = await createTestApp({ env: { LAWFULLY_CHROMIUM_PATH: '/nowhere/chromium' } });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ env: { LAWFULLY_CHROMIUM_PATH: '/nowhere/chromium' } });
+  const runJobs = () => t.runJobs(scanJobHandlers(t.deps));
 
   it('fails a scan with a message naming LAWFULLY_CHROMIUM_PATH when Chromium is not there', async () => {
-    const started = await api('post', '/api/scans');
+    const started = await t.api('post', '/api/scans');
     expect(started.status).toBe(202);
     await runJobs();
-    const { body } = await api('get', `/api/scans/${started.body.scan.id as string}`);
+    const { body } = await t.api('get', `/api/scans/${started.body.scan.id as string}`);
     expect(body.scan.status).toBe('failed');
     expect(body.scan.error).toContain('/nowhere/chromium');
     expect(body.scan.error).toContain('LAWFULLY_CHROMIUM_PATH');
-    expect((await api('get', '/api/scans')).body.scans[0].id).toBe(started.body.scan.id);
-    expect((await api('get', '/api/scans/latest')).body.scan).toBeNull();
+    expect((await t.api('get', '/api/scans')).body.scans[0].id).toBe(started.body.scan.id);
+    expect((await t.api('get', '/api/scans/latest')).body.scan).toBeNull();
   });
 
   it('keeps the storefront password sealed and only says that there is one', async () => {
-    const saved = await api('put', '/api/scans/settings', { password: 'opensesame', weekly: false });
+    const saved = await t.api('put', '/api/scans/settings', { password: 'opensesame', weekly: false });
     expect(saved.status).toBe(200);
     expect(saved.body.settings).toEqual({ weekly: false, hasPassword: true });
     const row = await t.deps.db.scanSettings.findUniqueOrThrow({ where: { shop: SHOP_A } });
     expect(row.storefrontPassword).not.toContain('opensesame');
-    expect(JSON.stringify((await api('get', '/api/scans/settings')).body)).not.toContain('opensesame');
-    expect((await api('put', '/api/scans/settings', { password: null, weekly: true })).body.settings).toEqual({ weekly: true, hasPassword: false });
+    expect(JSON.stringify((await t.api('get', '/api/scans/settings')).body)).not.toContain('opensesame');
+    expect((await t.api('put', '/api/scans/settings', { password: null, weekly: true })).body.settings).toEqual({ weekly: true, hasPassword: false });
   });
 
   it('answers 400 for settings it does not know', async () => {
-    const refused = await api('put', '/api/scans/settings', { weekly: 'often' });
+    const refused = await t.api('put', '/api/scans/settings', { weekly: 'often' });
     expect(refused.status).toBe(400);
     expect(refused.body.fields.weekly).toMatch(/every week/);
   });

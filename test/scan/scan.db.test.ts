@@ -8,7 +8,7 @@ import request from 'supertest';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
 import { runDueJobs } from '../../app/jobs/runner.ts';
 import { startVendorStandIn, type VendorStandIn } from '../../app/preview/vendors/host.ts';
 import type { ScanView } from '../../app/scan/store.ts';
@@ -22,30 +22,23 @@ describe('scanning the preview storefront', () => {
   let vendors: VendorStandIn;
   let scanOptions: ScanOptions;
   let scan: ScanView;
-  // A session token lives a minute, and a scan takes a while: a fresh one for every call.
-  const api = async (method: 'get' | 'put' | 'post', path: string, body?: object) => {
-    const call = request(t.app)
-      [method](path)
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
-    return body === undefined ? call : call.send(body);
-  };
   const runJobs = (options: ScanOptions = scanOptions, deps = t.deps) =>
     runDueJobs({ db: deps.db, clock: deps.clock, log: deps.log, handlers: scanJobHandlers(deps, options) });
 
   beforeAll(async () => {
     t = await createTestApp();
-    expect((await api('post', '/api/records/import', seed)).status).toBe(200);
-    expect((await api('post', '/api/policy/publish', {})).status).toBe(201);
+    expect((await t.api('post', '/api/records/import', seed)).status).toBe(200);
+    expect((await t.api('post', '/api/policy/publish', {})).status).toBe(201);
     server = t.app.listen(0);
     vendors = await startVendorStandIn();
     const port = (server.address() as AddressInfo).port;
     scanOptions = { storefrontUrl: () => `http://localhost:${port}/preview/storefront`, chromiumArgs: vendors.chromiumArgs };
 
-    const started = await api('post', '/api/scans');
+    const started = await t.api('post', '/api/scans');
     expect(started.status).toBe(202);
     expect(started.body.scan).toMatchObject({ status: 'queued', trigger: 'merchant', result: null });
     await runJobs();
-    const finished = await api('get', `/api/scans/${started.body.scan.id as string}`);
+    const finished = await t.api('get', `/api/scans/${started.body.scan.id as string}`);
     expect(finished.status).toBe(200);
     scan = finished.body.scan;
   }, 90_000);
@@ -109,13 +102,13 @@ describe('scanning the preview storefront', () => {
   });
 
   it('adds an offered cookie to the Cookies record through the records API, and the next scan no longer offers it', async () => {
-    const records = (await api('get', '/api/records')).body.records;
+    const records = (await t.api('get', '/api/records')).body.records;
     const addition = scan.result!.additions.find((a) => a.name === '_hjSessionUser_3141592')!;
-    expect((await api('put', '/api/records/cookies', [...records.cookies, addition])).status).toBe(200);
-    const again = await api('post', '/api/scans');
+    expect((await t.api('put', '/api/records/cookies', [...records.cookies, addition])).status).toBe(200);
+    const again = await t.api('post', '/api/scans');
     expect(again.status, JSON.stringify(again.body)).toBe(202);
     await runJobs();
-    const next: ScanView = (await api('get', `/api/scans/${again.body.scan.id as string}`)).body.scan;
+    const next: ScanView = (await t.api('get', `/api/scans/${again.body.scan.id as string}`)).body.scan;
     expect(next.result!.additions.map((a) => a.name)).not.toContain('_hjSessionUser_3141592');
     expect(next.result!.cookies.find((c) => c.name === '_hjSessionUser_3141592')).toMatchObject({ inRecord: true });
     expect(next.newLeaks).toBe(0);
@@ -130,7 +123,7 @@ describe('scanning the preview storefront', () => {
   it('answers 404 for another shop’s scan', async () => {
     const other = await request(t.app)
       .get(`/api/scans/${scan.id}`)
-      .set('Authorization', `Bearer ${await t.tokenFor('other-store.myshopify.com')}`);
+      .set('Authorization', await t.auth('other-store.myshopify.com'));
     expect(other.status).toBe(404);
   });
 });

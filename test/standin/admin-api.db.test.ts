@@ -1,8 +1,7 @@
 // The Admin API stand-in, reached through the app's real @shopify/shopify-api client.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
 import { createAdminApi, throttleWaitMs } from '../../app/platform/admin-api.ts';
+import { SHOP_A, useTestApp } from '../support/app.ts';
 import { UpstreamError } from '../../app/platform/errors.ts';
 import { addCustomerWithOrders } from '../../app/preview/standin/demo-shop.ts';
 import { DAY_MS } from '../../app/platform/time.ts';
@@ -18,15 +17,8 @@ const ORDERS = `query Orders($first: Int!, $after: String) {
 }`;
 
 describe('the Admin API stand-in through the real Shopify client', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-    // The first admin request exchanges the session token for the offline access token.
-    await request(t.app)
-      .get('/api/audit')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
-  });
-  afterAll(() => t.close());
+  // Installed: the first admin request exchanged the session token for the offline access token.
+  const t = useTestApp({ installed: true });
 
   const api = () => t.deps.adminApi.forShop(SHOP_A);
 

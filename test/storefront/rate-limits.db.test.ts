@@ -1,10 +1,9 @@
 // The storefront's rate limits: a visitor's limit far below the shop's, so one visitor never uses
 // up the shop's cap; a flood from many visitors refused for minutes, not an hour; the refusal in
 // the shopper's language, saying when to try again; on PostgreSQL, one count for all instances.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
+import { useTestApp, type TestApp } from '../support/app.ts';
 import { assembleDeps } from '../../app/assemble.ts';
 import { createApp } from '../../app/server.ts';
 import { openDatabase } from '../../app/platform/db/index.ts';
@@ -12,15 +11,11 @@ import { DatabaseRateLimitStore } from '../../app/platform/rate-limit-store.ts';
 import type { Options } from 'express-rate-limit';
 
 describe('storefront rate limits', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const ask = (app: TestApp['app'], shop: string, visitor: string, body: Record<string, string> = {}) =>
     request(app)
-      .post(proxyUrl('/requests', { shop, secret: t.deps.config.apiSecret }))
+      .post(t.proxyUrl('/requests', { shop }))
       .set('X-Forwarded-For', visitor)
       .set('Accept', 'application/json')
       .send({ type: 'access', email: 'someone@example.com', ...body });
@@ -49,7 +44,7 @@ describe('storefront rate limits', () => {
 
     // The same form posted without JavaScript gets a page in its language.
     const french = await request(t.app)
-      .post(proxyUrl('/requests', { shop, secret: t.deps.config.apiSecret }))
+      .post(t.proxyUrl('/requests', { shop }))
       .set('X-Forwarded-For', '192.0.2.201')
       .type('form')
       .send({ type: 'access', email: 'a@example.com', locale: 'fr' });
@@ -61,7 +56,7 @@ describe('storefront rate limits', () => {
   });
 
   it("answers a visitor's refused confirmation link with a page in the browser's language", async () => {
-    const link = proxyUrl('/verify/not-a-real-token', { shop: SHOP_A, secret: t.deps.config.apiSecret });
+    const link = t.proxyUrl('/verify/not-a-real-token');
     const open = () => request(t.app).get(link).set('X-Forwarded-For', '203.0.113.77').set('Accept', 'text/html').set('Accept-Language', 'lv-LV,lv;q=0.9');
     for (let i = 0; i < 20; i++) expect((await open()).status).toBe(404);
     const refused = await open();

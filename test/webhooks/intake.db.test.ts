@@ -141,7 +141,7 @@ describe('the compliance webhook endpoint', () => {
   it('removes the sessions and marks the shop uninstalled on app/uninstalled, harmlessly twice', async () => {
     await request(t.app)
       .get('/api/audit')
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
+      .set('Authorization', await t.auth());
     expect(await t.deps.db.session.count({ where: { shop: SHOP_A } })).toBeGreaterThan(0);
     // Shopify sends the shop resource, with the owner's name, email and phone.
     const payload = { id: 954889, myshopify_domain: SHOP_A, shop_owner: 'Anna Bērziņa', email: 'anna@demo-prints.lv', phone: '+37120000000' };

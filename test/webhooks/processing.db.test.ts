@@ -1,13 +1,10 @@
 // What happens after the 200: the jobs of each compliance topic, run by the job runner.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { dataRequestPayload, redactPayload, shopRedactPayload, signWebhook } from '../support/webhooks.ts';
-import { proxyUrl } from '../support/proxy.ts';
+import { useTestApp, SHOP_A } from '../support/app.ts';
+import { dataRequestPayload, redactPayload, shopRedactPayload } from '../support/webhooks.ts';
 import { decrypt } from '../../app/platform/crypto.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
-import { jobHandlers } from '../../app/background.ts';
 import { SHOP_TABLES } from '../../app/platform/shop-purge.ts';
 import { recordInstall } from '../../app/platform/shops.ts';
 import { DAY_MS } from '../../app/platform/time.ts';
@@ -15,22 +12,9 @@ import { DAY_MS } from '../../app/platform/time.ts';
 const SHOP_B = 'other-store.myshopify.com';
 
 describe('compliance webhooks, after acknowledgement', () => {
-  let t: TestApp;
-  let auth: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-    // Opening the admin once gives Lawfully its offline access token (token exchange).
-    await request(t.app).get('/api/requests').set('Authorization', auth);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ installed: true });
 
-  const deliver = async (topic: string, payload: unknown, shop = SHOP_A) => {
-    const signed = signWebhook({ topic, shop, payload, secret: t.deps.config.apiSecret });
-    const res = await request(t.app).post('/webhooks').set(signed.headers).send(signed.body);
-    expect(res.status).toBe(200);
-  };
-  const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: jobHandlers(t.deps) });
+  const deliver = async (topic: string, payload: unknown, shop = SHOP_A) => expect((await t.deliver(topic, payload, { shop })).status).toBe(200);
 
   it('puts a customers/data_request in the inbox as an access request due 30 days after receipt', async () => {
     const seed = t.standIn.seed(SHOP_A);
@@ -38,14 +22,14 @@ describe('compliance webhooks, after acknowledgement', () => {
     const orders = seed.orders.filter((o) => o.customerId === customer.id);
     expect(orders.length).toBeGreaterThan(1);
     await deliver('customers/data_request', dataRequestPayload(SHOP_A, customer.id, [orders[0]!.id]));
-    expect(await runJobs()).toBe(1);
+    expect(await t.runJobs()).toBe(1);
 
-    const list = await request(t.app).get('/api/requests').set('Authorization', auth);
+    const list = await t.api('get', '/api/requests');
     const item = list.body.requests.find((r: { type: string; source: string }) => r.type === 'access' && r.source === 'shopify_webhook');
     expect(item).toMatchObject({ status: 'in_progress', email: customer.email, daysLeft: 30, deadline: 'on_track' });
     expect(new Date(item.dueAt).getTime() - new Date(item.receivedAt).getTime()).toBe(30 * DAY_MS);
 
-    const json = await request(t.app).get(`/api/requests/${item.id}/export.json`).set('Authorization', auth);
+    const json = await t.api('get', `/api/requests/${item.id}/export.json`);
     expect(json.status).toBe(200);
     expect(json.headers['content-disposition']).toContain('attachment');
     const pkg = JSON.parse(json.text);
@@ -53,12 +37,12 @@ describe('compliance webhooks, after acknowledgement', () => {
     expect(pkg.shopify.orders.map((o: { id: string }) => o.id)).toEqual([`gid://shopify/Order/${orders[0]!.id}`]);
     expect(pkg.summary).toMatch(/1 order/);
 
-    const csv = await request(t.app).get(`/api/requests/${item.id}/export.csv`).set('Authorization', auth);
+    const csv = await t.api('get', `/api/requests/${item.id}/export.csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.split('\n')[0]).toBe('section,item,field,value');
     expect(csv.text).toContain(`shopify.customer,1,email,${customer.email}`);
 
-    const detail = await request(t.app).get(`/api/requests/${item.id}`).set('Authorization', auth);
+    const detail = await t.api('get', `/api/requests/${item.id}`);
     expect(detail.body.request.steps).toEqual([expect.objectContaining({ action: 'export.assemble', result: 'ok' })]);
 
     // Once processed, the ledger keeps the proof (ids, orders asked for), not the email.
@@ -75,9 +59,9 @@ describe('compliance webhooks, after acknowledgement', () => {
       data: { shop: SHOP_A, consentId: 'c-11', granted: 'analytics', denied: 'marketing', shopifyCustomerId: id, createdAt: t.clock.now() },
     });
     await deliver('customers/data_request', dataRequestPayload(SHOP_A, id));
-    await runJobs();
+    await t.runJobs();
     await deliver('customers/redact', redactPayload(SHOP_A, id, [9100000100]));
-    await runJobs();
+    await t.runJobs();
 
     expect(await t.deps.db.consentRecord.count({ where: { shopifyCustomerId: id } })).toBe(0);
     expect(await t.deps.db.dataSubjectRequest.count({ where: { shopifyCustomerId: id } })).toBe(0);
@@ -98,14 +82,14 @@ describe('compliance webhooks, after acknowledgement', () => {
   it('closes the customer’s open requests on customers/redact, so none is left to turn overdue', async () => {
     const id = '7000000012';
     await deliver('customers/data_request', dataRequestPayload(SHOP_A, id));
-    await runJobs();
+    await t.runJobs();
     const open = (await t.deps.db.dataSubjectRequest.findFirst({ where: { shop: SHOP_A, shopifyCustomerId: id, type: 'access' } }))!;
     expect(open.status).toBe('in_progress');
 
     await deliver('customers/redact', redactPayload(SHOP_A, id));
-    await runJobs();
+    await t.runJobs();
 
-    const closed = await request(t.app).get(`/api/requests/${open.id}`).set('Authorization', auth);
+    const closed = await t.api('get', `/api/requests/${open.id}`);
     expect(closed.body.request).toMatchObject({
       status: 'rejected',
       rejectionReason: expect.stringMatching(/^Superseded: the customer was erased by Shopify/),
@@ -115,7 +99,7 @@ describe('compliance webhooks, after acknowledgement', () => {
     expect(closed.body.request.closedAt).not.toBeNull();
     expect(closed.body.request.events).toContainEqual(expect.objectContaining({ kind: 'rejected', actor: 'shopify' }));
     t.clock.advance(60 * DAY_MS);
-    const list = await request(t.app).get('/api/requests').set('Authorization', auth);
+    const list = await t.api('get', '/api/requests');
     expect(list.body.requests.find((r: { id: string }) => r.id === open.id)).toMatchObject({ deadline: 'closed', daysLeft: null });
   });
 
@@ -124,7 +108,7 @@ describe('compliance webhooks, after acknowledgement', () => {
     const email = 'customer13@example.com';
     const ask = async (type: string, locale: string, ip: string) => {
       const res = await request(t.app)
-        .post(proxyUrl('/requests', { shop: SHOP_A, secret: t.deps.config.apiSecret, customerId: id }))
+        .post(t.proxyUrl('/requests', { customerId: id }))
         .set('Accept', 'application/json')
         .set('X-Forwarded-For', ip)
         .send({ type, email, locale });
@@ -142,7 +126,7 @@ describe('compliance webhooks, after acknowledgement', () => {
     const before = new Set((await mailsTo()).map((mail) => mail.id));
 
     await deliver('customers/redact', redactPayload(SHOP_A, id));
-    await runJobs();
+    await t.runJobs();
 
     const told = (await mailsTo()).filter((mail) => !before.has(mail.id)).map(({ subject, text }) => ({ subject, text }));
     expect(told).toHaveLength(2);
@@ -191,18 +175,18 @@ describe('compliance webhooks, after acknowledgement', () => {
     ]) {
       expect(before[table], `${table} has rows before shop/redact`).toBeGreaterThan(0);
     }
-    await runJobs(); // shop B's own request is created (its export waits for B's access token)
+    await t.runJobs(); // shop B's own request is created (its export waits for B's access token)
     const otherBefore = await count(SHOP_B);
 
     await deliver('shop/redact', shopRedactPayload(SHOP_A));
-    await runJobs();
+    await t.runJobs();
     expect(
       Object.values(await count(SHOP_A)).every((n) => n === 0),
       JSON.stringify(await count(SHOP_A)),
     ).toBe(true);
 
     await deliver('shop/redact', shopRedactPayload(SHOP_A));
-    await runJobs();
+    await t.runJobs();
     expect(Object.values(await count(SHOP_A)).every((n) => n === 0)).toBe(true);
     const otherAfter = await count(SHOP_B);
     expect({ ...otherAfter, job: 0 }).toEqual({ ...otherBefore, job: 0 });
