@@ -1,11 +1,8 @@
 // What changed between two published versions, line by line.
 import { Text } from '@shopify/polaris';
+import type { Change } from '../../../../app/policy/unpublished.ts';
 
-export interface Change {
-  added: boolean;
-  removed: boolean;
-  value: string;
-}
+export type { Change };
 
 /** Lines of a diff with + / − prefixes (readable without colour); long unchanged stretches are folded. */
 export function DiffView({ changes }: { changes: Change[] }) {
