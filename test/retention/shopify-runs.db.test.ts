@@ -2,11 +2,10 @@
 // and a fixed clock (2026-11-25): who a dry run lists (by name, for the merchant only), what
 // applying does to each (erased, deleted, held with its date, failed with Shopify's reason), that a
 // run stopped half-way resumes without asking Shopify twice about anyone, and automatic mode.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/app.ts';
 import { DAY_MS } from '../../app/platform/time.ts';
-import { runDueJobs, type JobHandler } from '../../app/jobs/runner.ts';
+import { type JobHandler } from '../../app/jobs/runner.ts';
 import { jobKinds } from '../../app/jobs/kinds.ts';
 import { retentionJobHandlers } from '../../app/retention/sweep.ts';
 import type { ListedCustomer } from '../../app/retention/report.ts';
@@ -70,27 +69,20 @@ function shopSeed(
 }
 
 describe('retention runs on Shopify customers', () => {
-  let t: TestApp;
-  const auth: Record<string, string> = {};
+  const t = useTestApp({ now: NOW });
 
   async function openShop(seed: ShopSeed, rules: RetentionRule[]) {
     t.standIn.addShop(seed);
-    auth[seed.domain] = `Bearer ${await t.tokenFor(seed.domain)}`;
-    // Opening the admin once gives Lawfully its offline access token (token exchange).
-    expect((await request(t.app).get('/api/retention/runs').set('Authorization', auth[seed.domain]!)).status).toBe(200);
+    await t.install(seed.domain);
     await t.deps.db.recordsProfile.create({ data: { shop: seed.domain, profile: { retention: rules } as never, updatedAt: at(NOW), updatedBy: 'test' } });
   }
   const api = (shop: string) => ({
-    get: (path: string) => request(t.app).get(`/api/retention${path}`).set('Authorization', auth[shop]!),
-    post: (path: string, body?: object) =>
-      request(t.app)
-        .post(`/api/retention${path}`)
-        .set('Authorization', auth[shop]!)
-        .send(body ?? {}),
-    put: (path: string, body: object) => request(t.app).put(`/api/retention${path}`).set('Authorization', auth[shop]!).send(body),
+    get: (path: string) => t.api('get', `/api/retention${path}`, undefined, { shop }),
+    post: (path: string, body: object = {}) => t.api('post', `/api/retention${path}`, body, { shop }),
+    put: (path: string, body: object) => t.api('put', `/api/retention${path}`, body, { shop }),
   });
   const handlers = () => retentionJobHandlers(t.deps);
-  const runJobs = () => runDueJobs({ db: t.deps.db, clock: t.clock, log: t.deps.log, handlers: handlers() });
+  const runJobs = () => t.runJobs(handlers());
 
   /** Every customer Shopify was asked to erase or delete in the shop, once per time asked. */
   function askedAbout(shop: string): string[] {
@@ -100,7 +92,6 @@ describe('retention runs on Shopify customers', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
     await openShop(
       shopSeed(SHOP, [
         { id: 7100000001, name: 'Anna Bērziņa', createdAt: at('2019-01-10T00:00:00Z'), orders: [at('2021-03-01T00:00:00Z')] },
@@ -120,7 +111,6 @@ describe('retention runs on Shopify customers', () => {
       data: { shop: SHOP, type: 'access', source: 'merchant', status: 'in_progress', shopifyCustomerId: '7100000005', receivedAt: daysBefore(3) },
     });
   });
-  afterAll(() => t.close());
 
   let runId: string;
   let listed: ListedCustomer[];

@@ -1,15 +1,9 @@
 // Retention sweeps on a real database with a fixed clock (2026-11-25): what a dry run counts, what
 // applying deletes, what it never touches, and who may see or apply a run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import express, { Router } from 'express';
-import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { sessionGuard } from '../../app/auth/session-guard.ts';
-import { errorHandler, notFound } from '../../app/platform/http.ts';
+import { SHOP_A, useTestApp } from '../support/app.ts';
 import { recordInstall } from '../../app/platform/shops.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
-import { retentionRouter } from '../../app/retention/routes.ts';
 import { applyRetention, planRetention } from '../../app/retention/runs.ts';
 import { retentionJobHandlers } from '../../app/retention/sweep.ts';
 import { enqueueDueJobs, SCHEDULE } from '../../app/jobs/schedule.ts';
@@ -27,9 +21,8 @@ const seedRules = (JSON.parse(readFileSync('examples/seed-store.json', 'utf8')) 
 const at = (iso: string) => new Date(iso);
 
 describe('retention sweeps', () => {
-  let t: TestApp;
-  let app: express.Express;
-  let auth: string;
+  // Installed: opening the admin once gives Lawfully its offline access token (token exchange).
+  const t = useTestApp({ now: NOW, installed: true });
 
   const counts = async (shop: string) => ({
     consentRecords: await t.deps.db.consentRecord.count({ where: { shop } }),
@@ -106,30 +99,16 @@ describe('retention sweeps', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
-    // The retention API as the lead will mount it: behind the session guard, under /api.
-    const api = Router();
-    api.use(sessionGuard(t.deps));
-    api.use(express.json());
-    api.use('/retention', retentionRouter(t.deps));
-    app = express();
-    app.use('/api', api);
-    app.use(notFound);
-    app.use(errorHandler(t.deps.log));
-    auth = `Bearer ${await t.tokenFor(SHOP_A)}`;
-    // Opening the admin once gives Lawfully its offline access token (token exchange).
-    expect((await request(app).get('/api/retention/runs').set('Authorization', auth)).status).toBe(200);
     await seedShop(SHOP_A);
     await seedShop(SHOP_B);
   });
-  afterAll(() => t.close());
 
   let runId: string;
   let report: RetentionReport;
 
   it('reports exact counts per kind, with the cutoff and the rule behind each, and deletes nothing', async () => {
     const before = await counts(SHOP_A);
-    const res = await request(app).post('/api/retention/runs').set('Authorization', auth);
+    const res = await t.api('post', '/api/retention/runs');
     expect(res.status).toBe(201);
     expect(res.body.run.status).toBe('dry_run');
     runId = res.body.run.id;
@@ -179,7 +158,7 @@ describe('retention sweeps', () => {
 
   it('applies the run: deletes exactly the expired rows, leaves the other shop alone and writes an audit event per kind with its count', async () => {
     const otherShopBefore = await counts(SHOP_B);
-    const res = await request(app).post(`/api/retention/runs/${runId}/apply`).set('Authorization', auth);
+    const res = await t.api('post', `/api/retention/runs/${runId}/apply`);
     expect(res.status).toBe(200);
     // Lawfully's own rows go at once; the Shopify customers are the retention.apply job's (shopify-runs.db.test.ts).
     expect(res.body.run).toMatchObject({ status: 'applying', approvedBy: expect.stringMatching(/^merchant:/), appliedAt: '2026-11-25T10:00:00.000Z' });
@@ -211,7 +190,7 @@ describe('retention sweeps', () => {
 
   it('answers 409 when the same run is applied again, and deletes nothing more', async () => {
     const before = await counts(SHOP_A);
-    const res = await request(app).post(`/api/retention/runs/${runId}/apply`).set('Authorization', auth);
+    const res = await t.api('post', `/api/retention/runs/${runId}/apply`);
     expect(res.status).toBe(409);
     expect(await counts(SHOP_A)).toEqual(before);
     expect(await t.deps.db.auditEvent.count({ where: { shop: SHOP_A, action: 'retention.deleted' } })).toBe(4);
@@ -227,21 +206,21 @@ describe('retention sweeps', () => {
       ['post', '/apply'],
       ['post', '/discard'],
     ] as const) {
-      const res = await request(app)[method](`/api/retention/runs/${theirs.id}${path}`).set('Authorization', auth);
+      const res = await t.api(method, `/api/retention/runs/${theirs.id}${path}`);
       expect(res.status).toBe(404);
     }
-    const list = await request(app).get('/api/retention/runs').set('Authorization', auth);
+    const list = await t.api('get', '/api/retention/runs');
     expect(list.body.runs.map((r: { id: string }) => r.id)).not.toContain(theirs.id);
     expect((await t.deps.db.retentionRun.findUnique({ where: { id: theirs.id } }))!.status).toBe('dry_run');
   });
 
   it('discards a dry run, which then cannot be applied', async () => {
-    const created = await request(app).post('/api/retention/runs').set('Authorization', auth);
+    const created = await t.api('post', '/api/retention/runs');
     const id = created.body.run.id;
     expect(created.body.run.report.kinds.consentRecords.count).toBe(0);
-    expect((await request(app).post(`/api/retention/runs/${id}/discard`).set('Authorization', auth)).body.run.status).toBe('discarded');
-    expect((await request(app).post(`/api/retention/runs/${id}/apply`).set('Authorization', auth)).status).toBe(409);
-    expect((await request(app).get(`/api/retention/runs/${id}`).set('Authorization', auth)).body.run.status).toBe('discarded');
+    expect((await t.api('post', `/api/retention/runs/${id}/discard`)).body.run.status).toBe('discarded');
+    expect((await t.api('post', `/api/retention/runs/${id}/apply`)).status).toBe(409);
+    expect((await t.api('get', `/api/retention/runs/${id}`)).body.run.status).toBe('discarded');
   });
 
   it('deletes in batches until every expired row is gone', async () => {
@@ -263,15 +242,15 @@ describe('retention sweeps', () => {
   });
 
   it('refuses settings that are not a yes or no', async () => {
-    const res = await request(app).put('/api/retention/settings').set('Authorization', auth).send({ automatic: 'sometimes' });
+    const res = await t.api('put', '/api/retention/settings', { automatic: 'sometimes' });
     expect(res.status).toBe(400);
     expect(res.body.fields).toHaveProperty('automatic');
   });
 
   it('schedules one daily sweep per installed shop, and applies it at once when the merchant chose automatic', async () => {
     const { db } = t.deps;
-    expect((await request(app).get('/api/retention/settings').set('Authorization', auth)).body.settings.automatic).toBe(false);
-    const put = await request(app).put('/api/retention/settings').set('Authorization', auth).send({ automatic: true });
+    expect((await t.api('get', '/api/retention/settings')).body.settings.automatic).toBe(false);
+    const put = await t.api('put', '/api/retention/settings', { automatic: true });
     expect(put.body.settings.automatic).toBe(true);
     await recordInstall(db, SHOP_A, t.clock.now());
     await recordInstall(db, SHOP_B, t.clock.now());
@@ -288,7 +267,7 @@ describe('retention sweeps', () => {
     expect(await db.job.count({ where: { shop: SHOP_B, kind: 'retention.sweep' } })).toBe(0);
     expect(await scheduleRetention(t.deps)).toEqual([]);
 
-    await runDueJobs({ db, clock: t.clock, log: t.deps.log, handlers: retentionJobHandlers(t.deps) });
+    await t.runJobs(retentionJobHandlers(t.deps));
     const latest = await db.retentionRun.findFirst({ where: { shop: SHOP_A, approvedBy: 'system' }, orderBy: { createdAt: 'desc' } });
     expect(latest).toMatchObject({ status: 'applied', deleted: expect.objectContaining({ consentRecords: 1 }) });
     expect(await db.consentRecord.count({ where: { shop: SHOP_A, consentId: 'late' } })).toBe(0);
