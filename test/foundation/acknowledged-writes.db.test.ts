@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
 const SHOP = 'writes.myshopify.com';
+// A real pause is the behaviour under test: a transaction that takes a while while others wait.
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('acknowledged writes beside transactions that roll back', () => {

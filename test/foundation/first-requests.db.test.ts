@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { proxyUrl } from '../support/proxy.ts';
+import { useTestApp } from '../support/app.ts';
 import { assembleDeps } from '../../app/assemble.ts';
 import { createApp } from '../../app/server.ts';
 import { openDatabase, type Db } from '../../app/platform/db/index.ts';
@@ -24,41 +23,36 @@ const ADMIN_READS = [
 ];
 
 describe("a new shop's first requests", () => {
-  let t: TestApp;
+  const t = useTestApp();
   let secondDb: Db | undefined;
   let instances: Express[];
-  beforeAll(async () => {
-    t = await createTestApp();
+  beforeAll(() => {
     // A second instance: its own database client and connections, the same database.
     secondDb = t.database.kind === 'postgres' ? openDatabase(t.database.url) : undefined;
     instances = [t.app, secondDb ? createApp(assembleDeps({ config: t.deps.config, db: secondDb, clock: t.clock, log: t.deps.log })) : t.app];
   });
-  afterAll(async () => {
-    await secondDb?.$disconnect();
-    await t.close();
-  });
+  afterAll(() => secondDb?.$disconnect());
 
   it('all succeed when they arrive at once, from the admin and the storefront', async () => {
     for (const shop of ['first-a.myshopify.com', 'first-b.myshopify.com', 'first-c.myshopify.com']) {
-      const token = await t.tokenFor(shop);
-      const secret = t.deps.config.apiSecret;
+      const auth = await t.auth(shop);
       const calls = [
         ...ADMIN_READS.flatMap((path, i) =>
           [0, 1].map((n) =>
             request(instances[(i + n) % 2]!)
               .get(path)
-              .set('Authorization', `Bearer ${token}`),
+              .set('Authorization', auth),
           ),
         ),
         ...[0, 1, 2, 3].map((n) =>
           request(instances[n % 2]!)
-            .post(proxyUrl('/consent', { shop, secret }))
+            .post(t.proxyUrl('/consent', { shop }))
             .set('X-Forwarded-For', `198.51.100.${n}`)
             .send({ consentId: `first-visitor-${n}`, granted: ['analytics'] }),
         ),
         ...[0, 1].map((n) =>
           request(instances[n % 2]!)
-            .post(proxyUrl('/requests', { shop, secret }))
+            .post(t.proxyUrl('/requests', { shop }))
             .set('X-Forwarded-For', `203.0.113.${n}`)
             .set('Accept', 'application/json')
             .send({ type: 'access', email: `first-${n}@example.com` }),

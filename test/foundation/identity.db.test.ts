@@ -1,30 +1,27 @@
 // Who is asking is checked before anything else happens: a session token must look exactly like
 // Shopify's (exp, and iss and dest naming one *.myshopify.com shop) or nothing is asked of Shopify;
 // webhooks, app-proxy requests and the admin page accept only *.myshopify.com shop domains.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { SHOP_A, useTestApp } from '../support/app.ts';
 import { recordOutboundCalls } from '../support/outbound.ts';
-import { dataRequestPayload, signWebhook } from '../support/webhooks.ts';
-import { proxyUrl } from '../support/proxy.ts';
+import { dataRequestPayload } from '../support/webhooks.ts';
 import { emptyShop } from '../../app/preview/standin/demo-shop.ts';
 
 const NEW_SHOP = 'first-visit.myshopify.com';
 
 describe('identity checks at the edge', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let outbound: string[];
-  beforeAll(async () => {
-    t = await createTestApp();
+  beforeAll(() => {
     t.standIn.addShop(emptyShop(NEW_SHOP));
     outbound = recordOutboundCalls(t.standIn);
   });
   beforeEach(() => {
     outbound.length = 0;
   });
-  afterAll(() => t.close());
 
   /** A token signed with the app's own secret and key, shaped as the test says. */
   async function token(claims: { iss?: string; dest?: string; exp?: number | null }) {
@@ -81,17 +78,15 @@ describe('identity checks at the edge', () => {
 
   it('answers 400 to a signed webhook whose X-Shopify-Shop-Domain is not a shop, and records nothing', async () => {
     for (const shop of ['evil.example.com', 'shop.myshopify.com.evil.example', 'UPPER.myshopify.com', '']) {
-      const signed = signWebhook({ topic: 'customers/data_request', shop, payload: dataRequestPayload(shop, 1), secret: t.deps.config.apiSecret });
-      const res = await request(t.app).post('/webhooks').set(signed.headers).send(signed.body);
+      const res = await t.deliver('customers/data_request', dataRequestPayload(shop, 1), { shop });
       expect(res.status, shop).toBe(400);
     }
     expect(await t.deps.db.webhookDelivery.count()).toBe(0);
   });
 
   it('answers 400 to an app-proxy request naming a shop that is not *.myshopify.com, signed or not', async () => {
-    const secret = t.deps.config.apiSecret;
     const signed = await request(t.app)
-      .post(proxyUrl('/consent', { shop: 'evil.example.com', secret }))
+      .post(t.proxyUrl('/consent', { shop: 'evil.example.com' }))
       .send({ consentId: 'visitor-0001', granted: [] });
     expect(signed.status).toBe(400);
     const unsigned = await request(t.app).post('/proxy/consent?shop=evil.example.com').send({ consentId: 'visitor-0001', granted: [] });

@@ -16,6 +16,7 @@ function capture() {
   return { lines, log: createLogger('info', stream) };
 }
 
+// Bare Express on purpose: these test the requestLog middleware alone, with a captured logger.
 describe('request logs', () => {
   it('log the route pattern, not the token in the URL, for matched and refused requests', async () => {
     const { lines, log } = capture();

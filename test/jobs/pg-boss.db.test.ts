@@ -43,10 +43,7 @@ describe.runIf(kind === 'postgres')('two instances sharing jobs through pg-boss'
 
     const db = database!.db;
     const startedWaiting = Date.now();
-    for (let waited = 0; waited < 60_000; waited += 250) {
-      if ((await db.job.count({ where: { kind: 'customers/redact', status: 'done' } })) === DELIVERIES) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await expect.poll(() => db.job.count({ where: { kind: 'customers/redact', status: 'done' } }), { timeout: 60_000, interval: 250 }).toBe(DELIVERIES);
     console.log(`jobs finished ${Date.now() - startedWaiting} ms after the last delivery`);
     // (the instances' own daily jobs are not counted)
     const jobs = await db.job.findMany({ where: { kind: 'customers/redact' }, select: { status: true, attempts: true, lockedBy: true } });

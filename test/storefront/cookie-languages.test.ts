@@ -32,7 +32,10 @@ function published(profile: Profile) {
   return metafieldValue(profile, { version: 3, lastUpdated: '2026-10-01', consentVersion: 2 }, renderAll(profile, '2026-10-01'));
 }
 
-/** The demo storefront's route, reading the given metafield as the stand-in's app-owned metafield. */
+/**
+ * The demo storefront's route, reading the given metafield as the stand-in's app-owned metafield.
+ * The router alone on purpose: the page is a function of the metafield, so no database (a pure test).
+ */
 function storefront(metafield: unknown) {
   const standIn = { metafield: () => ({ value: JSON.stringify(metafield) }) };
   const app = express();

@@ -2,7 +2,9 @@
 // records imported, a retention run on the demo shop lists the inactive customers by name, and
 // applying it gives each included customer an outcome, done by the preview's own job runner
 // through the Admin API stand-in (real time, throttling on).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Named .browser.test.ts as the other tests that start the preview (test/support/browser.ts): its
+// start takes ~25 s, so it stays out of the pure tests of `npm run test:unit`.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startPreview, type RunningPreview } from '../support/browser.ts';
 import type { ListedCustomer } from '../../app/retention/report.ts';
@@ -42,12 +44,13 @@ describe('a retention run in the local preview', () => {
     const leftOut = listed[0]!.id;
     expect((await call('POST', `/api/retention/runs/${dry.body.run.id}/apply`, { excluded: [leftOut] })).status).toBe(200);
 
-    let run = dry.body.run;
-    for (const deadline = Date.now() + 60_000; run.status !== 'applied' && Date.now() < deadline;) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      run = (await call('GET', `/api/retention/runs/${run.id}`)).body.run;
-    }
-    expect(run.status).toBe('applied');
+    const run = await vi.waitUntil(
+      async () => {
+        const latest = (await call('GET', `/api/retention/runs/${dry.body.run.id}`)).body.run;
+        return latest.status === 'applied' ? latest : undefined;
+      },
+      { timeout: 60_000, interval: 250 },
+    );
     const outcomes = run.report.customers.listed;
     expect(outcomes.find((c) => c.id === leftOut)).toMatchObject({ included: false });
     const included = outcomes.filter((c) => c.id !== leftOut);
