@@ -5,6 +5,7 @@ import { ValidationError } from '../../app/platform/errors.ts';
 import { parseInput } from '../../app/platform/validation.ts';
 import presetsData from '../../app/records/data/processor-presets.json' with { type: 'json' };
 import { profileSchema, recipientKinds, type Profile } from '../../app/records/profile.ts';
+import { exampleProcessor } from '../support/processor.ts';
 
 const seed: Profile = profileSchema.parse(JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')));
 
@@ -21,22 +22,9 @@ function problemsWith(change: (profile: Profile) => void): Record<string, string
   return {};
 }
 
-function processor(overrides: Partial<Profile['processors'][number]>): Profile['processors'][number] {
-  return {
-    id: 'acme',
-    name: 'Acme Mail',
-    service: 'Email delivery',
-    categories: ['email'],
-    country: 'US',
-    safeguard: { type: 'scc', module: 2, version: '2021/914', signedOn: '2024-01-15' },
-    lastReviewedOn: '2025-06-10',
-    ...overrides,
-  };
-}
-
 describe('the profile schema', () => {
   it('refuses an unknown country code and names the processor field', () => {
-    const problems = problemsWith((p) => p.processors.push(processor({ country: 'XX' })));
+    const problems = problemsWith((p) => p.processors.push(exampleProcessor({ country: 'XX' })));
     expect(problems['processors.4.country']).toBe(
       '"XX" is not a country code we know. Choose the country where the processor handles the data (two letters, e.g. "LV" for Latvia)',
     );
@@ -50,30 +38,32 @@ describe('the profile schema', () => {
   });
 
   it('refuses an adequacy decision claimed for a country that has none', () => {
-    const problems = problemsWith((p) => p.processors.push(processor({ country: 'IN', safeguard: { type: 'adequacy' } })));
+    const problems = problemsWith((p) => p.processors.push(exampleProcessor({ country: 'IN', safeguard: { type: 'adequacy' } })));
     expect(problems['processors.4.safeguard.type']).toBe(
       'India has no EU adequacy decision: choose standard contractual clauses or binding corporate rules instead',
     );
   });
 
   it('refuses "adequacy" for the United States and points to the Data Privacy Framework', () => {
-    const problems = problemsWith((p) => p.processors.push(processor({ country: 'US', safeguard: { type: 'adequacy' } })));
+    const problems = problemsWith((p) => p.processors.push(exampleProcessor({ country: 'US', safeguard: { type: 'adequacy' } })));
     expect(problems['processors.4.safeguard.type']).toMatch(/only for companies certified under the EU-U.S. Data Privacy Framework/);
   });
 
   it('refuses the Data Privacy Framework for a processor outside the United States', () => {
-    const problems = problemsWith((p) => p.processors.push(processor({ country: 'IN', safeguard: { type: 'dpf' } })));
+    const problems = problemsWith((p) => p.processors.push(exampleProcessor({ country: 'IN', safeguard: { type: 'dpf' } })));
     expect(problems['processors.4.safeguard.type']).toBe(
       'The Data Privacy Framework only covers companies in the United States, not in India: choose standard contractual clauses or binding corporate rules instead',
     );
   });
 
   it('accepts a safeguard for a processor inside the EEA, though none is needed there', () => {
-    expect(problemsWith((p) => p.processors.push(processor({ country: 'DE', safeguard: { type: 'adequacy' } })))).toEqual({});
+    expect(problemsWith((p) => p.processors.push(exampleProcessor({ country: 'DE', safeguard: { type: 'adequacy' } })))).toEqual({});
   });
 
   it('refuses an SCC version that is not year/number', () => {
-    const problems = problemsWith((p) => p.processors.push(processor({ safeguard: { type: 'scc', module: 2, version: 'new', signedOn: '2024-01-15' } })));
+    const problems = problemsWith((p) =>
+      p.processors.push(exampleProcessor({ safeguard: { type: 'scc', module: 2, version: 'new', signedOn: '2024-01-15' } })),
+    );
     expect(problems['processors.4.safeguard.version']).toBe('Enter the SCC version as year/number, e.g. 2021/914');
   });
 
@@ -119,7 +109,7 @@ describe('the profile schema', () => {
   });
 
   it('refuses a processor presented as a kind of recipient the policy does not list', () => {
-    const problems = problemsWith((p) => p.processors.push(processor({ kind: 'delivery_companies' })));
+    const problems = problemsWith((p) => p.processors.push(exampleProcessor({ kind: 'delivery_companies' })));
     expect(problems['processors.4.kind']).toMatch(/missing from the recipients you share data with/);
   });
 

@@ -7,22 +7,10 @@ import eeaData from '../../app/records/data/eea.json' with { type: 'json' };
 import presetsData from '../../app/records/data/processor-presets.json' with { type: 'json' };
 import { profileSchema, type Processor, type Profile } from '../../app/records/profile.ts';
 import { findings, hasAdequacy, isInsideEea, isSafeguarded, processorFindings, safeguardFits } from '../../app/records/transfers.ts';
+import { exampleProcessor } from '../support/processor.ts';
 
 const seed: Profile = profileSchema.parse(JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')));
 const today = new Date('2025-06-10T09:00:00Z');
-
-function processor(overrides: Partial<Processor>): Processor {
-  return {
-    id: 'acme',
-    name: 'Acme Mail',
-    service: 'Email delivery',
-    categories: ['email'],
-    country: 'US',
-    safeguard: { type: 'scc', module: 2, version: '2021/914', signedOn: '2024-01-15' },
-    lastReviewedOn: '2025-01-01',
-    ...overrides,
-  };
-}
 
 function findingsFor(p: Processor, on: Date = today) {
   return processorFindings([p], on);
@@ -53,59 +41,59 @@ describe('where the GDPR applies and where the Commission found protection adequ
 
 describe('transfer safeguards', () => {
   it('treats the Data Privacy Framework as a safeguard for a US processor only', () => {
-    expect(isSafeguarded(processor({ country: 'US', safeguard: { type: 'dpf' } }))).toBe(true);
-    expect(safeguardFits(processor({ country: 'IN', safeguard: { type: 'dpf' } }))).toBe(false);
-    expect(isSafeguarded(processor({ country: 'IN', safeguard: { type: 'dpf' } }))).toBe(false);
+    expect(isSafeguarded(exampleProcessor({ country: 'US', safeguard: { type: 'dpf' } }))).toBe(true);
+    expect(safeguardFits(exampleProcessor({ country: 'IN', safeguard: { type: 'dpf' } }))).toBe(false);
+    expect(isSafeguarded(exampleProcessor({ country: 'IN', safeguard: { type: 'dpf' } }))).toBe(false);
   });
 
   it('needs no declared safeguard inside the EEA or in a country with an adequacy decision', () => {
-    expect(isSafeguarded(processor({ country: 'EE', safeguard: { type: 'none' } }))).toBe(true);
-    expect(isSafeguarded(processor({ country: 'CH', safeguard: { type: 'none' } }))).toBe(true);
-    expect(findingsFor(processor({ country: 'CH', safeguard: { type: 'none' } }))).toEqual([]);
+    expect(isSafeguarded(exampleProcessor({ country: 'EE', safeguard: { type: 'none' } }))).toBe(true);
+    expect(isSafeguarded(exampleProcessor({ country: 'CH', safeguard: { type: 'none' } }))).toBe(true);
+    expect(findingsFor(exampleProcessor({ country: 'CH', safeguard: { type: 'none' } }))).toEqual([]);
   });
 
   it('blocks a processor outside the EEA without any safeguard', () => {
-    expect(findingsFor(processor({ country: 'US', safeguard: { type: 'none' } }))).toEqual([
+    expect(findingsFor(exampleProcessor({ country: 'US', safeguard: { type: 'none' } }))).toEqual([
       expect.objectContaining({ severity: 'blocking', code: 'transfer_without_safeguard', processorId: 'acme' }),
     ]);
   });
 
   it('blocks an adequacy decision claimed for a country without one', () => {
-    const [finding] = findingsFor(processor({ country: 'BR', safeguard: { type: 'adequacy' } }));
+    const [finding] = findingsFor(exampleProcessor({ country: 'BR', safeguard: { type: 'adequacy' } }));
     expect(finding).toMatchObject({ severity: 'blocking', code: 'safeguard_does_not_fit', processorId: 'acme' });
     expect(finding?.message).toMatch(/Brazil has no EU adequacy decision/);
   });
 
   it('blocks SCCs signed before 4 June 2021, which expired on 27 December 2022', () => {
-    const old = processor({ safeguard: { type: 'scc', module: 2, version: '2010/87', signedOn: '2019-03-01' } });
+    const old = exampleProcessor({ safeguard: { type: 'scc', module: 2, version: '2010/87', signedOn: '2019-03-01' } });
     expect(isSafeguarded(old, today)).toBe(false);
     expect(findingsFor(old)).toEqual([expect.objectContaining({ severity: 'blocking', code: 'scc_repealed', processorId: 'acme' })]);
   });
 
   it('only warns about old SCCs while they were still valid, before 27 December 2022', () => {
-    const old = processor({ safeguard: { type: 'scc', module: 2, version: '2010/87', signedOn: '2019-03-01' }, lastReviewedOn: '2022-01-01' });
+    const old = exampleProcessor({ safeguard: { type: 'scc', module: 2, version: '2010/87', signedOn: '2019-03-01' }, lastReviewedOn: '2022-01-01' });
     expect(isSafeguarded(old, new Date('2022-06-01'))).toBe(true);
     expect(findingsFor(old, new Date('2022-06-01'))).toEqual([expect.objectContaining({ severity: 'warning', code: 'scc_transition' })]);
   });
 
   it('accepts the 2021 SCCs without a finding', () => {
-    expect(findingsFor(processor({}))).toEqual([]);
+    expect(findingsFor(exampleProcessor({}))).toEqual([]);
   });
 
   it('warns when SCCs use a module meant for something other than a processor working for the shop', () => {
-    const controllerToController = processor({ safeguard: { type: 'scc', module: 1, version: '2021/914', signedOn: '2024-01-15' } });
+    const controllerToController = exampleProcessor({ safeguard: { type: 'scc', module: 1, version: '2021/914', signedOn: '2024-01-15' } });
     expect(findingsFor(controllerToController)).toEqual([expect.objectContaining({ severity: 'warning', code: 'scc_unusual_module' })]);
   });
 });
 
 describe('processor reviews', () => {
   it('warns when a processor was never reviewed', () => {
-    const { lastReviewedOn: _, ...unreviewed } = processor({ country: 'DE', safeguard: { type: 'none' } });
+    const { lastReviewedOn: _, ...unreviewed } = exampleProcessor({ country: 'DE', safeguard: { type: 'none' } });
     expect(findingsFor(unreviewed)).toEqual([expect.objectContaining({ severity: 'warning', code: 'review_missing', processorId: 'acme' })]);
   });
 
   it('warns when the last review is more than 12 months old, not on the anniversary itself', () => {
-    const reviewed = processor({ country: 'DE', safeguard: { type: 'none' }, lastReviewedOn: '2024-06-10' });
+    const reviewed = exampleProcessor({ country: 'DE', safeguard: { type: 'none' }, lastReviewedOn: '2024-06-10' });
     expect(findingsFor(reviewed, new Date('2025-06-10T23:00:00Z'))).toEqual([]);
     expect(findingsFor(reviewed, new Date('2025-06-11T00:00:00Z'))).toEqual([
       expect.objectContaining({ severity: 'warning', code: 'review_overdue', processorId: 'acme' }),
