@@ -48,22 +48,20 @@ export async function createTestDatabase(kind = testDatabaseKind()): Promise<Tes
   const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   if (kind === 'postgres') {
     await withPostgresAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${POSTGRES_TEMPLATE}"`));
-    const url = postgresUrlFor(name);
-    const db = openDatabase(url);
-    return {
-      kind,
-      url,
-      db,
-      drop: async () => {
-        await db.$disconnect();
-        await withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-      },
-    };
+    return opened(kind, postgresUrlFor(name), async () => {
+      await withPostgresAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    });
   }
   mkdirSync(TEST_DATA_DIR, { recursive: true });
   const file = join(TEST_DATA_DIR, `${name}.db`);
   copyFileSync(SQLITE_TEMPLATE, file);
-  const url = `file:${file}`;
+  return opened(kind, `file:${file}`, () => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  });
+}
+
+/** The database at url, with a drop() that closes its client and then removes it. */
+function opened(kind: TestDatabase['kind'], url: string, remove: () => Promise<void> | void): TestDatabase {
   const db = openDatabase(url);
   return {
     kind,
@@ -71,7 +69,7 @@ export async function createTestDatabase(kind = testDatabaseKind()): Promise<Tes
     db,
     drop: async () => {
       await db.$disconnect();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+      await remove();
     },
   };
 }
