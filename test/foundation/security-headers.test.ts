@@ -1,20 +1,18 @@
 // Every answer carries the security headers a browser heeds (through helmet), while each HTML page
 // keeps saying who may frame it, the embedded admin still loads App Bridge from Shopify's CDN, and
 // nothing forbids Shopify's admin from framing the app.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
-import { createShopifyModeApp, createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createShopifyModeApp, SHOP_A, useTestApp } from '../support/app.ts';
 import { PREVIEW_SHOP } from '../../app/platform/config.ts';
 
 describe('security headers', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let shopifyApp: Express;
-  beforeAll(async () => {
-    t = await createTestApp();
+  beforeAll(() => {
     shopifyApp = createShopifyModeApp(t);
   });
-  afterAll(() => t.close());
 
   const html = { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 

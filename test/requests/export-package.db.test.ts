@@ -2,23 +2,15 @@
 // however many orders: the same package whether Lawfully paged through the orders or had Shopify
 // gather them in a bulk operation (customers with more than 250 orders).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { dataRequestPayload, signWebhook } from '../support/webhooks.ts';
+import { describe, expect, it } from 'vitest';
+import { SHOP_A, useTestApp } from '../support/app.ts';
+import { dataRequestPayload } from '../support/webhooks.ts';
 import { assembleExport, exportToCsv } from '../../app/requests/export-package.ts';
 import { addCustomerWithOrders } from '../../app/preview/standin/demo-shop.ts';
 
 describe('the export package', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-    // Opening the admin once gives Lawfully its offline access token (token exchange).
-    await request(t.app)
-      .get('/api/requests')
-      .set('Authorization', await t.auth());
-  });
-  afterAll(() => t.close());
+  // Installed: opening the admin once gave Lawfully its offline access token (token exchange).
+  const t = useTestApp({ installed: true });
 
   it('pages through the line items of an order with more than the first page of lines', async () => {
     const seed = t.standIn.seed(SHOP_A);
@@ -134,19 +126,12 @@ describe('the export package', () => {
       .orders.filter((o) => o.customerId === customer.id)
       .map((o) => o.id);
     t.standInClock.advance(60_000);
-    const signed = signWebhook({
-      topic: 'customers/data_request',
-      shop: SHOP_A,
-      payload: dataRequestPayload(SHOP_A, customer.id, orderIds),
-      secret: t.deps.config.apiSecret,
-    });
-    expect((await request(t.app).post('/webhooks').set(signed.headers).send(signed.body)).status).toBe(200);
+    expect((await t.deliver('customers/data_request', dataRequestPayload(SHOP_A, customer.id, orderIds))).status).toBe(200);
     expect(await t.runJobs()).toBe(1);
 
-    const auth = await t.auth();
-    const list = await request(t.app).get('/api/requests').set('Authorization', auth);
+    const list = await t.api('get', '/api/requests');
     const item = list.body.requests.find((r: { email: string }) => r.email === customer.email);
-    const pkg = JSON.parse((await request(t.app).get(`/api/requests/${item.id}/export.json`).set('Authorization', auth)).text);
+    const pkg = JSON.parse((await t.api('get', `/api/requests/${item.id}/export.json`)).text);
     expect(pkg.shopify.orders).toHaveLength(1000);
     expect(pkg.summary).toMatch(/1000 orders/);
   });

@@ -1,19 +1,18 @@
 // POST /webhooks: verification, validation, the ledger and deduplication, with real signed requests.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
+import { createTestApp, SHOP_A, useTestApp } from '../support/app.ts';
 import { unreachableDatabase } from '../support/databases.ts';
 import { dataRequestPayload, redactPayload, signWebhook } from '../support/webhooks.ts';
 import { createLedger } from '../../app/webhooks/ledger.ts';
 
 describe('the compliance webhook endpoint', () => {
-  let t: TestApp;
+  const t = useTestApp();
+  // These tests sign deliveries themselves (wrong secrets, raw bytes, the same delivery sent twice).
   let secret: string;
-  beforeAll(async () => {
-    t = await createTestApp();
+  beforeAll(() => {
     secret = t.deps.config.apiSecret;
   });
-  afterAll(() => t.close());
 
   const post = ({ body, headers }: { body: string; headers: Record<string, string> }) => request(t.app).post('/webhooks').set(headers).send(body);
   const stored = async () => ({ ledger: await t.deps.db.webhookDelivery.count(), jobs: await t.deps.db.job.count() });
