@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { RequestListener, Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestApp, SHOP_A, type TestApp } from '../support/app.ts';
-import { runDueJobs } from '../../app/jobs/runner.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
 import { startVendorStandIn, type VendorStandIn } from '../../app/preview/vendors/host.ts';
 import { scanJobHandlers, type ScanOptions } from '../../app/scan/jobs.ts';
 import type { ScanView } from '../../app/scan/store.ts';
@@ -34,13 +33,8 @@ export async function openScanSession(serve: (app: TestApp['app'], port: () => n
   const t = await createTestApp();
   let server: Server | undefined;
   let vendors: VendorStandIn | undefined;
-  const api: ScanSession['api'] = async (method, path, body) => {
-    const call = request(t.app)
-      [method](path)
-      .set('Authorization', `Bearer ${await t.tokenFor(SHOP_A)}`);
-    return body === undefined ? call : call.send(body);
-  };
-  const runJobs = (options: ScanOptions) => runDueJobs({ db: t.deps.db, clock: t.deps.clock, log: t.deps.log, handlers: scanJobHandlers(t.deps, options) });
+  const api: ScanSession['api'] = (method, path, body) => t.api(method, path, body);
+  const runJobs = (options: ScanOptions) => t.runJobs(scanJobHandlers(t.deps, options));
   const close = async () => {
     const listening = server;
     if (listening) await new Promise((closed) => listening.close(closed));
