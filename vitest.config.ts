@@ -3,6 +3,7 @@
 // with LAWFULLY_REQUIRE_POSTGRES=1 (set by .ci/run) an unreachable server fails the run
 // instead of skipping it, so CI can never pass without the PostgreSQL run.
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import pg from 'pg';
 
 const postgresUrl = process.env.DATABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -32,6 +33,9 @@ export default defineConfig(async () => {
   }
   const shared = {
     globalSetup: ['test/support/global-setup.ts'],
+    // One test file per core: most files wait on a database, Chromium or a local server rather
+    // than compute (Vitest's default leaves one core idle, which on CI's two is half the machine).
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks' as const,
