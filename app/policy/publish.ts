@@ -159,6 +159,7 @@ const safeMessage = (error: unknown) => (error instanceof UpstreamError ? error.
  * Shopify refuses it, the reservation is withdrawn. Last, the shop's own policy, whose outcome is
  * recorded on the version and in the audit log (a failure there does not undo the publication).
  */
+export type PublishResult = Awaited<ReturnType<typeof publishPolicy>>;
 export async function publishPolicy(deps: AppDeps, shop: string, actor: string, { updateShopifyPolicy, shopPolicyLocale }: PublishOptions) {
   const profile = await currentProfile(deps, shop);
   const now = deps.clock.now();

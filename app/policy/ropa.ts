@@ -8,6 +8,13 @@ import { transferBasis } from '../records/transfers.ts';
 import { countryName } from '../records/countries.ts';
 import { en } from './texts/en.ts';
 
+/** The record as GET /api/policy/ropa.json answers it. */
+export interface RopaDocument {
+  generatedAt: string;
+  article: string;
+  activities: RopaActivity[];
+}
+
 export interface RopaActivity {
   controller: string;
   controllerContact: string;

@@ -10,7 +10,7 @@ import { localeCodes } from '../records/profile.ts';
 import { loadRecords } from '../records/store.ts';
 import { chosenLocales, renderPolicy, policyFormats, storedRendering } from './render.ts';
 import { currentProfile, defaultShopPolicyLocale, diffVersions, listVersions, loadVersion, publishPolicy } from './publish.ts';
-import { recordOfProcessing, ropaToCsv } from './ropa.ts';
+import { recordOfProcessing, ropaToCsv, type RopaDocument } from './ropa.ts';
 import { frameAncestors } from '../platform/http.ts';
 import { policyStatus } from './unpublished.ts';
 import { versionFile, versionsArchive } from './downloads.ts';
@@ -97,7 +97,7 @@ export function policyRouter(deps: AppDeps) {
     const activities = recordOfProcessing(await currentProfile(deps, res.locals.shop));
     res.attachment(`record-of-processing-${res.locals.shop}.${format}`);
     if (format === 'csv') res.type('text/csv').send(ropaToCsv(activities));
-    else res.json({ generatedAt: deps.clock.now().toISOString(), article: 'GDPR Art. 30(1)', activities });
+    else res.json({ generatedAt: deps.clock.now().toISOString(), article: 'GDPR Art. 30(1)', activities } satisfies RopaDocument);
   });
 
   return router;

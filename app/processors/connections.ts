@@ -32,6 +32,7 @@ export async function loadConnections(db: Db, shop: string) {
 export type ConnectionRow = Awaited<ReturnType<typeof loadConnections>>[number];
 
 /** What the API may say about a connection: never the key. */
+export type ConnectionView = ReturnType<typeof describeConnection>;
 export function describeConnection(processorId: string, row: ConnectionRow | undefined) {
   const catalogue = catalogueContact(processorId);
   return {

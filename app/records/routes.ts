@@ -54,6 +54,20 @@ async function suggestedController(deps: AppDeps, shop: string) {
   }
 }
 
+export type ControllerSuggestion = NonNullable<Awaited<ReturnType<typeof suggestedController>>>;
+export type Attention = ReturnType<typeof attention>;
+/** GET /api/records. */
+export interface RecordsResponse {
+  records: Records;
+  suggestions: { controller?: ControllerSuggestion };
+  attention: Attention;
+}
+export interface Country {
+  code: string;
+  name: string;
+  eea: boolean;
+}
+
 export function attention(records: Records | null, now: Date) {
   const complete = completeProfile(records);
   const missing = sectionNames.filter((name) => name !== 'policy' && records?.[name] === undefined);
@@ -78,16 +92,17 @@ export function recordsRouter(deps: AppDeps) {
 
   router.get('/', async (_req, res) => {
     const records = await loadRecords(db, res.locals.shop);
+    const suggestion = records?.controller ? undefined : await suggestedController(deps, res.locals.shop);
     res.json({
       records: records ?? {},
-      suggestions: records?.controller ? {} : { controller: await suggestedController(deps, res.locals.shop) },
+      suggestions: suggestion ? { controller: suggestion } : {},
       attention: attention(records, clock.now()),
-    });
+    } satisfies RecordsResponse);
   });
 
   router.get('/reference', (_req, res) => {
     res.json({
-      countries: countryCodes.map((code) => ({ code, name: countryName(code), eea: isInsideEea(code) })),
+      countries: countryCodes.map((code): Country => ({ code, name: countryName(code), eea: isInsideEea(code) })),
       eea,
       adequacy,
       presets,

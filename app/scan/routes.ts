@@ -7,7 +7,11 @@ import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
 import { recordAudit } from '../audit/log.ts';
 import { requestScan } from './jobs.ts';
-import { getScan, getScanSettings, listScans, saveScanSettings } from './store.ts';
+import { getScan, getScanSettings, listScans, saveScanSettings, type ScanView } from './store.ts';
+
+/** Home's alert: the latest scan and how many of its leaks are new. */
+const latestSummary = (scan: ScanView) => ({ id: scan.id, finishedAt: scan.finishedAt, leaks: scan.result?.leaks.length ?? 0, newLeaks: scan.newLeaks });
+export type LatestScanSummary = ReturnType<typeof latestSummary>;
 
 const settingsInput = z
   .object({
@@ -39,7 +43,7 @@ export function scansRouter(deps: AppDeps) {
   /** The latest finished scan's leaks, for the alert on Home. */
   router.get('/latest', async (_req, res) => {
     const [latest] = (await listScans(db, res.locals.shop, 5)).filter((scan) => scan.status === 'done');
-    res.json({ scan: latest ? { id: latest.id, finishedAt: latest.finishedAt, leaks: latest.result?.leaks.length ?? 0, newLeaks: latest.newLeaks } : null });
+    res.json({ scan: latest ? latestSummary(latest) : null });
   });
 
   router.get('/settings', async (_req, res) => {

@@ -1,5 +1,6 @@
-// The shapes the records pages work with: the profile types come straight from the server's zod
-// schema (type-only imports, erased from the bundle), the rest mirror the /api/records answers.
+// The shapes the records pages work with, from the server (type-only imports, erased from the
+// bundle): the profile from its zod schema, the answers from /api/records. Only the reference
+// data tables (presets, adequacy decisions), which the server reads as JSON files, are described here.
 import type { Cookie, DataCategory, LocalizedText, Processor, Profile, Purpose, RetentionRule, Safeguard, SectionName } from '../../../app/records/profile.ts';
 
 export type { Cookie, DataCategory, LocalizedText, Processor, Profile, Purpose, RetentionRule, Safeguard, SectionName };
@@ -11,36 +12,10 @@ export type Recipients = Profile['recipients'];
 export type Security = Profile['security'];
 export type AutomatedDecisions = Profile['automatedDecisions'];
 
-export interface Finding {
-  severity: 'blocking' | 'warning';
-  code: string;
-  message: string;
-  processorId?: string;
-}
+import type { Country } from '../../../app/records/routes.ts';
 
-export interface Attention {
-  missingSections: string[];
-  problems: Record<string, string>;
-  findings: Finding[];
-}
-
-export interface ControllerSuggestion {
-  legalName?: string;
-  contactEmail?: string;
-  address?: { line1?: string; line2?: string; city?: string; postalCode?: string; country?: string };
-}
-
-export interface RecordsResponse {
-  records: Records;
-  suggestions: { controller?: ControllerSuggestion };
-  attention: Attention;
-}
-
-export interface Country {
-  code: string;
-  name: string;
-  eea: boolean;
-}
+export type { Attention, ControllerSuggestion, Country, RecordsResponse } from '../../../app/records/routes.ts';
+export type { Finding } from '../../../app/records/transfers.ts';
 
 export interface Preset {
   id: string;

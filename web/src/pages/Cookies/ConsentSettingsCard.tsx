@@ -5,18 +5,11 @@
 import { useEffect, useState } from 'react';
 import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
+import type { ConsentSettings, MerchantTracker } from '../../../../app/consent/settings.ts';
 
-interface Tracker {
-  host: string;
-  vendor: string;
-  category: string;
-}
-interface Settings {
-  expiryMonths: number;
-  defenceMonths: number;
-  trackers: Tracker[];
-  policyPageUrl: string | null;
-}
+/** The server's settings, with each tracker's category as the form holds it while it is edited. */
+type Tracker = Omit<MerchantTracker, 'category'> & { category: string };
+type Settings = Omit<ConsentSettings, 'trackers'> & { trackers: Tracker[] };
 const CATEGORIES = ['necessary', 'preferences', 'analytics', 'marketing'].map((value) => ({ label: value.charAt(0).toUpperCase() + value.slice(1), value }));
 
 export function ConsentSettingsCard() {

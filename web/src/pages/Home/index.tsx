@@ -76,7 +76,7 @@ export default function HomePage() {
   const attention = data?.attention;
   const blocking = attention?.findings.filter((f) => f.severity === 'blocking') ?? [];
   const warnings = attention?.findings.filter((f) => f.severity === 'warning') ?? [];
-  const missing = attention?.missingSections ?? [];
+  const missing: string[] = attention?.missingSections ?? [];
   const problems = Object.entries(attention?.problems ?? {}).filter(([path]) => !missing.includes(path.split('.')[0] ?? ''));
   const unsaid = policyStatus?.completeness.filter((check) => check.status === 'missing') ?? [];
   const stale = policyStatus?.unpublishedChanges === true;

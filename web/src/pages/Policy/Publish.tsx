@@ -6,12 +6,10 @@ import { apiJson, ApiError } from '../../api.ts';
 import { LOCALES, languageName } from './locales.ts';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
 import type { ArticleCheck } from './usePolicyStatus.ts';
+import type { PublishResult as PublishOutcome } from '../../../../app/policy/publish.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-interface PublishResult {
-  version: number;
-  locales: string[];
-  shopPolicy: { requested: false } | { requested: true; locale: string; updated: boolean; error?: string };
-}
+type PublishResult = Jsonified<PublishOutcome>;
 
 export function usePublish({
   shopPolicyLocale,

@@ -4,14 +4,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Banner, BlockStack, Button, InlineStack, Text, TextField } from '@shopify/polaris';
 import { apiJson, ApiError } from '../../api.ts';
+import type { ConnectionView } from '../../../../app/processors/connections.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 
-interface Connection {
-  processorId: string;
-  api: boolean;
-  connected: boolean;
-  keyHint: string | null;
-  test: { result: string; message: string | null; at: string | null } | null;
-}
+type Connection = Jsonified<ConnectionView>;
 
 export function ProcessorConnection({ processorId, name }: { processorId: string; name: string }) {
   const [connection, setConnection] = useState<Connection>();

@@ -4,13 +4,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Banner, BlockStack, Box, Card, DataTable, InlineStack, Layout, Link, List, Page, SkeletonBodyText, Text } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { SECTION_PAGES } from '../../records/labels.ts';
-import type { RopaActivity } from '../../../../app/policy/ropa.ts';
-
-interface Ropa {
-  generatedAt: string;
-  article: string;
-  activities: RopaActivity[];
-}
+import type { RopaDocument as Ropa } from '../../../../app/policy/ropa.ts';
 
 const lines = (items: string[]) =>
   items.length === 0 ? (

@@ -2,14 +2,11 @@
 import { useEffect, useState } from 'react';
 import { Banner } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
+import type { LatestScanSummary } from '../../../../app/scan/routes.ts';
+import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 import { plural } from './labels.ts';
 
-interface Latest {
-  id: string;
-  finishedAt: string | null;
-  leaks: number;
-  newLeaks: number;
-}
+type Latest = Jsonified<LatestScanSummary>;
 
 export function ScanAlert() {
   const [latest, setLatest] = useState<Latest | null>(null);

@@ -6,13 +6,11 @@ import { Banner, BlockStack, Button, Card, Checkbox, InlineStack, Layout, Page, 
 import { apiJson } from '../../api.ts';
 import { useRecords, type RecordsState } from '../../records/useRecords.ts';
 import type { ScanResult } from '../../../../app/scan/result.ts';
+import type { ScanSettingsView } from '../../../../app/scan/store.ts';
 import { useScan, type Scan } from './useScan.ts';
 import { CookieAdditions, Leaks, MissingVendors, Visits } from './Findings.tsx';
 
-interface Settings {
-  weekly: boolean;
-  hasPassword: boolean;
-}
+type Settings = ScanSettingsView;
 
 function ScanSettings() {
   const [settings, setSettings] = useState<Settings>();
