@@ -1,9 +1,10 @@
 // Changes to the records are in the audit log with what changed, and saves made at the same
 // moment do not overwrite each other. Every kind of entry reads as a sentence.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestApp, SHOP_A, useTestApp } from '../support/app.ts';
+import { appSources } from '../support/sources.ts';
 import { auditSentence, hasSentence } from '../../app/audit/sentences.ts';
 import { sectionNames } from '../../app/records/profile.ts';
 
@@ -47,15 +48,6 @@ describe('the records audit trail', () => {
     expect(Object.keys(saved).sort()).toEqual(['cookies', 'inventory']);
   });
 });
-
-/** Every .ts file under app/, without Prisma's generated client. */
-function appSources(dir = 'app'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' ? [] : appSources(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** The codes an action template stands for: `records.${section}.updated`, `request.${input.status}`. */
 const TEMPLATES: Record<string, string[]> = {

@@ -4,7 +4,18 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
-import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails, formatDay } from './labels.ts';
+import {
+  TYPE_LABELS,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  RESULT_LABELS,
+  statusTone,
+  deadlineBadge,
+  stepLabel,
+  describeDetails,
+  formatDay,
+  eventLabel,
+} from './labels.ts';
 import { actorLabel } from '../../actors.ts';
 import { ProcessorTasks } from './ProcessorTasks.tsx';
 import type { RequestDetail } from '../../../../app/requests/routes.ts';
@@ -201,7 +212,7 @@ export default function RequestPage() {
                   <Box key={event.id}>
                     <Text as="p">
                       <Text as="span" fontWeight="semibold">
-                        {event.kind.replace('_', ' ')}
+                        {eventLabel(event.kind)}
                       </Text>{' '}
                       · {actorLabel(event.actor)} · {new Date(event.createdAt).toLocaleString()}
                     </Text>

@@ -26,6 +26,35 @@ export const STATUS_LABELS: Record<string, string> = {
   expired: 'Expired unverified',
 };
 
+/** What each entry of a request's trail records, as the merchant reads it. */
+const EVENT_LABELS: Record<string, string> = {
+  received: 'Received',
+  verified: 'Identity confirmed',
+  status_changed: 'Status changed',
+  extended: 'Deadline extended',
+  note: 'Note',
+  export_ready: 'Export ready',
+  erased: 'Erased',
+  erased_no_customer: 'Erased (no customer in Shopify)',
+  erasure_held: 'Erasure held by Shopify',
+  held: 'Held',
+  corrected: 'Corrected',
+  restricted: 'Processing restricted',
+  objected: 'Objection recorded',
+  consent_withdrawn: 'Consent withdrawn',
+  complaint: 'Complaint recorded',
+  processor_task: 'Service provider',
+  superseded: 'Superseded',
+  expired: 'Expired unconfirmed',
+  completed: 'Completed',
+  rejected: 'Rejected',
+};
+
+export const hasEventLabel = (kind: string) => kind in EVENT_LABELS;
+
+/** A trail entry's label; a kind this admin does not know yet still reads as words, not a code. */
+export const eventLabel = (kind: string) => EVENT_LABELS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1).replaceAll('_', ' ');
+
 type Tone = 'success' | 'critical' | 'warning' | 'attention' | 'info' | undefined;
 
 export const statusTone = (status: string): Tone =>
