@@ -64,7 +64,7 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByRole('heading', { name: 'Request confirmed' }).waitFor();
 
     await page.goto(preview.adminUrl);
-    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('link', { name: 'Requests', exact: true }).click();
     await page.getByRole('button', { name: 'Erasure' }).first().click();
     await page.getByRole('heading', { name: 'Erasure request' }).waitFor();
     await screenshot(page, 'journey-admin-request');
@@ -106,7 +106,7 @@ describe('a shopper’s erasure request, end to end', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('received');
 
     await page.goto(preview.adminUrl);
-    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('link', { name: 'Requests', exact: true }).click();
     await page.getByRole('button', { name: 'Erasure' }).first().click();
     await page.getByRole('heading', { name: 'Erasure request' }).waitFor();
     await page.getByRole('button', { name: 'Erase the customer’s data' }).click();
@@ -119,7 +119,7 @@ describe('a shopper’s erasure request, end to end', () => {
     expect(await page.getByRole('button', { name: 'Reject' }).count()).toBe(0);
     await screenshot(page, 'journey-admin-held');
 
-    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('link', { name: 'Requests', exact: true }).click();
     await page
       .getByText(/^Held by Shopify until /)
       .first()

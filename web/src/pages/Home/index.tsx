@@ -12,6 +12,7 @@ import { usePolicyStatus } from '../Policy/usePolicyStatus.ts';
 import { UnpublishedChanges } from '../Policy/UnpublishedChanges.tsx';
 import type { Version } from '../Policy/Versions.tsx';
 import { ScanAlert } from '../Scan/ScanAlert.tsx';
+import { RequestsAlert } from '../Requests/RequestsAlert.tsx';
 
 interface Step {
   title: string;
@@ -103,6 +104,7 @@ export default function HomePage() {
                 <Text as="h2" variant="headingLg">
                   What needs attention
                 </Text>
+                <RequestsAlert />
                 <ScanAlert />
                 {allClear && (
                   <Banner tone="success" title="Your records are complete">
