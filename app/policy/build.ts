@@ -48,8 +48,8 @@ export function buildPolicy(profile: Profile, options: { locale: Locale; lastUpd
           kind: 'lines',
           lines: [
             controller.legalName,
-            t.footer.registry(controller.registryNumber),
-            t.footer.vat(controller.vatNumber),
+            ...(controller.registryNumber ? [t.footer.registry(controller.registryNumber)] : []),
+            ...(controller.vatNumber ? [t.footer.vat(controller.vatNumber)] : []),
             t.footer.address(context.address),
             t.footer.email(controller.contactEmail),
           ],

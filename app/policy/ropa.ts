@@ -76,7 +76,7 @@ export function recordOfProcessing(profile: Profile): RopaActivity[] {
     const namedKinds = new Set(profile.processors.map((p) => p.kind));
     const otherRecipients = profile.recipients.kinds.filter((kind) => !namedKinds.has(kind)).map((kind) => en.sharing.kinds[kind]);
     return {
-      controller: `${controller.legalName} (${controller.registryNumber})`,
+      controller: controller.registryNumber ? `${controller.legalName} (${controller.registryNumber})` : controller.legalName,
       controllerContact: controller.contactEmail,
       representative,
       dpo: controller.dpo ? `${controller.dpo.name} <${controller.dpo.email}>` : '',

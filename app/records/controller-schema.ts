@@ -17,8 +17,9 @@ const addressSchema = z.object(
 export const controllerSchema = z.object(
   {
     legalName: text('Enter the legal name of your business, as registered'),
-    registryNumber: text('Enter your company registration number', CODE_MAX_LENGTH),
-    vatNumber: text('Enter your VAT number', CODE_MAX_LENGTH),
+    // A sole trader or a small business below the VAT threshold may have neither.
+    registryNumber: text('Enter your company registration number, or leave it out', CODE_MAX_LENGTH).optional(),
+    vatNumber: text('Enter your VAT number, or leave it out', CODE_MAX_LENGTH).optional(),
     address: addressSchema,
     contactEmail: email('privacy questions'),
     dpo: z

@@ -143,3 +143,15 @@ describe('section 2: data received from third parties (Art. 14 GDPR)', () => {
     }
   });
 });
+
+describe('a controller without a registration or VAT number', () => {
+  const { registryNumber: _registry, vatNumber: _vat, ...controller } = seed.controller;
+  const soleTrader: Profile = profileSchema.parse({ ...seed, controller });
+
+  it('is a complete profile, and the policy names neither number', () => {
+    const text = renderPolicy(soleTrader, { locale: 'en', format: 'text', lastUpdated: '2025-06-10' });
+    expect(text).toContain(seed.controller.legalName);
+    expect(text).not.toMatch(/Registry No|VAT No|undefined/);
+    expect(renderPolicy(seed, { locale: 'en', format: 'text', lastUpdated: '2025-06-10' })).toContain(`VAT No: ${seed.controller.vatNumber!}`);
+  });
+});

@@ -62,8 +62,8 @@ function fromForm(form: Form): Controller {
   const t = (s: string) => s.trim();
   return {
     legalName: t(form.legalName),
-    registryNumber: t(form.registryNumber),
-    vatNumber: t(form.vatNumber),
+    ...(t(form.registryNumber) ? { registryNumber: t(form.registryNumber) } : {}),
+    ...(t(form.vatNumber) ? { vatNumber: t(form.vatNumber) } : {}),
     address: {
       line1: t(form.line1),
       ...(t(form.line2) ? { line2: t(form.line2) } : {}),
@@ -159,6 +159,7 @@ export default function ControllerPage() {
                   <FormLayout.Group>
                     <TextField
                       label="Registration number"
+                      helpText="If your business is registered"
                       maxLength={CODE_MAX_LENGTH}
                       value={form.registryNumber}
                       onChange={set('registryNumber')}
@@ -167,6 +168,7 @@ export default function ControllerPage() {
                     />
                     <TextField
                       label="VAT number"
+                      helpText="If your business is registered for VAT"
                       maxLength={CODE_MAX_LENGTH}
                       value={form.vatNumber}
                       onChange={set('vatNumber')}
