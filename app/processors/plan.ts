@@ -20,7 +20,8 @@ export interface PlannedTask {
   method: TaskMethod;
 }
 
-const ACTIONS: Record<RequestType, TaskAction | undefined> = {
+/** What a processor is asked to do for each right; a complaint asks nothing of them by itself. */
+export const TASK_ACTIONS: Record<RequestType, TaskAction | undefined> = {
   erasure: 'erase',
   rectification: 'rectify',
   restriction: 'restrict',
@@ -55,7 +56,7 @@ export function planTasks(
   connected: Set<string>,
   contact: (processorId: string) => string | undefined,
 ): PlannedTask[] {
-  const action = ACTIONS[type];
+  const action = TASK_ACTIONS[type];
   if (!action) return [];
   const categories = affectedCategories(records, type);
   const tasks: PlannedTask[] = [];

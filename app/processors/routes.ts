@@ -14,18 +14,7 @@ import { catalogueContact, connectorOf, describeConnection, loadConnection, load
 import { emailConnector } from './email.ts';
 import { isApiVendor } from './connector.ts';
 import { createTasks, describeTask, findTask, moveTask, openTasksOf, removeTask, requestsWaitingOnProcessors, retryTask, tasksOf } from './tasks.ts';
-import type { TaskAction } from './plan.ts';
-
-const ACTION_OF: Record<RequestType, TaskAction> = {
-  erasure: 'erase',
-  rectification: 'rectify',
-  restriction: 'restrict',
-  objection: 'object',
-  withdraw_consent: 'object',
-  access: 'export',
-  portability: 'export',
-  complaint: 'export',
-};
+import { TASK_ACTIONS } from './plan.ts';
 
 const keyInput = z
   .string({ error: 'Paste the API key' })
@@ -148,7 +137,14 @@ export function processorsRouter(deps: AppDeps) {
         requestId: request.id,
         dueAt: request.dueAt,
         subject: email ? { email, shopifyCustomerId: request.shopifyCustomerId } : null,
-        planned: [{ processorId: processor.id, processorName: processor.name, action: ACTION_OF[request.type as RequestType], method: input.method }],
+        planned: [
+          {
+            processorId: processor.id,
+            processorName: processor.name,
+            action: TASK_ACTIONS[request.type as RequestType] ?? 'export' /* a task added to a complaint asks for the data */,
+            method: input.method,
+          },
+        ],
         actor: actorOf(res),
         now,
       }),

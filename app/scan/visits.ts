@@ -170,21 +170,23 @@ async function visit(browser: Browser, name: VisitName, options: VisitOptions): 
   }
 }
 
+/** Headless Chromium that talks to nothing but the pages it is sent to. */
+export const HEADLESS_CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The three visits, one browser, one fresh context each, at the same time. */
 export async function visitStorefront(options: VisitOptions): Promise<Visit[]> {
   assertChromium(options.chromiumPath);
   const browser = await chromium.launch({
     executablePath: options.chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...(options.chromiumArgs ?? []),
-    ],
+    args: [...HEADLESS_CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
   });
   try {
     // Side by side: each context is a visitor of its own, and the storefront serves them at once.

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { VENDOR_HOSTS } from '../../app/preview/vendors/scripts.ts';
+import { HEADLESS_CHROMIUM_ARGS } from '../../app/scan/visits.ts';
 
 export const ARTIFACTS = resolve('test', 'artifacts');
 
@@ -13,16 +14,7 @@ export const ARTIFACTS = resolve('test', 'artifacts');
 export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: [...HEADLESS_CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
