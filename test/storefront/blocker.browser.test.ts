@@ -7,15 +7,12 @@
 // the choice and the policy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:https';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors, launchBrowser } from '../support/browser.ts';
+import { selfSignedCertificate } from '../../app/preview/vendors/host.ts';
 import { extensionDir, renderStorefrontPreview, type PolicyMetafield } from '../../app/storefront/liquid.ts';
 
 const SHOP = 'https://shop.example.com';
@@ -69,32 +66,11 @@ interface TestWindow {
 describe('the tracker blocker on a storefront', () => {
   let server: Server;
   let browser: Browser;
-  let certDir: string;
   /** Every request the tracker hosts received: "host/path". */
   const trackerRequests: string[] = [];
 
   beforeAll(async () => {
-    certDir = mkdtempSync(join(tmpdir(), 'lawfully-blocker-'));
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=blocker test',
-        '-keyout',
-        join(certDir, 'key.pem'),
-        '-out',
-        join(certDir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    server = createServer({ key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) }, (req, res) => void serve(req, res));
+    server = createServer(selfSignedCertificate(), (req, res) => void serve(req, res));
     async function serve(req: IncomingMessage, res: ServerResponse) {
       const host = (req.headers.host ?? '').split(':')[0]!;
       const url = new URL(req.url ?? '/', `https://${host}`);
@@ -148,7 +124,6 @@ describe('the tracker blocker on a storefront', () => {
   afterAll(async () => {
     await browser.close();
     await new Promise((done) => server.close(done));
-    rmSync(certDir, { recursive: true, force: true });
   });
 
   async function open(path = '/', init?: (months: number) => void, months = 0): Promise<{ page: Page; errors: string[] }> {

@@ -21,8 +21,8 @@ export interface VendorStandIn {
   stop(): Promise<void>;
 }
 
-/** A throwaway self-signed certificate for the vendors' names. */
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+/** A throwaway self-signed certificate for the vendors' names (also the blocker test's tracker hosts). */
+export function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'lawfully-vendors-'));
   try {
     execFileSync(
