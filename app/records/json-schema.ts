@@ -22,12 +22,14 @@ export function profileJsonSchema(): Record<string, unknown> {
   };
 }
 
-export function writeProfileJsonSchema(path: string = profileJsonSchemaPath): string {
-  const json = `${JSON.stringify(profileJsonSchema(), null, 2)}\n`;
+/** Writes the file laid out as `npm run lint` checks it (Prettier, a development tool, loaded here only). */
+export async function writeProfileJsonSchema(path: string = profileJsonSchemaPath): Promise<string> {
+  const prettier = await import('prettier');
+  const json = await prettier.format(JSON.stringify(profileJsonSchema(), null, 2), { ...(await prettier.resolveConfig(path)), filepath: path });
   writeFileSync(path, json);
   return path;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(`Wrote ${writeProfileJsonSchema()}`);
+  console.log(`Wrote ${await writeProfileJsonSchema()}`);
 }
