@@ -26,6 +26,7 @@ import { storefrontPreviewRouter } from './storefront-routes.ts';
 import { mailboxRouter } from './mailbox-page.ts';
 import { connectPreviewProcessors, startVendorApis } from './vendors-api/index.ts';
 import { startVendorStandIn } from './vendors/host.ts';
+import { restorePublishedPolicy } from './published-policy.ts';
 
 /** What the preview-only routes need: the stand-in's data and the local mailbox. */
 export interface PreviewParts {
@@ -64,6 +65,13 @@ export async function startPreviewServices({ config, db, clock, log }: { config:
   const standIn = installStandIn(config, clock);
   await db.session.deleteMany({ where: { shop: PREVIEW_SHOP } });
   await recordInstall(db, PREVIEW_SHOP, clock.now());
+  // What the admin says is live is what the preview storefront shows, after a restart too.
+  await restorePublishedPolicy(db, standIn, PREVIEW_SHOP).catch((error: unknown) => {
+    log.warn(
+      { shop: PREVIEW_SHOP, err: error instanceof Error ? error.message : String(error) },
+      'the published policy could not be restored to the storefront preview',
+    );
+  });
   const mailbox = await startMailSink();
   // Stand-ins for the processors' APIs (Stripe, Klaviyo, Mailchimp); the demo shop's processors come connected to them.
   const vendorApis = await startVendorApis(standIn.seed(PREVIEW_SHOP));

@@ -70,6 +70,9 @@ export function storefrontPreviewRouter(_deps: Pick<AppDeps, 'config'>, preview?
         assetBase: '/preview/extension-assets/',
         // The theme editor's banner settings can be tried from the URL, e.g. ?position=center
         settings: { 'consent-banner': bannerSettings(req.query) },
+        // Until a policy is published only the merchant looks at this page: it shows the notices
+        // the theme editor shows (no banner yet; known trackers held meanwhile).
+        designMode: !metafield,
         // The vendors' real snippets, as a theme carries them (GA4 and the Meta Pixel tagged, Hotjar
         // not); ?vendors=0 leaves them out. Offline, their requests fail and the page carries on.
         extraHead: req.query.vendors === '0' ? '' : vendorSnippetsHtml,

@@ -85,7 +85,8 @@ describe('the tracker blocker on a storefront', () => {
         if (url.pathname === '/apps/lawfully/consent') return res.writeHead(201, { 'Content-Type': 'application/json' }).end('{}');
         if (url.pathname !== '/') return res.writeHead(404).end();
         const html = await renderStorefrontPreview({
-          policy,
+          // ?unpublished: the shop has not published a policy yet (no metafield)
+          policy: url.searchParams.has('unpublished') ? null : policy,
           locale: 'en',
           assetBase: '/assets/',
           extraHead: (url.searchParams.has('shopify') ? shopifyStub : '') + head,
@@ -172,6 +173,18 @@ describe('the tracker blocker on a storefront', () => {
     expect(await ran(page)).toEqual(['tagged-necessary']);
     expect(hotjarOrMetaRequests()).toEqual([]);
     expect(await cookieNames(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('holds them before any policy is published, when there is no banner to offer a choice', async () => {
+    const { page, errors } = await open('/?unpublished');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.lf-banner').count()).toBe(0);
+    expect(await ran(page)).toEqual(['tagged-necessary']);
+    expect(hotjarOrMetaRequests()).toEqual([]);
+    expect(await cookieNames(page)).toEqual([]);
+    expect(await page.locator('iframe[title="Hotjar survey"]').getAttribute('src')).toBe('about:blank');
     expect(errors).toEqual([]);
     await page.context().close();
   });

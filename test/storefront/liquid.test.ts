@@ -64,12 +64,18 @@ describe('the storefront blocks rendered with liquidjs', () => {
     expect(shown).toContain('Latviešu teksts');
   });
 
-  it('renders nothing for shoppers without a published policy, and a quiet notice in the theme editor', async () => {
+  it('holds trackers without a published policy: the blocker and Consent Mode defaults, no banner, and a quiet notice in the theme editor', async () => {
     expect((await render('privacy-policy', { policy: null })).trim()).toBe('');
-    expect((await render('consent-banner', { policy: null })).trim()).toBe('');
+    const unpublished = await render('consent-banner', { policy: null });
+    expect(unpublished).toContain('/*lawfully-blocker*/');
+    expect(unpublished).toContain('var lawfullyConfig={"v":0,"e":12,"x":null}');
+    expect(unpublished).toContain("gtag('consent', 'default'");
+    expect(unpublished).not.toContain('lawfully-banner');
+    expect(unpublished).not.toContain('lawfully-consent.js');
     expect(await render('privacy-policy', { policy: null, designMode: true })).toContain('no privacy policy has been published yet');
     const notice = await render('consent-banner', { policy: null, designMode: true });
     expect(notice).toContain('the cookie banner appears once you publish');
+    expect(notice).toContain('trackers stay blocked');
     expect(notice).not.toContain('lawfully-consent.js');
   });
 

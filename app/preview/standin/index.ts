@@ -194,6 +194,14 @@ export function createAdminApiStandIn({ apiKey, apiSecret, shops, clock, calenda
       return () => callListeners.delete(listener);
     },
     metafield: (shop: string, namespace: string, key: string) => stateOf(shop).metafields.get(`${namespace}.${key}`),
+    /** Sets an app-owned metafield as metafieldsSet would (the preview restores what was published before a restart). */
+    setMetafield(shop: string, metafield: { namespace: string; key: string; type: string; value: string }) {
+      const state = stateOf(shop);
+      const shopViewsOf = shopViews(state, { clock, bulk: false, resultUrl: resultUrl(shop) });
+      const { metafieldsSet } = shopMutations(state, shopViewsOf, calendar);
+      const { userErrors } = metafieldsSet({ metafields: [{ ownerId: shopViewsOf.installationId, ...metafield }] });
+      if (userErrors.length) throw new Error(`metafieldsSet: ${userErrors.map((e) => e.message).join(' ')}`);
+    },
     policy: (shop: string, type = 'PRIVACY_POLICY') => stateOf(shop).policies.get(type),
     seed: (shop: string) => stateOf(shop).seed,
     bulkOperations: (shop: string) => stateOf(shop).bulkOperations,
