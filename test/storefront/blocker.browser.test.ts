@@ -39,6 +39,8 @@ const head = `
   var a = document.createElement('script'); a.src = 'https://script.hotjar.com/append.js'; document.head.appendChild(a);
   (function (h, o) { var s = o.createElement('script'); s.async = 1; s.src = 'https://static.hotjar.com/c/insert.js'; var f = o.getElementsByTagName('script')[0]; f.parentNode.insertBefore(s, f); })(window, document);
 </script>
+<template id="later"><script src="https://static.hotjar.com/c/fragment.js"></script></template>
+<script>document.head.append(document.getElementById('later').content.cloneNode(true));</script>
 <script src="https://connect.facebook.net/en_US/fbevents.js"></script>
 <script src="https://static.hotjar.com/c/tagged-necessary.js" data-lawfully-category="necessary"></script>`;
 const body = `
@@ -155,7 +157,7 @@ describe('the tracker blocker on a storefront', () => {
     expect(hotjarOrMetaRequests()).toEqual([]);
     expect(await cookieNames(page)).toEqual([]);
     // Held, not lost: each element is still on the page, inert.
-    expect(await page.locator('script[data-lf-held="analytics"]').count()).toBe(4);
+    expect(await page.locator('script[data-lf-held="analytics"]').count()).toBe(5);
     expect(await page.locator('iframe[data-lf-held="analytics"]').count()).toBe(2);
     expect(await page.locator('iframe[title="Hotjar survey"]').getAttribute('src')).toBe('about:blank');
     expect(
@@ -199,7 +201,7 @@ describe('the tracker blocker on a storefront', () => {
     await page.waitForLoadState('networkidle');
     trackerRequests.length = 0;
     await dialog.getByRole('button', { name: 'Save my choices' }).click();
-    await expect.poll(() => ran(page)).toEqual(['tagged-necessary', 'parser', 'append', 'insert', 'late']);
+    await expect.poll(() => ran(page)).toEqual(['tagged-necessary', 'parser', 'append', 'insert', 'fragment', 'late']);
     // Each frame loads once, now.
     await expect
       .poll(() => trackerRequests.filter((r) => r.startsWith('vars.hotjar.com')).sort())
@@ -254,7 +256,7 @@ describe('the tracker blocker on a storefront', () => {
     expect(await page.locator('.lf-banner .lf-gpc').isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => (window as unknown as TestWindow).__privacyCalls)).toEqual([{ marketing: false, sale_of_data: false }]);
     await page.getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(() => ran(page)).toEqual(['tagged-necessary', 'parser', 'append', 'insert', 'late']);
+    await expect.poll(() => ran(page)).toEqual(['tagged-necessary', 'parser', 'append', 'insert', 'fragment', 'late']);
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lawfully:consent')!).c)).toEqual({
       preferences: true,
       analytics: true,

@@ -87,13 +87,13 @@ function checkOne(element: Element): void {
 }
 
 /**
- * Checks an element written or inserted into the page, and those inside it. The parser inserts
+ * Checks a node written or inserted into the page, and the elements inside it. The parser inserts
  * elements before their children, so most have none to look through: this runs for every one.
  */
 function check(node: Node): void {
-  if (node.nodeType !== Node.ELEMENT_NODE) return;
-  checkOne(node as Element);
-  if ((node as Element).firstElementChild) for (const inner of (node as Element).querySelectorAll('script[src],iframe[src],img[src]')) checkOne(inner);
+  if (node.nodeType === Node.ELEMENT_NODE) checkOne(node as Element);
+  // An element's children, or a fragment's (a template's content, cloned and inserted whole).
+  if ((node as ParentNode).firstElementChild) for (const inner of (node as ParentNode).querySelectorAll('script[src],iframe[src],img[src]')) checkOne(inner);
 }
 
 /** Releases every held element whose category is now granted, in the order they were held. */
@@ -161,13 +161,21 @@ try {
       else typeDescriptor.set!.call(this, type);
     },
   });
-  // Elements given their address another way (innerHTML, cloning) are checked as they are inserted.
+  // Elements given their address another way (innerHTML, cloning, a template's content) are
+  // checked as they are inserted, by every method that inserts: a script starts loading then.
   const node = Node.prototype;
   for (const method of ['appendChild', 'insertBefore', 'replaceChild'] as const) {
     const original = node[method] as (...args: Node[]) => Node;
     (node[method] as unknown) = function (this: Node, child: Node, ...rest: Node[]) {
       check(child);
       return original.call(this, child, ...rest);
+    };
+  }
+  for (const method of ['append', 'prepend', 'before', 'after', 'replaceWith', 'insertAdjacentElement'] as const) {
+    const original = proto[method] as (...args: unknown[]) => unknown;
+    (proto[method] as unknown) = function (this: Element, ...args: unknown[]) {
+      for (const arg of args) if (arg instanceof Node) check(arg);
+      return original.apply(this, args);
     };
   }
   // What the HTML parser writes: seen before the script runs or the frame loads.

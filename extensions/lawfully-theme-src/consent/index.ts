@@ -86,7 +86,8 @@ function runBanner(root: HTMLElement): void {
   }
 
   function start(): void {
-    document.body.appendChild(root);
+    // First in the body: the first Tab and a screen reader reach the banner before the page.
+    document.body.prepend(root);
     panels = panelsOf(root);
     if (gpc) {
       root.querySelectorAll<HTMLElement>(SELECTORS._gpc).forEach((note) => (note.hidden = false));

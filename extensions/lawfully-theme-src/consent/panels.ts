@@ -12,18 +12,15 @@ export function panelsOf(root: Element) {
   let returnFocusTo: Element | null = null;
 
   /**
-   * `onPageLoad`: focus follows the panel's first frame. Focusing at once would force the page's
-   * first layout inside the banner's script, before the browser paints anything.
+   * `onPageLoad`: the banner shown as the page loads does not take focus. It is the first thing in
+   * the body, so the first Tab reaches it and a screen reader reads it first; taking focus would
+   * move the visitor away from where the page put them (and force a style and layout pass inside
+   * the banner's script). A panel the visitor opens gets focus.
    */
   function show(panel: HTMLElement, onPageLoad?: boolean): void {
     returnFocusTo ||= document.activeElement;
     panel.hidden = false;
-    // Not when the visitor closed it in the meantime: focus stays where close() put it.
-    const focus = () => {
-      if (!panel.hidden) panel.querySelector<HTMLElement>(SELECTORS._firstFocus)?.focus();
-    };
-    if (onPageLoad) requestAnimationFrame(() => setTimeout(focus));
-    else focus();
+    if (!onPageLoad) panel.querySelector<HTMLElement>(SELECTORS._firstFocus)?.focus();
   }
 
   function close(): void {

@@ -32,10 +32,12 @@ export function freshStoredConsent(consentVersion: number, expiryMonths = 12): S
 /**
  * The stored choice, or null to ask again: after a new consent version, once it expired, or when
  * a category was never answered (an unanswered category must not silently count as a refusal).
+ * The inline blocker has read it already when it runs on the page (`window.lawfullyBlocker`).
  */
 export function readStoredConsent(consentVersion: number, optional: string[], expiryMonths?: number): StoredConsent | null {
-  const stored = freshStoredConsent(consentVersion, expiryMonths);
-  return stored && optional.every((category) => typeof stored.c[category] === 'boolean') ? stored : null;
+  const blocker = window.lawfullyBlocker;
+  const stored = blocker ? blocker.stored : freshStoredConsent(consentVersion, expiryMonths);
+  return stored && stored.v === consentVersion && optional.every((category) => typeof stored.c[category] === 'boolean') ? stored : null;
 }
 
 export function storeConsent(consent: StoredConsent): void {
