@@ -79,6 +79,14 @@ describe('the storefront blocks rendered with liquidjs', () => {
     expect(notice).not.toContain('lawfully-consent.js');
   });
 
+  it('holds tracker tags written in the theme’s HTML by default (an empty CSP stops the look-ahead), and the merchant may turn that off', async () => {
+    const meta = '<meta http-equiv="Content-Security-Policy" content="">';
+    expect(await render('consent-banner')).toContain(meta);
+    const off = await render('consent-banner', { settings: { hold_html_trackers: false } });
+    expect(off).not.toContain(meta);
+    expect(off).toContain('/*lawfully-blocker*/');
+  });
+
   it('prefills a signed-in customer’s email read-only, escaped', async () => {
     const html = await render('data-request', { customer: { id: '1', email: 'a"b@example.com' } });
     expect(html).toMatch(/value="a(&quot;|&#34;)b@example.com"\s+readonly/);
