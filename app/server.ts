@@ -21,6 +21,7 @@ import { proxyAuth } from './storefront/proxy-auth.ts';
 import { storefrontRequestRoutes } from './requests/storefront-routes.ts';
 import { recordsRouter } from './records/routes.ts';
 import { policyRouter } from './policy/routes.ts';
+import { policyProxyRoutes } from './policy/proxy-routes.ts';
 import { consentProxyRoutes, consentRouter } from './consent/routes.ts';
 import { retentionRouter } from './retention/routes.ts';
 import { scansRouter } from './scan/routes.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps, preview?: RequestHandler) {
   // --- proxy routes (capabilities add theirs here) ---
   proxy.use(storefrontRequestRoutes(deps));
   proxy.use(consentProxyRoutes(deps));
+  proxy.use(policyProxyRoutes(deps));
   app.use('/proxy', proxy);
 
   // The embedded admin's JSON API: session token required, everything scoped to res.locals.shop.

@@ -48,17 +48,34 @@ export function shopperPageBody(store: string, page: ShopperPage): string {
  * HTML document.
  */
 export function sendShopperPage(res: Response, options: { status: number; store: string; page: ShopperPage; lang: string; inTheme: boolean }) {
-  const body = shopperPageBody(options.store, options.page);
+  // Pages that carry a one-time token are not kept by a browser or a shared cache.
+  sendStorefrontDocument(res, {
+    status: options.status,
+    lang: options.lang,
+    title: `${options.page.title} – ${options.store}`,
+    bodyHtml: shopperPageBody(options.store, options.page),
+    inTheme: options.inTheme,
+    cache: 'no-store',
+  });
+}
+
+/**
+ * A storefront page's HTML (`bodyHtml`, already escaped): inside the theme as application/liquid
+ * (braces as entities, so that nothing in it is read as Liquid), else as a standalone document.
+ */
+export function sendStorefrontDocument(
+  res: Response,
+  options: { status: number; lang: string; title: string; bodyHtml: string; inTheme: boolean; cache: string },
+) {
   res.status(options.status);
   // Set only once the app proxy's signature was checked, so a forged shop name is never echoed.
   frameAncestors(res, typeof res.locals.shop === 'string' ? res.locals.shop : undefined);
-  // Pages that carry a one-time token are not kept by a browser or a shared cache.
-  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Cache-Control', options.cache);
+  const body = options.bodyHtml.replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'));
   if (options.inTheme) return res.type('application/liquid').send(body);
-  const title = escapeHtml(`${options.page.title} – ${options.store}`);
   return res
     .type('html')
     .send(
-      `<!doctype html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+      `<!doctype html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(options.title)}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`,
     );
 }

@@ -49,6 +49,7 @@ export interface BlockSettings {
   message: string;
   policy_url: string;
   only_where_required: boolean;
+  hold_html_trackers: boolean;
   show_version: boolean;
   heading: string;
   accent: string;

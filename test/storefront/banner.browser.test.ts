@@ -207,7 +207,9 @@ describe('the storefront banner and request form in a browser', () => {
   it('works by keyboard alone: Customise, Space on a toggle, Escape back to the banner, Reject — and the tagged script never runs', async () => {
     const { page, errors, analyticsRequests } = await open();
     await page.locator('.lf-banner').waitFor();
-    await page.keyboard.press('Tab'); // the banner comes first in the page
+    await page.keyboard.press('Tab'); // the banner comes first in the page: its policy link
+    expect(await focused(page)).toBe('A');
+    await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('accept');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('reject');

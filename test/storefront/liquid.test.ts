@@ -87,6 +87,15 @@ describe('the storefront blocks rendered with liquidjs', () => {
     expect(off).toContain('/*lawfully-blocker*/');
   });
 
+  it('links the policy in the first layer: the block’s setting, else where it was published, else the live version through the app proxy', async () => {
+    const link = (html: string) => /<a href="([^"]*)">[^<]*<\/a><\/p>/.exec(html)?.[1];
+    expect(link(await render('consent-banner', { locale: 'fr' }))).toBe('/apps/lawfully/policy?locale=fr');
+    expect(link(await render('consent-banner', { policy: { ...policy, policyUrl: '/policies/privacy-policy' } }))).toBe('/policies/privacy-policy');
+    expect(
+      link(await render('consent-banner', { settings: { policy_url: '/pages/our-privacy' }, policy: { ...policy, policyUrl: '/policies/privacy-policy' } })),
+    ).toBe('/pages/our-privacy');
+  });
+
   it('prefills a signed-in customer’s email read-only, escaped', async () => {
     const html = await render('data-request', { customer: { id: '1', email: 'a"b@example.com' } });
     expect(html).toMatch(/value="a(&quot;|&#34;)b@example.com"\s+readonly/);

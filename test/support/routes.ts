@@ -52,7 +52,7 @@ export const ADMIN_ROUTES = [
 ];
 
 /** Below /proxy (Shopify's app proxy forwards /apps/lawfully/* there). */
-export const PROXY_ROUTES = ['POST /requests', 'GET /verify/:token', 'POST /verify', 'GET /exports/:token', 'POST /consent'];
+export const PROXY_ROUTES = ['POST /requests', 'GET /verify/:token', 'POST /verify', 'GET /exports/:token', 'POST /consent', 'GET /policy'];
 
 /** The route with its parameters filled in, in order ("x" for any not given). */
 export function fillPath(template: string, values: string[] = []): string {
