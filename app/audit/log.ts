@@ -1,6 +1,7 @@
 // The human-action audit log: every change a merchant (or the app on their behalf) makes to
 // records, policies, requests and retention, with who and when. Details never hold personal data.
-import type { Db, Prisma } from '../platform/db/index.ts';
+import type { Db } from '../platform/db/index.ts';
+import type { JsonObject } from '../platform/json-column.ts';
 import { auditSentence } from './sentences.ts';
 
 export interface AuditEntry {
@@ -9,7 +10,7 @@ export interface AuditEntry {
   /** a code with a sentence in sentences.ts (test/records/audit.db.test.ts checks every code written) */
   action: string;
   subject?: string;
-  details?: Prisma.InputJsonValue;
+  details?: JsonObject;
   at?: Date;
 }
 

@@ -4,7 +4,7 @@
 // policy block. Published with the policy (app/policy/publish.ts) into the metafield the banner reads.
 import { z } from 'zod';
 import type { Db } from '../platform/db/index.ts';
-import type { Prisma } from '../platform/db/index.ts';
+import { jsonColumn } from '../platform/json-column.ts';
 import { type KnownTracker, type TrackerCategory } from './trackers.ts';
 
 export const DEFAULT_EXPIRY_MONTHS = 12;
@@ -28,6 +28,8 @@ export const merchantTracker = z.object({
   category: z.enum(['necessary', 'preferences', 'analytics', 'marketing'], { error: 'Choose the category: necessary, preferences, analytics or marketing' }),
 });
 export type MerchantTracker = z.infer<typeof merchantTracker>;
+/** The merchant's tracker hosts as the ConsentSettings.trackers column holds them. */
+const storedTrackers = z.array(merchantTracker);
 
 export const consentSettingsInput = z.object({
   expiryMonths: z
@@ -60,7 +62,7 @@ export const defaultConsentSettings: ConsentSettings = {
 export async function loadConsentSettings(db: Db, shop: string): Promise<ConsentSettings> {
   const row = await db.consentSettings.findUnique({ where: { shop } });
   if (!row) return defaultConsentSettings;
-  const trackers = z.array(merchantTracker).safeParse(row.trackers ?? []);
+  const trackers = storedTrackers.safeParse(row.trackers ?? []);
   return {
     expiryMonths: row.expiryMonths,
     defenceMonths: row.defenceMonths,
@@ -75,7 +77,7 @@ export async function saveConsentSettings(db: Db, shop: string, settings: Consen
   const data = {
     expiryMonths: settings.expiryMonths,
     defenceMonths: settings.defenceMonths,
-    trackers: trackers as unknown as Prisma.InputJsonValue,
+    trackers: jsonColumn(storedTrackers, trackers),
     policyPageUrl: settings.policyPageUrl,
     updatedAt: at,
   };

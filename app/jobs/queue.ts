@@ -3,6 +3,7 @@
 // exponential backoff, and given up on after maxAttempts — then the merchant sees and retries it.
 import type { Db, Prisma } from '../platform/db/index.ts';
 import { NotFoundError, ConflictError } from '../platform/errors.ts';
+import type { JsonObject } from '../platform/json-column.ts';
 import { HOUR_MS } from '../platform/time.ts';
 
 export type JobWriter = Pick<Prisma.TransactionClient, 'job'>;
@@ -10,7 +11,7 @@ export type JobWriter = Pick<Prisma.TransactionClient, 'job'>;
 export interface NewJob {
   shop: string;
   kind: string;
-  payload: Prisma.InputJsonValue;
+  payload: JsonObject;
   runAt: Date;
   maxAttempts?: number;
 }

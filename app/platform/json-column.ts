@@ -37,3 +37,38 @@ export function readJsonText<S extends z.ZodType>(schema: S, text: string, colum
   }
   return readJsonColumn(schema, value, column);
 }
+
+/**
+ * A JSON value as it is written: what JSON.stringify keeps unchanged (no Dates, functions or
+ * class instances), so that what is read back is what was written. (zod's z.json() type.)
+ */
+export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+export type JsonObject = { [key: string]: JsonValue };
+/** What a Json column takes: any JSON value but a bare null (Prisma writes SQL NULL for that with Prisma.DbNull). */
+export type JsonWrite = Exclude<JsonValue, null>;
+
+/**
+ * The value written to a JSON column, typed by the schema its reader checks it with (readJsonColumn):
+ * a value that would not read back fails to compile here, not at the next read. The check is the
+ * compiler's; the reader still checks what the database gives back.
+ */
+export const jsonColumn = <S extends z.ZodType<unknown, JsonWrite>>(_schema: S, value: z.input<S>): JsonWrite => value;
+
+const jsonObject = z.record(z.string(), z.json());
+
+/**
+ * An object from outside (a vendor SDK's answer: Dates, class instances, undefined fields) as the
+ * JSON it is stored as, which is what JSON.stringify makes of it.
+ */
+export const storedForm = (value: object): JsonObject => jsonObject.parse(JSON.parse(JSON.stringify(value)));
+
+const isOneOf = <V extends string>(values: readonly V[], value: string): value is V => values.some((known) => known === value);
+
+/**
+ * A text column that holds one of a fixed list (a status, a type), checked as it is read instead of
+ * cast: a value the code no longer knows fails the same way as a JSON column that does not fit.
+ */
+export function readEnumColumn<V extends string>(values: readonly V[], value: string, column: JsonColumn): V {
+  if (isOneOf(values, value)) return value;
+  throw new StoredDataError(`${where(column)} is none of ${values.join(', ')}.`);
+}

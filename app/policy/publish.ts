@@ -7,12 +7,12 @@ import { diffLines } from 'diff';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { ConflictError, NotFoundError, UpstreamError, ValidationError } from '../platform/errors.ts';
-import { readJsonColumn } from '../platform/json-column.ts';
+import { jsonColumn, readJsonColumn } from '../platform/json-column.ts';
 import { recordAudit } from '../audit/log.ts';
 import { completeProfile, loadRecords } from '../records/store.ts';
 import { findings } from '../records/transfers.ts';
-import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, storedRendering, type RenderedPolicy } from './render.ts';
-import { localeCodes, sectionSchemas, type Locale, type Profile } from '../records/profile.ts';
+import { renderAll, renderShopPolicyBody, buildPolicy, localize, policyFormats, renderedSchema, storedRendering, type RenderedPolicy } from './render.ts';
+import { localeCodes, profileSchema, sectionSchemas, type Locale, type Profile } from '../records/profile.ts';
 import { consentCategories, isRequiredCategory } from '../consent/categories.ts';
 import { loadConsentSettings, storefrontTrackerIndex, type ConsentSettings } from '../consent/settings.ts';
 
@@ -180,8 +180,8 @@ export async function publishPolicy(deps: AppDeps, shop: string, actor: string, 
         version,
         lastUpdated: new Date(`${lastUpdated}T00:00:00Z`),
         contentHash,
-        profile: profile as never,
-        rendered: rendered as never,
+        profile: jsonColumn(profileSchema, profile),
+        rendered: jsonColumn(renderedSchema, rendered),
         consentVersion,
         publishedBy: actor,
         publishedAt: now,

@@ -10,7 +10,8 @@ import type { Records } from '../records/store.ts';
 import type { RequestType } from '../requests/rights.ts';
 import { isApiVendor } from './connector.ts';
 
-export type TaskAction = 'erase' | 'export' | 'rectify' | 'restrict' | 'object';
+export const TASK_ACTION_NAMES = ['erase', 'export', 'rectify', 'restrict', 'object'] as const;
+export type TaskAction = (typeof TASK_ACTION_NAMES)[number];
 export type TaskMethod = 'api' | 'email' | 'manual';
 
 export interface PlannedTask {

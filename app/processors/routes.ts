@@ -9,7 +9,7 @@ import { parseInput } from '../platform/validation.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { recordAudit } from '../audit/log.ts';
 import { loadRecords } from '../records/store.ts';
-import type { RequestType } from '../requests/rights.ts';
+import { requestTypeOf } from '../requests/store.ts';
 import { catalogueContact, connectorOf, describeConnection, loadConnection, loadConnections, recordTest, saveConnection } from './connections.ts';
 import { emailConnector } from './email.ts';
 import { isApiVendor } from './connector.ts';
@@ -141,7 +141,7 @@ export function processorsRouter(deps: AppDeps) {
           {
             processorId: processor.id,
             processorName: processor.name,
-            action: TASK_ACTIONS[request.type as RequestType] ?? 'export' /* a task added to a complaint asks for the data */,
+            action: TASK_ACTIONS[requestTypeOf(request)] ?? 'export' /* a task added to a complaint asks for the data */,
             method: input.method,
           },
         ],

@@ -7,14 +7,14 @@ import type { AppDeps } from '../platform/deps.ts';
 import type { Prisma } from '../platform/db/index.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { UpstreamError } from '../platform/errors.ts';
+import { storedForm } from '../platform/json-column.ts';
 import { checkedJob } from '../jobs/runner.ts';
-import { isWithdrawn, storedExport } from '../requests/exports.ts';
+import { exportColumn, isWithdrawn, storedExport } from '../requests/exports.ts';
 import { loadRecords } from '../records/store.ts';
 import { VendorError, VENDOR_NAMES, isApiVendor, type Exported, type Subject } from './connector.ts';
 import { catalogueContact, connectorOf, loadConnection } from './connections.ts';
 import { emailConnector } from './email.ts';
-import type { TaskAction } from './plan.ts';
-import { moveTask, PROCESSOR_TASK_JOB, type TaskRow } from './tasks.ts';
+import { moveTask, PROCESSOR_TASK_JOB, taskActionOf, type TaskRow } from './tasks.ts';
 
 const payloadSchema = z.object({ taskId: z.string() });
 const subjectSchema = z.object({ email: z.string(), shopifyCustomerId: z.string().nullish() });
@@ -54,7 +54,7 @@ async function carryOut(deps: AppDeps, task: TaskRow, subject: Subject): Promise
       reference: task.id,
       dueAt: task.dueAt,
     },
-    task.action as TaskAction,
+    taskActionOf(task),
   );
   const sent = await asking.erase(subject);
   return { to: 'sent', evidence: sent.evidence, ids: sent.ids };
@@ -67,10 +67,10 @@ async function addToExport(tx: Prisma.TransactionClient, task: TaskRow, exported
   const content = storedExport(pkg);
   // erased since the task was created: the withdrawn package takes no one's data
   if (isWithdrawn(content)) return;
-  const section = { name: task.processorName, retrievedAt: at.toISOString(), found: exported.found, data: exported.data };
+  const section = { name: task.processorName, retrievedAt: at.toISOString(), found: exported.found, data: exported.data && storedForm(exported.data) };
   await tx.exportPackage.update({
     where: { id: pkg.id },
-    data: { content: { ...content, processors: { ...content.processors, [task.processorId]: section } } as unknown as Prisma.InputJsonValue },
+    data: { content: exportColumn({ ...content, processors: { ...content.processors, [task.processorId]: section } }) },
   });
 }
 

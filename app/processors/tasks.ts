@@ -2,7 +2,7 @@
 // with an event in the request's trail and an entry in the audit log, in the caller's transaction.
 import { z } from 'zod';
 import type { Db, Prisma } from '../platform/db/index.ts';
-import { readJsonColumn } from '../platform/json-column.ts';
+import { readEnumColumn, readJsonColumn } from '../platform/json-column.ts';
 import { jobKinds } from '../jobs/kinds.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { encrypt } from '../platform/crypto.ts';
@@ -10,13 +10,19 @@ import { addEvent } from '../requests/store.ts';
 import { recordAudit } from '../audit/log.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import type { Subject } from './connector.ts';
-import type { PlannedTask } from './plan.ts';
+import { TASK_ACTION_NAMES, type PlannedTask } from './plan.ts';
 
 export const TASK_STATUSES = ['pending', 'sent', 'confirmed', 'done', 'failed', 'waived'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** Tasks that keep a request from being completed: nothing was asked yet, or asking failed. */
 export const OPEN_TASK_STATUSES: TaskStatus[] = ['pending', 'failed'];
+
+/** A task's status and action, checked as they are read. */
+export const taskStatusOf = (task: { id: string; status: string }) =>
+  readEnumColumn(TASK_STATUSES, task.status, { table: 'ProcessorTask', column: 'status', id: task.id });
+export const taskActionOf = (task: { id: string; action: string }) =>
+  readEnumColumn(TASK_ACTION_NAMES, task.action, { table: 'ProcessorTask', column: 'action', id: task.id });
 
 /** The job kind that carries out api and email tasks (registered in app/background.ts). */
 export const PROCESSOR_TASK_JOB = jobKinds.processorTask;
@@ -156,7 +162,7 @@ export async function moveTask(
   task: TaskRow,
   change: { to: TaskStatus; actor: string; at: Date; evidence?: string; ids?: string[]; error?: string; reason?: string },
 ) {
-  const from = task.status as TaskStatus;
+  const from = taskStatusOf(task);
   if (!NEXT[from].includes(change.to)) throw new ConflictError(`A task that is ${from} cannot become ${change.to}.`);
   const evidence = change.evidence
     ? [...evidenceOf(task), { at: change.at.toISOString(), text: change.evidence, ...(change.ids?.length ? { ids: change.ids } : {}) }]
@@ -179,7 +185,7 @@ export async function moveTask(
 }
 
 export async function removeTask(tx: Tx, task: TaskRow, actor: string, at: Date) {
-  if (!OPEN_TASK_STATUSES.includes(task.status as TaskStatus))
+  if (!OPEN_TASK_STATUSES.includes(taskStatusOf(task)))
     throw new ConflictError(`A task that is ${task.status} is part of the request's proof and stays; waive it instead.`);
   await tx.processorTask.delete({ where: { id: task.id } });
   await record(tx, task, actor, 'removed', `${describe(task)}: task removed.`, at);

@@ -7,9 +7,9 @@ import { openSealed } from '../platform/crypto.ts';
 import { queueMail } from '../mail/mailer.ts';
 import { loadRecords } from '../records/store.ts';
 import { localize } from '../policy/render.ts';
-import { addEvent } from './store.ts';
+import { addEvent, requestStatusOf, requestTypeOf } from './store.ts';
 import { dueDate, extendedDueDate } from './deadlines.ts';
-import { NEXT_STATUSES, type RequestStatus, type RequestType } from './rights.ts';
+import { NEXT_STATUSES, type RequestStatus } from './rights.ts';
 import { extensionMail, rejectionMail } from './messages.ts';
 import { refuseRepeatedErasure } from './shopify-erasure.ts';
 import { refuseWhileProcessorsOpen } from '../processors/fan-out.ts';
@@ -37,7 +37,7 @@ export async function checkErasureConfirmation(deps: AppDeps, shop: string, id: 
 
 export async function changeStatus(deps: AppDeps, shop: string, id: string, actor: string, to: RequestStatus, reason?: string) {
   const request = await loadRequest(deps, shop, id);
-  const from = request.status as RequestStatus;
+  const from = requestStatusOf(request);
   if (!NEXT_STATUSES[from].includes(to)) throw new ConflictError(`A request that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`);
   if (to === 'rejected' && !reason?.trim())
     throw new ValidationError('Say why the request is rejected; the person is told (GDPR Art. 12(4)).', { reason: 'Give the reason' });
@@ -75,7 +75,7 @@ export async function changeStatus(deps: AppDeps, shop: string, id: string, acto
         tx,
         deps.config.encryptionKey,
         shop,
-        { to: email, ...rejectionMail(store, request.type as RequestType, reason ?? '', name, request.locale) },
+        { to: email, ...rejectionMail(store, requestTypeOf(request), reason ?? '', name, request.locale) },
         now,
       );
     }
@@ -106,7 +106,7 @@ export async function extendDeadline(deps: AppDeps, shop: string, id: string, ac
         tx,
         deps.config.encryptionKey,
         shop,
-        { to: email, ...extensionMail(store, request.type as RequestType, extended.dueAt, reason, request.locale) },
+        { to: email, ...extensionMail(store, requestTypeOf(request), extended.dueAt, reason, request.locale) },
         now,
       );
   });

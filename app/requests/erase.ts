@@ -7,7 +7,7 @@ import { Prisma } from '../platform/db/generated/sqlite/client.ts';
 import { forgetRetentionCustomer } from '../retention/customers.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { queueMail } from '../mail/mailer.ts';
-import { addEvent } from './store.ts';
+import { addEvent, requestTypeOf } from './store.ts';
 import { outcomeMail, type ShopperOutcome } from './messages.ts';
 import { OPEN_STATUSES, type RequestType } from './rights.ts';
 import type { Db } from '../platform/db/index.ts';
@@ -180,7 +180,7 @@ export async function openRequestsOf(
     where: { shop, status: { in: OPEN_STATUSES }, OR: who, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true, type: true, locale: true, emailEncrypted: true },
   });
-  return rows.map(({ emailEncrypted, ...row }) => ({ ...row, type: row.type as RequestType, email: openSealed(key, emailEncrypted) }));
+  return rows.map(({ emailEncrypted, ...row }) => ({ ...row, type: requestTypeOf(row), email: openSealed(key, emailEncrypted) }));
 }
 
 /**

@@ -5,6 +5,7 @@
 // paging plumbing (pageInfo, cursors, edges/nodes wrappers) is not the person's data and is left out.
 import { stringify } from 'csv-stringify/sync';
 import type { AppDeps } from '../platform/deps.ts';
+import type { JsonObject } from '../platform/json-column.ts';
 import { loadRecords } from '../records/store.ts';
 import { accessFacts, type AccessFacts } from './access-facts.ts';
 
@@ -23,10 +24,10 @@ export interface ExportContent {
   generatedAt: string;
   /** Art. 15(1)(a)-(h), 15(2): purposes, categories, recipients, retention, sources, rights; absent in packages made before it existed */
   about?: AccessFacts;
-  shopify: { customer: Record<string, unknown> | null; orders: Array<Record<string, unknown>> };
+  shopify: { customer: JsonObject | null; orders: JsonObject[] };
   lawfully: {
-    consentRecords: Array<Record<string, unknown>>;
-    requests: Array<Record<string, unknown>>;
+    consentRecords: JsonObject[];
+    requests: JsonObject[];
   };
   /** what each processor asked by API returned, by processor id (added by app/processors/run-task.ts) */
   processors?: Record<string, ProcessorExport>;
@@ -36,7 +37,7 @@ export interface ProcessorExport {
   name: string;
   retrievedAt: string;
   found: boolean;
-  data: Record<string, unknown> | null;
+  data: JsonObject | null;
 }
 
 const ADDRESS = 'address1 address2 city zip province country countryCodeV2 company phone';
@@ -131,9 +132,9 @@ async function bulkOrders(api: Api, customerId: string): Promise<Order[] | null>
 }
 
 /** The same order whichever way it came: its fields in one order, its lines as a list. */
-function packagedOrder(order: Order): Record<string, unknown> {
+function packagedOrder(order: Order): JsonObject {
   const { lineItems, ...fields } = order;
-  return withoutPlumbing({ ...fields, lineItems: lineItems.nodes }) as Record<string, unknown>;
+  return withoutPlumbing({ ...fields, lineItems: lineItems.nodes }) as JsonObject;
 }
 
 const PLUMBING = new Set(['pageInfo', 'cursor', '__typename']);
@@ -160,12 +161,12 @@ export async function assembleExport(
     locale,
   }: { excludeRequestId?: string; bulkAboveOrders?: number; locale?: string | null } = {},
 ): Promise<ExportContent> {
-  let customer: Record<string, unknown> | null = null;
-  let orders: Array<Record<string, unknown>> = [];
+  let customer: JsonObject | null = null;
+  let orders: JsonObject[] = [];
   if (subject.shopifyCustomerId) {
     const api = adminApi.forShop(shop);
-    const found = (await api.request<{ customer: Record<string, unknown> | null }>(CUSTOMER_QUERY, { id: customerGid(subject.shopifyCustomerId) })).customer;
-    customer = found && (withoutPlumbing(found) as Record<string, unknown>);
+    const found = (await api.request<{ customer: JsonObject | null }>(CUSTOMER_QUERY, { id: customerGid(subject.shopifyCustomerId) })).customer;
+    customer = found && (withoutPlumbing(found) as JsonObject);
     const wanted = subject.ordersRequested ? new Set(subject.ordersRequested.map((id) => numericId(id))) : undefined;
     if (customer && wanted?.size !== 0) {
       // When another bulk query holds the shop, paging gives the same orders, only slower.

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../platform/db/index.ts';
 import { GoneError, NotFoundError } from '../platform/errors.ts';
-import { readJsonColumn } from '../platform/json-column.ts';
+import { jsonColumn, readJsonColumn } from '../platform/json-column.ts';
 import type { AccessFacts } from './access-facts.ts';
 import { EXPORT_FORMAT, exportToCsv, type ExportContent, type ProcessorExport } from './export-package.ts';
 
@@ -13,7 +13,7 @@ export const EXPORT_RETENTION_DAYS = 30;
 /** What an erased person's download link finds instead of their data (erase.ts leaves it until the link expires). */
 export const WITHDRAWN_EXPORT = { withdrawn: 'erased' } as const;
 
-const fields = z.record(z.string(), z.unknown());
+const fields = z.record(z.string(), z.json());
 const texts = z.array(z.string());
 
 const accessFactsSchema = z.object({
@@ -51,6 +51,9 @@ export const storedExport = (pkg: { id: string; content: unknown }): ExportConte
   withdrawnSchema.safeParse(pkg.content).success
     ? WITHDRAWN_EXPORT
     : readJsonColumn(exportContentSchema, pkg.content, { table: 'ExportPackage', column: 'content', id: pkg.id });
+
+/** A package's content as its column takes it (typed by the schema storedExport reads it with). */
+export const exportColumn = (content: ExportContent) => jsonColumn(exportContentSchema, content);
 
 export const isWithdrawn = (content: ExportContent | typeof WITHDRAWN_EXPORT): content is typeof WITHDRAWN_EXPORT => 'withdrawn' in content;
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { openSealed } from '../platform/crypto.ts';
 import { parseInput } from '../platform/validation.ts';
-import { readJsonColumn } from '../platform/json-column.ts';
+import { readJsonColumn, type JsonObject } from '../platform/json-column.ts';
 import { findRequest, listRequests } from './store.ts';
 import { daysLeft, deadlineState, type Deadline } from './deadlines.ts';
 import { loadExport } from './exports.ts';
@@ -107,8 +107,8 @@ export function requestsRouter(deps: AppDeps) {
     res.type(format === 'json' ? 'application/json' : 'text/csv').send(format === 'json' ? pkg.json : pkg.csv);
   });
 
-  const audit = (res: import('express').Response, action: string, id: string, details?: Record<string, unknown>) =>
-    recordAudit(db, { shop: res.locals.shop, actor: res.locals.actor, action, subject: `request:${id}`, details: details as never, at: clock.now() });
+  const audit = (res: import('express').Response, action: string, id: string, details?: JsonObject) =>
+    recordAudit(db, { shop: res.locals.shop, actor: res.locals.actor, action, subject: `request:${id}`, details, at: clock.now() });
 
   router.post('/:id/status', async (req, res) => {
     const input = parseInput(

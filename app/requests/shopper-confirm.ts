@@ -5,7 +5,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import { decrypt } from '../platform/crypto.ts';
 import { GoneError, NotFoundError } from '../platform/errors.ts';
 import { queueMail } from '../mail/mailer.ts';
-import { addEvent } from './store.ts';
+import { addEvent, requestTypeOf } from './store.ts';
 import { dueDate } from './deadlines.ts';
 import { REQUEST_TYPES, type RequestType } from './rights.ts';
 import { confirmationMail } from './messages.ts';
@@ -22,7 +22,8 @@ export interface PendingConfirmation {
   locale: ShopperLocale;
 }
 
-const byRight = (a: { type: string }, b: { type: string }) => REQUEST_TYPES.indexOf(a.type as RequestType) - REQUEST_TYPES.indexOf(b.type as RequestType);
+type Row = { id: string; type: string };
+const byRight = (a: Row, b: Row) => REQUEST_TYPES.indexOf(requestTypeOf(a)) - REQUEST_TYPES.indexOf(requestTypeOf(b));
 
 /** The requests a link stands for, still waiting for confirmation; the link's problem otherwise. */
 async function waitingRequests({ db, clock }: Pick<Deps, 'db' | 'clock'>, shop: string, token: string) {
@@ -41,7 +42,7 @@ async function waitingRequests({ db, clock }: Pick<Deps, 'db' | 'clock'>, shop: 
 /** What the link would confirm; changes nothing (a GET). */
 export async function pendingConfirmation(deps: Pick<Deps, 'db' | 'clock'>, shop: string, token: string): Promise<PendingConfirmation> {
   const { waiting, locale } = await waitingRequests(deps, shop, token);
-  return { types: waiting.map((row) => row.type as RequestType), locale: pickLocale(locale) };
+  return { types: waiting.map((row) => requestTypeOf(row)), locale: pickLocale(locale) };
 }
 
 /** Confirms the link's requests (the shopper pressed the button); their deadline and language. */
@@ -61,7 +62,7 @@ export async function confirmRequests(deps: Deps, shop: string, token: string): 
         data: { status: 'verified', verifiedAt: now, dueAt: due, verificationExpiresAt: null },
       });
       if (count === 0) continue;
-      types.push(request.type as RequestType);
+      types.push(requestTypeOf(request));
       await addEvent(tx, {
         shop,
         requestId: request.id,
@@ -79,7 +80,7 @@ export async function confirmRequests(deps: Deps, shop: string, token: string): 
   await notifyMerchant(
     deps,
     shop,
-    waiting.filter((row) => confirmed.includes(row.type as RequestType)).map((row) => ({ id: row.id, type: row.type as RequestType })),
+    waiting.filter((row) => confirmed.includes(requestTypeOf(row))).map((row) => ({ id: row.id, type: requestTypeOf(row) })),
     due,
   );
   deps.jobs.dispatch([]);

@@ -2,9 +2,16 @@
 // execution log (steps). Every query names the shop.
 import type { Db, Prisma } from '../platform/db/index.ts';
 import { NotFoundError } from '../platform/errors.ts';
-import type { RequestSource, RequestStatus, RequestType } from './rights.ts';
+import { readEnumColumn, type JsonObject } from '../platform/json-column.ts';
+import { REQUEST_STATUSES, REQUEST_TYPES, type RequestSource, type RequestStatus, type RequestType } from './rights.ts';
 
 type Tx = Pick<Prisma.TransactionClient, 'dataSubjectRequest' | 'requestEvent' | 'requestStep'>;
+
+/** A request's right and status, checked as they are read. */
+export const requestTypeOf = (row: { id: string; type: string }): RequestType =>
+  readEnumColumn(REQUEST_TYPES, row.type, { table: 'DataSubjectRequest', column: 'type', id: row.id });
+export const requestStatusOf = (row: { id: string; status: string }): RequestStatus =>
+  readEnumColumn(REQUEST_STATUSES, row.status, { table: 'DataSubjectRequest', column: 'status', id: row.id });
 
 export interface NewRequest {
   shop: string;
@@ -17,7 +24,7 @@ export interface NewRequest {
   shopifyCustomerId?: string | null;
   emailHash?: string | null;
   emailEncrypted?: string | null;
-  details?: Prisma.InputJsonValue;
+  details?: JsonObject;
   webhookDeliveryId?: string;
   verificationHash?: string;
   verificationExpiresAt?: Date;
@@ -41,7 +48,7 @@ export async function createRequest(tx: Tx, request: NewRequest, actor: string) 
 
 export async function addEvent(
   tx: Tx,
-  event: { shop: string; requestId: string; actor: string; kind: string; message?: string; details?: Prisma.InputJsonValue; at: Date },
+  event: { shop: string; requestId: string; actor: string; kind: string; message?: string; details?: JsonObject; at: Date },
 ) {
   await tx.requestEvent.create({
     data: {
@@ -65,7 +72,7 @@ export async function addStep(
     action: string;
     system: 'lawfully' | 'shopify';
     result: 'ok' | 'failed' | 'held' | 'skipped';
-    details?: Prisma.InputJsonValue;
+    details?: JsonObject;
     at: Date;
   },
 ) {

@@ -5,7 +5,7 @@
 // (shopify-erasures.ts). Orders are never deleted: Shopify keeps them when it erases a customer.
 import { minimumConsentProofMonths } from '../consent/settings.ts';
 import type { AppDeps } from '../platform/deps.ts';
-import type { Db, Prisma } from '../platform/db/index.ts';
+import type { Db } from '../platform/db/index.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { recordAudit } from '../audit/log.ts';
 import { enqueueJob } from '../jobs/queue.ts';
@@ -13,7 +13,7 @@ import { jobKinds } from '../jobs/kinds.ts';
 import { loadRecords } from '../records/store.ts';
 import { sectionSchemas, type RetentionRule } from '../records/profile.ts';
 import { RETENTION_KINDS, cutoffs, type RetentionKind } from './select.ts';
-import { readJsonColumn } from '../platform/json-column.ts';
+import { jsonColumn, readEnumColumn, readJsonColumn } from '../platform/json-column.ts';
 import {
   deletedCountsSchema,
   retentionReportSchema,
@@ -22,6 +22,7 @@ import {
   type RetentionRunRow,
   type RetentionRunSummary,
   type RetentionRunView,
+  RUN_STATUSES,
   type RunStatus,
 } from './report.ts';
 import { DELETE_BATCH, deleteExpired, expiredRows } from './expired-rows.ts';
@@ -29,6 +30,8 @@ import { shopifyFindings } from './shopify-findings.ts';
 import { excludeCustomers, listedCustomers, storeCandidates, wipeNames } from './customers.ts';
 
 const OPEN_STATUSES: RunStatus[] = ['dry_run', 'approved'];
+
+const runStatusOf = (row: { id: string; status: string }) => readEnumColumn(RUN_STATUSES, row.status, { table: 'RetentionRun', column: 'status', id: row.id });
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
@@ -46,7 +49,7 @@ async function view(deps: Deps, row: RetentionRunRow): Promise<RetentionRunView>
   const report = storedReport(row);
   const deleted = readJsonColumn(deletedCountsSchema, row.deleted, { table: 'RetentionRun', column: 'deleted', id: row.id });
   const customers = await listedCustomers(deps.db, deps.config.encryptionKey, row.shop, row.id, report.orders.rule?.period ?? null);
-  return { ...row, status: row.status as RunStatus, deleted, report: { ...report, customers: { ...report.customers, ...customers } } };
+  return { ...row, status: runStatusOf(row), deleted, report: { ...report, customers: { ...report.customers, ...customers } } };
 }
 
 const storedReport = (row: Pick<RetentionRunRow, 'id' | 'report'>): RetentionReport =>
@@ -66,7 +69,7 @@ export async function planRetention(deps: Deps & Pick<AppDeps, 'adminApi'>, shop
   const { candidates, ...findings } = await shopifyFindings(deps, shop, rules, now);
   const report: RetentionReport = { generatedAt: now.toISOString(), kinds, ...findings };
   const row = await db.$transaction(async (tx) => {
-    const created = await tx.retentionRun.create({ data: { shop, createdAt: now, status: 'dry_run', report: report as unknown as Prisma.InputJsonValue } });
+    const created = await tx.retentionRun.create({ data: { shop, createdAt: now, status: 'dry_run', report: jsonColumn(retentionReportSchema, report) } });
     await storeCandidates(tx, deps.config.encryptionKey, shop, created.id, candidates);
     return created;
   });
@@ -95,7 +98,7 @@ export async function applyRetention(
 ): Promise<RetentionRunView> {
   const { db, clock } = deps;
   const run = await findRun(db, shop, runId);
-  if (!OPEN_STATUSES.includes(run.status as RunStatus))
+  if (!OPEN_STATUSES.includes(runStatusOf(run)))
     throw new ConflictError(`This retention run is ${run.status.replace('_', ' ')}; only a dry run can be applied, and only once.`);
   const report = storedReport(run); // read before the claim: a report that does not fit changes nothing
   const now = clock.now();
@@ -168,7 +171,7 @@ export async function listRetentionRuns(db: Db, shop: string): Promise<Retention
   });
   return rows.map((row) => ({
     ...row,
-    status: row.status as RunStatus,
+    status: runStatusOf(row),
     deleted: readJsonColumn(deletedCountsSchema, row.deleted, { table: 'RetentionRun', column: 'deleted', id: row.id }),
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readJsonColumn, readJsonText } from '../../app/platform/json-column.ts';
+import { readEnumColumn, readJsonColumn, readJsonText, storedForm } from '../../app/platform/json-column.ts';
 import { StoredDataError } from '../../app/platform/errors.ts';
 import { statusOf } from '../../app/platform/http.ts';
 
@@ -41,5 +41,25 @@ describe('reading a JSON column through its schema', () => {
     expect(() => readJsonText(report, '{"generatedAt":', { table: 'WebhookDelivery', column: 'payload', id: 'd-9' })).toThrow(
       new StoredDataError('WebhookDelivery.payload of row d-9 is not JSON.'),
     );
+  });
+});
+
+describe('reading a status or type column', () => {
+  const statuses = ['pending', 'sent', 'failed'] as const;
+  const task = { table: 'ProcessorTask', column: 'status', id: 't-1' };
+
+  it('gives back a value it knows', () => {
+    expect(readEnumColumn(statuses, 'sent', task)).toBe('sent');
+  });
+
+  it('refuses a value the code no longer knows, naming the column and the values it knows', () => {
+    expect(() => readEnumColumn(statuses, 'archived', task)).toThrow(new StoredDataError('ProcessorTask.status of row t-1 is none of pending, sent, failed.'));
+  });
+});
+
+describe('writing a vendor answer into a JSON column', () => {
+  it('keeps what JSON keeps: dates as ISO text, undefined fields left out', () => {
+    const answer = { id: 'p1', created: new Date('2026-03-01T10:00:00Z'), phone: undefined, location: { city: 'Rīga' } };
+    expect(storedForm(answer)).toEqual({ id: 'p1', created: '2026-03-01T10:00:00.000Z', location: { city: 'Rīga' } });
   });
 });

@@ -3,6 +3,7 @@
 import { randomToken } from '../../platform/crypto.ts';
 import { addDays } from '../../platform/time.ts';
 import { assembleExport, summarise } from '../export-package.ts';
+import { exportColumn } from '../exports.ts';
 import { storefrontLink, tokenHash } from '../shopper-links.ts';
 import type { Fulfilled, Fulfilment } from './fulfilment.ts';
 
@@ -21,7 +22,7 @@ export async function sendExport({ deps, shop, request, customerId, now, step }:
     data: {
       shop,
       requestId: request.id,
-      content: content as never,
+      content: exportColumn(content),
       summary: summarise(content),
       downloadHash: tokenHash(token),
       createdAt: now,

@@ -1,6 +1,7 @@
 // What every right's fulfilment is given and gives back. The dispatcher (index.ts) loads the
 // request, finds the Shopify customer, and closes the request with what the right reports.
 import type { AppDeps } from '../../platform/deps.ts';
+import type { JsonObject } from '../../platform/json-column.ts';
 import type { ShopperOutcome } from '../messages.ts';
 import type { RequestType } from '../rights.ts';
 import type { loadRequest } from '../actions.ts';
@@ -17,7 +18,7 @@ export interface Fulfilment {
   now: Date;
   input: { correction?: string };
   /** records what was done where, with what result, in the request's execution log */
-  step: (action: string, system: 'lawfully' | 'shopify', result: StepResult, details?: Record<string, unknown>) => Promise<unknown>;
+  step: (action: string, system: 'lawfully' | 'shopify', result: StepResult, details?: JsonObject) => Promise<unknown>;
 }
 
 export interface Fulfilled {

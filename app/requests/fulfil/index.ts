@@ -4,7 +4,7 @@
 import type { AppDeps } from '../../platform/deps.ts';
 import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import { queueMail } from '../../mail/mailer.ts';
-import { addEvent, addStep } from '../store.ts';
+import { addEvent, addStep, requestTypeOf } from '../store.ts';
 import type { RequestType } from '../rights.ts';
 import { outcomeMail, outcomeText } from '../messages.ts';
 import { findCustomerIdByEmail } from '../shopify-customer.ts';
@@ -42,13 +42,13 @@ export async function fulfil(deps: AppDeps, shop: string, id: string, actor: str
   if (!['verified', 'in_progress', 'received'].includes(request.status))
     throw new ConflictError(`A request that is ${request.status.replace('_', ' ')} cannot be fulfilled.`);
   if (request.status === 'received' && request.source === 'storefront') throw new ConflictError('The identity of the person has not been verified yet.');
-  const type = request.type as RequestType;
+  const type = requestTypeOf(request);
   const now = deps.clock.now();
   if (type === 'erasure') await refuseRepeatedErasure(deps, shop, id, 'fulfil');
   const email = emailOf(deps, request.emailEncrypted);
   let customerId = request.shopifyCustomerId;
   const step: Fulfilment['step'] = (action, system, result, details) =>
-    addStep(deps.db, { shop, requestId: id, action, system, result, details: details as never, at: deps.clock.now() });
+    addStep(deps.db, { shop, requestId: id, action, system, result, details, at: deps.clock.now() });
 
   if (!customerId && email && type !== 'complaint' && type !== 'rectification') {
     customerId = await findCustomerIdByEmail(deps, shop, email);

@@ -9,7 +9,7 @@ import type { ClaimedJob } from '../../jobs/queue.ts';
 import { createRequest, addStep, addEvent } from '../../requests/store.ts';
 import { dueDate } from '../../requests/deadlines.ts';
 import { assembleExport, summarise } from '../../requests/export-package.ts';
-import { EXPORT_RETENTION_DAYS } from '../../requests/exports.ts';
+import { EXPORT_RETENTION_DAYS, exportColumn } from '../../requests/exports.ts';
 import { OPEN_STATUSES } from '../../requests/rights.ts';
 import { holdUnredacted, loadDelivery, minimisedPayload } from './delivery.ts';
 
@@ -79,7 +79,7 @@ export function customersDataRequest(deps: AppDeps) {
         data: {
           shop,
           requestId: request.id,
-          content: content as never,
+          content: exportColumn(content),
           summary: summarise(content),
           createdAt: now,
           expiresAt: addDays(now, EXPORT_RETENTION_DAYS),
