@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
 
@@ -37,6 +38,39 @@ describe('the local preview in a browser', () => {
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'foundation-storefront');
+    expect(errors).toEqual([]);
+  });
+
+  it('holds the storefront’s trackers before a policy is published, then shows the banner, which links the published policy', async () => {
+    const page = await browser!.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(preview!.storefrontUrl);
+    await page.waitForLoadState('networkidle');
+    // Only the merchant looks at it yet: the theme editor's notice, no banner, and the untagged Hotjar snippet held.
+    expect(await page.getByText('the cookie banner appears once you publish').isVisible()).toBe(true);
+    expect(await page.locator('.lf-banner').count()).toBe(0);
+    expect(await page.locator('script[data-lf-held="analytics"][src*="hotjar"]').count()).toBe(1);
+
+    const api = async (path: string, body: unknown) => {
+      const token = await (await fetch(`${preview!.baseUrl}/preview/session-token`)).text();
+      const res = await fetch(`${preview!.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return res.status;
+    };
+    expect(await api('/api/records/import', JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')))).toBe(200);
+    expect(await api('/api/policy/publish', {})).toBe(201);
+
+    await page.reload();
+    const banner = page.locator('.lf-banner');
+    await banner.waitFor();
+    expect(await page.locator('script[data-lf-held="analytics"][src*="hotjar"]').count()).toBe(1);
+    const link = banner.getByRole('link');
+    expect(await link.getAttribute('href')).toBe('/apps/lawfully/policy?locale=en');
+    await link.click();
+    await page.getByRole('heading', { name: 'Privacy Policy', level: 1 }).waitFor();
     expect(errors).toEqual([]);
   });
 });
