@@ -4,7 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+import {
+  collectPageErrors,
+  PREVIEW_START_TIMEOUT_MS,
+  screenshot,
+  startPreviewInBrowser,
+  stopPreviewInBrowser,
+  type RunningPreview,
+} from '../support/browser.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
 
@@ -18,16 +25,12 @@ describe('consent choices from the storefront preview to the consent log', () =>
     return res.json();
   };
   beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
+    ({ preview, browser } = await startPreviewInBrowser());
     token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
     await api('/api/records/import', { method: 'POST', body: JSON.stringify(seed) });
     await api('/api/policy/publish', { method: 'POST', body: JSON.stringify({}) });
-  }, 90_000);
-  afterAll(async () => {
-    await browser.close();
-    await preview.stop();
-  });
+  }, PREVIEW_START_TIMEOUT_MS);
+  afterAll(() => stopPreviewInBrowser(browser, preview));
 
   it('logs accepting and then withdrawing, with the policy version, and shows them to the merchant', async () => {
     const page = await browser.newPage();

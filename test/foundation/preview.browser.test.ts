@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+import {
+  collectPageErrors,
+  PREVIEW_START_TIMEOUT_MS,
+  screenshot,
+  startPreviewInBrowser,
+  stopPreviewInBrowser,
+  type RunningPreview,
+} from '../support/browser.ts';
 
 describe('the local preview in a browser', () => {
   let preview: RunningPreview | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
-  });
+    ({ preview, browser } = await startPreviewInBrowser());
+  }, PREVIEW_START_TIMEOUT_MS);
+  afterAll(() => stopPreviewInBrowser(browser, preview));
 
   it('prints the admin and storefront URLs', () => {
     expect(preview!.adminUrl).toMatch(/^http:\/\/localhost:\d+\/\?shop=lawfully-demo\.myshopify\.com$/);

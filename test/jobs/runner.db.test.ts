@@ -9,6 +9,9 @@ import { createJobSignal } from '../../app/jobs/signal.ts';
 
 describe('the job runner', () => {
   const t = useTestApp();
+  /** A runner on the test app's database, clock and log. */
+  const startRunner = (options: Omit<Parameters<typeof startDatabaseRunner>[0], 'db' | 'clock' | 'log'>) =>
+    startDatabaseRunner({ db: t.deps.db, clock: t.clock, log: t.deps.log, ...options });
 
   it('retries a failing job with growing waits, then shows it as failed with its error, and the merchant can retry it', async () => {
     let calls = 0;
@@ -89,10 +92,7 @@ describe('the job runner', () => {
   it('wakes at once when new work is signalled, without waiting for its poll, and stops promptly', async () => {
     const signal = createJobSignal();
     const done: string[] = [];
-    const runner = startDatabaseRunner({
-      db: t.deps.db,
-      clock: t.clock,
-      log: t.deps.log,
+    const runner = startRunner({
       signal,
       pollMs: 60_000,
       handlers: { quick: (job) => Promise.resolve(void done.push(job.id)) },
@@ -135,10 +135,7 @@ describe('the job runner', () => {
       await vi.waitFor(() => expect(askedDuringBurst).toBeGreaterThan(0), { timeout: 2000, interval: 5 });
     };
     const ran: number[] = [];
-    const runner = startDatabaseRunner({
-      db: t.deps.db,
-      clock: t.clock,
-      log: t.deps.log,
+    const runner = startRunner({
       signal,
       concurrency: 1,
       pollMs: 20,

@@ -4,23 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+import { openDesktopPage, PREVIEW_START_TIMEOUT_MS, screenshot, startPreviewInBrowser, stopPreviewInBrowser, type RunningPreview } from '../support/browser.ts';
 
 describe('processor tasks in the admin', () => {
   let preview: RunningPreview;
   let browser: Browser;
-  beforeAll(
-    async () => {
-      preview = await startPreview();
-      browser = await launchBrowser();
-    },
-    Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000,
-  );
-  afterAll(async () => {
-    // Either may be missing when beforeAll failed half-way.
-    await (browser as Browser | undefined)?.close();
-    await (preview as typeof preview | undefined)?.stop();
-  });
+  beforeAll(async () => {
+    ({ preview, browser } = await startPreviewInBrowser());
+  }, PREVIEW_START_TIMEOUT_MS);
+  afterAll(() => stopPreviewInBrowser(browser, preview));
 
   it('lists a request’s processor tasks, counts it in the inbox and confirms a task with evidence', async () => {
     const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
@@ -40,8 +32,7 @@ describe('processor tasks in the admin', () => {
     const requestId = (await firstRequest())!;
     expect((await call('POST', '/api/processors/tasks', { requestId, processorId: 'paypal', method: 'manual' })).status).toBe(201);
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await openDesktopPage(browser);
     await page.goto(preview.adminUrl);
     // Home names the open requests under what needs attention (Shopify's request is on track).
     await page.getByText(/^\d+ requests? waits? for your answer$/).waitFor();
@@ -64,8 +55,7 @@ describe('processor tasks in the admin', () => {
   }, 60_000);
 
   it('shows a connector’s connection in the processor dialog, never its key', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const errors = collectPageErrors(page);
+    const { page, errors } = await openDesktopPage(browser);
     await page.goto(preview.adminUrl);
     await page.getByRole('link', { name: 'Processors' }).first().click();
     await page.getByRole('row').filter({ hasText: 'Stripe' }).first().getByRole('button').first().click();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+import { openDesktopPage, PREVIEW_START_TIMEOUT_MS, screenshot, startPreviewInBrowser, stopPreviewInBrowser, type RunningPreview } from '../support/browser.ts';
 import { NAVIGATION } from '../../web/src/navigation.ts';
 import { NAME_MAX_LENGTH } from '../../app/records/limits.ts';
 
@@ -32,25 +32,14 @@ describe('the records admin in a browser', () => {
   /** Every refused API call (status ≥ 400): only the refusals the test provokes may appear. */
   const refused: string[] = [];
 
-  beforeAll(
-    async () => {
-      preview = await startPreview();
-      browser = await launchBrowser();
-      page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      errors = collectPageErrors(page);
-      page.on('response', (response) => {
-        if (response.status() >= 400) refused.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`);
-      });
-    },
-    Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000,
-  );
-  afterAll(async () => {
-    // beforeAll may have failed before assigning these; the optional calls clean up whatever started
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    await browser?.close();
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    await preview?.stop();
-  });
+  beforeAll(async () => {
+    ({ preview, browser } = await startPreviewInBrowser());
+    ({ page, errors } = await openDesktopPage(browser));
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`);
+    });
+  }, PREVIEW_START_TIMEOUT_MS);
+  afterAll(() => stopPreviewInBrowser(browser, preview));
 
   const nav = (label: string) => page.locator('nav').getByRole('link', { name: label, exact: true });
   const open = async (label: string, heading: string) => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+import { openDesktopPage, PREVIEW_START_TIMEOUT_MS, screenshot, startPreviewInBrowser, stopPreviewInBrowser, type RunningPreview } from '../support/browser.ts';
 import { DESCRIPTION_MAX_LENGTH } from '../../app/records/limits.ts';
 
 const SEED = resolve('examples', 'seed-store.json');
@@ -17,22 +17,11 @@ describe('the Art. 13(2)(e) answers in the Data inventory', () => {
   let page: Page;
   let errors: string[];
 
-  beforeAll(
-    async () => {
-      preview = await startPreview();
-      browser = await launchBrowser();
-      page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      errors = collectPageErrors(page);
-    },
-    Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000,
-  );
-  afterAll(async () => {
-    // beforeAll may have failed before assigning these; the optional calls clean up whatever started
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    await browser?.close();
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    await preview?.stop();
-  });
+  beforeAll(async () => {
+    ({ preview, browser } = await startPreviewInBrowser());
+    ({ page, errors } = await openDesktopPage(browser));
+  }, PREVIEW_START_TIMEOUT_MS);
+  afterAll(() => stopPreviewInBrowser(browser, preview));
 
   const open = async (label: string) => {
     await page.locator('nav').getByRole('link', { name: label, exact: true }).click();

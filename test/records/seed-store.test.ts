@@ -18,6 +18,11 @@ function section(text: string, number: number): string {
   return text.slice(start, next === -1 ? undefined : bodyStart + next);
 }
 
+/** Every phrase is in the text (a failure names the missing one). */
+function expectAll(text: string, phrases: string[]) {
+  for (const phrase of phrases) expect(text).toContain(phrase);
+}
+
 function sectionHeadings(output: string, format: PolicyFormat): string[] {
   const pattern = { html: /<section id="[^"]+">\n<h2>(\d+)\. /g, md: /^## (\d+)\. /gm, text: /^(\d+)\. \S/gm }[format];
   return [...output.matchAll(pattern)].map((match) => match[1]!);
@@ -41,15 +46,13 @@ describe('the seed store policy in English', () => {
 
   it('lists the five categories of data and says no sensitive data is collected', () => {
     const collected = section(policy, 2);
-    for (const category of [
+    expectAll(collected, [
       'Email address',
       'Order and transaction details',
       'IP address and device data',
       'Cookies and session-related technical data',
       'Name and other contact information (if voluntarily provided)',
-    ]) {
-      expect(collected).toContain(category);
-    }
+    ]);
     expect(collected).toContain('We do not collect any sensitive personal data (special categories of data under Article 9 of the GDPR)');
   });
 
@@ -94,7 +97,7 @@ describe('the seed store policy in English', () => {
 
   it('lists the eight rights under the GDPR', () => {
     const rights = section(policy, 7);
-    for (const right of [
+    expectAll(rights, [
       'Right to access your data',
       'Right to rectify inaccurate data',
       'Right to erasure (“right to be forgotten”)',
@@ -103,9 +106,7 @@ describe('the seed store policy in English', () => {
       'Right to object to processing',
       'Right to withdraw consent at any time',
       'Right to lodge a complaint with a supervisory authority',
-    ]) {
-      expect(rights).toContain(right);
-    }
+    ]);
     expect(rights.match(/^ {2}\d\. Right/gm)).toHaveLength(8);
   });
 

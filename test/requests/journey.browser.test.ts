@@ -4,21 +4,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { collectPageErrors, launchBrowser, screenshot, startPreview, type RunningPreview } from '../support/browser.ts';
+import {
+  collectPageErrors,
+  PREVIEW_START_TIMEOUT_MS,
+  screenshot,
+  startPreviewInBrowser,
+  stopPreviewInBrowser,
+  type RunningPreview,
+} from '../support/browser.ts';
 import { DAY_MS } from '../../app/platform/time.ts';
 
 describe('a shopper’s erasure request, end to end', () => {
   let preview: RunningPreview;
   let browser: Browser;
   beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-  }, 90_000);
-  afterAll(async () => {
-    // Either may be missing when beforeAll failed half-way.
-    await (browser as Browser | undefined)?.close();
-    await (preview as typeof preview | undefined)?.stop();
-  });
+    ({ preview, browser } = await startPreviewInBrowser());
+  }, PREVIEW_START_TIMEOUT_MS);
+  afterAll(() => stopPreviewInBrowser(browser, preview));
 
   it('goes from the storefront form to Shopify’s erasure, with the mailbox link in between', async () => {
     const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as {

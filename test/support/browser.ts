@@ -98,3 +98,29 @@ export async function startPreview(env: Record<string, string> = {}): Promise<Ru
     },
   };
 }
+
+/** How long a browser test's beforeAll may take: the preview's start (LAWFULLY_PREVIEW_START_MS) and Chromium's launch. */
+export const PREVIEW_START_TIMEOUT_MS = Number(process.env.LAWFULLY_PREVIEW_START_MS ?? 60_000) + 30_000;
+
+/** The local preview and a Chromium to visit it; the preview is stopped again when Chromium does not start. */
+export async function startPreviewInBrowser(env: Record<string, string> = {}): Promise<{ preview: RunningPreview; browser: Browser }> {
+  const preview = await startPreview(env);
+  try {
+    return { preview, browser: await launchBrowser() };
+  } catch (error) {
+    await preview.stop();
+    throw error;
+  }
+}
+
+/** Stops what startPreviewInBrowser started; either is missing when beforeAll failed before it was assigned. */
+export async function stopPreviewInBrowser(browser: Browser | undefined, preview: RunningPreview | undefined): Promise<void> {
+  await browser?.close();
+  await preview?.stop();
+}
+
+/** A page the size of a merchant's desktop, and the console and page errors it shows. */
+export async function openDesktopPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  return { page, errors: collectPageErrors(page) };
+}
