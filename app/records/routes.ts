@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
-import { completeProfile, importProfile, loadRecords, saveSection, type Records } from './store.ts';
+import { asStored, completeProfile, importProfile, loadRecords, loadStoredRecords, saveSection, type Records, type StoredRecords } from './store.ts';
 import { findings, processorFindings, retentionFindings } from './transfers.ts';
 import {
   sectionNames,
@@ -58,10 +58,15 @@ export type ControllerSuggestion = NonNullable<Awaited<ReturnType<typeof suggest
 export type Attention = ReturnType<typeof attention>;
 /** GET /api/records. */
 export interface RecordsResponse {
+  /** Every stored section; those named in `storedProblems` as stored, though they no longer fit their schema. */
   records: Records;
+  /** What is wrong with the stored sections that no longer fit, by field path ("inventory.categories.0.name"). */
+  storedProblems: Record<string, string>;
   suggestions: { controller?: ControllerSuggestion };
   attention: Attention;
 }
+/** PUT /api/records/:section. */
+export type SectionSavedResponse = Omit<RecordsResponse, 'suggestions'>;
 export interface Country {
   code: string;
   name: string;
@@ -78,6 +83,26 @@ export function attention(records: Records | null, now: Date) {
   };
 }
 
+/**
+ * The records as the admin gets them: sections that no longer fit are judged by their problems
+ * (they are neither missing nor checked by the rules for valid sections).
+ */
+function answer(stored: StoredRecords | null, now: Date): SectionSavedResponse {
+  const base = attention(stored?.fitting ?? null, now);
+  const unfit = new Set(Object.keys(stored?.unfit ?? {}));
+  const storedProblems = stored?.problems ?? {};
+  const otherProblems = Object.entries(base.problems).filter(([path]) => !unfit.has(path.split('.')[0] ?? ''));
+  return {
+    records: asStored(stored),
+    storedProblems,
+    attention: {
+      ...base,
+      missingSections: base.missingSections.filter((name) => !unfit.has(name)),
+      problems: { ...storedProblems, ...Object.fromEntries(otherProblems) },
+    },
+  };
+}
+
 /** While the records are incomplete: what can already be judged from the sections saved so far. */
 function partialFindings(records: Records | null, now: Date) {
   return [
@@ -91,13 +116,12 @@ export function recordsRouter(deps: AppDeps) {
   const router = Router();
 
   router.get('/', async (_req, res) => {
-    const records = await loadRecords(db, res.locals.shop);
-    const suggestion = records?.controller ? undefined : await suggestedController(deps, res.locals.shop);
-    res.json({
-      records: records ?? {},
-      suggestions: suggestion ? { controller: suggestion } : {},
-      attention: attention(records, clock.now()),
-    } satisfies RecordsResponse);
+    // Sections that no longer fit are answered as stored, with their problems, so that the
+    // merchant can correct them in the admin.
+    const stored = await loadStoredRecords(db, res.locals.shop);
+    const { records, ...rest } = answer(stored, clock.now());
+    const suggestion = records.controller ? undefined : await suggestedController(deps, res.locals.shop);
+    res.json({ records, ...rest, suggestions: suggestion ? { controller: suggestion } : {} } satisfies RecordsResponse);
   });
 
   router.get('/reference', (_req, res) => {
@@ -128,8 +152,8 @@ export function recordsRouter(deps: AppDeps) {
       req.params.section,
       'The section',
     ) as (typeof sectionNames)[number];
-    const records = await saveSection(deps, res.locals.shop, res.locals.actor, section, req.body);
-    res.json({ records, attention: attention(records, clock.now()) });
+    const saved = await saveSection(deps, res.locals.shop, res.locals.actor, section, req.body);
+    res.json(answer(saved, clock.now()) satisfies SectionSavedResponse);
   });
 
   return router;

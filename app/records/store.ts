@@ -18,14 +18,54 @@ export type Records = Partial<Profile>;
  * once every section is there (completeProfile checks them).
  */
 const storedRecordsSchema = z.object(sectionSchemas).partial() satisfies z.ZodType<Records>;
+const storedDocumentSchema = z.record(z.string(), z.unknown());
 
-const readProfile = (row: { shop: string; profile: unknown }): Records =>
-  readJsonColumn(storedRecordsSchema, row.profile, { table: 'RecordsProfile', column: 'profile', id: row.shop });
+const columnOf = (row: { shop: string }) => ({ table: 'RecordsProfile', column: 'profile', id: row.shop });
 
+const readProfile = (row: { shop: string; profile: unknown }): Records => readJsonColumn(storedRecordsSchema, row.profile, columnOf(row));
+
+/** The records for whatever needs them valid (policy, processors, retention): a section that no longer fits is a StoredDataError. */
 export async function loadRecords(db: Db, shop: string): Promise<Records | null> {
   const row = await db.recordsProfile.findUnique({ where: { shop } });
   return row ? readProfile(row) : null;
 }
+
+/**
+ * The records as stored, for the merchant to see and correct: the sections that fit their schema,
+ * and those that no longer do (a limit tightened since they were saved) as they are stored, with
+ * what is wrong by field path ("inventory.categories.0.name" → message). Only a document that is
+ * not an object at all is a StoredDataError.
+ */
+export interface StoredRecords {
+  fitting: Records;
+  unfit: Partial<Record<SectionName, unknown>>;
+  problems: Record<string, string>;
+}
+
+function readStored(row: { shop: string; profile: unknown }): StoredRecords {
+  const document = readJsonColumn(storedDocumentSchema, row.profile, columnOf(row));
+  const fitting: Record<string, unknown> = {};
+  const unfit: Partial<Record<SectionName, unknown>> = {};
+  const problems: Record<string, string> = {};
+  for (const name of Object.keys(sectionSchemas) as SectionName[]) {
+    if (document[name] === undefined) continue;
+    const result = sectionSchemas[name].safeParse(document[name]);
+    if (result.success) fitting[name] = result.data;
+    else {
+      unfit[name] = document[name];
+      for (const issue of result.error.issues) problems[[name, ...issue.path.map(String)].join('.')] ??= issue.message;
+    }
+  }
+  return { fitting, unfit, problems };
+}
+
+export async function loadStoredRecords(db: Db, shop: string): Promise<StoredRecords | null> {
+  const row = await db.recordsProfile.findUnique({ where: { shop } });
+  return row ? readStored(row) : null;
+}
+
+/** Every stored section, those that fit and those that do not, as one document. */
+export const asStored = (stored: StoredRecords | null): Records => (stored ? ({ ...stored.fitting, ...stored.unfit } as Records) : {});
 
 /** The records as a complete, valid profile, or the list of what is still missing or wrong. */
 export function completeProfile(records: Records | null): { profile: Profile } | { problems: Record<string, string> } {
@@ -57,14 +97,14 @@ type Tx = Prisma.TransactionClient;
  * ends, so two sections saved at the same moment cannot overwrite each other (SQLite runs one
  * write transaction at a time anyway).
  */
-async function loadForUpdate(tx: Tx, deps: StoreDeps, shop: string): Promise<Records | null> {
+async function loadForUpdate(tx: Tx, deps: StoreDeps, shop: string): Promise<StoredRecords | null> {
   if (deps.config.databaseKind === 'postgres') {
     // A first save has no row to lock yet: one is made (and rolled back with a refused save).
     await tx.$executeRaw`INSERT INTO "RecordsProfile" ("shop", "profile", "updatedAt", "updatedBy") VALUES (${shop}, '{}', NOW(), 'lawfully') ON CONFLICT ("shop") DO NOTHING`;
     await tx.$queryRaw`SELECT "shop" FROM "RecordsProfile" WHERE "shop" = ${shop} FOR UPDATE`;
   }
   const row = await tx.recordsProfile.findUnique({ where: { shop } });
-  return row ? readProfile(row) : null;
+  return row ? readStored(row) : null;
 }
 
 async function write(tx: Tx, shop: string, actor: string, profile: Records, now: Date) {
@@ -114,7 +154,7 @@ export function describeChange(before: unknown, after: unknown): Record<string, 
   return { fields: [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => stableJson(a[key]) !== stableJson(b[key])) };
 }
 
-export async function saveSection(deps: StoreDeps, shop: string, actor: string, section: SectionName, value: unknown): Promise<Records> {
+export async function saveSection(deps: StoreDeps, shop: string, actor: string, section: SectionName, value: unknown): Promise<StoredRecords> {
   const parsed = parseInput(sectionSchemas[section] as never, value, `The ${section} section`);
   if (section === 'processors') {
     // A safeguard that does not fit the country is wrong on its own, whatever else is recorded.
@@ -127,28 +167,35 @@ export async function saveSection(deps: StoreDeps, shop: string, actor: string, 
   }
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
-    const current = (await loadForUpdate(tx, deps, shop)) ?? {};
-    const records: Records = { ...current, [section]: parsed };
+    const current = (await loadForUpdate(tx, deps, shop)) ?? { fitting: {}, unfit: {}, problems: {} };
+    // A section that no longer fits is kept as stored until the merchant saves it corrected.
+    const { [section]: _replaced, ...unfit } = current.unfit;
+    const fitting: Records = { ...current.fitting, [section]: parsed };
     // Rules that span sections (a purpose naming an unknown category…) are checked once the
-    // sections they involve exist; an invalid save changes nothing.
-    if (isComplete(records)) {
-      const issues = crossFieldIssues(records as Profile);
+    // sections they involve exist and fit; an invalid save changes nothing.
+    if (isComplete(fitting) && Object.keys(unfit).length === 0) {
+      const issues = crossFieldIssues(fitting as Profile);
       if (issues.length) {
         const fields: Record<string, string> = {};
         for (const issue of issues) fields[issue.path.map(String).join('.')] ??= issue.message;
         throw new ValidationError(`The ${section} section does not fit the rest of your records; nothing was saved.`, fields);
       }
     }
-    await write(tx, shop, actor, records, now);
+    const saved: StoredRecords = {
+      fitting,
+      unfit,
+      problems: Object.fromEntries(Object.entries(current.problems).filter(([path]) => path !== section && !path.startsWith(`${section}.`))),
+    };
+    await write(tx, shop, actor, asStored(saved), now);
     await recordAudit(tx, {
       shop,
       actor,
       action: `records.${section}.updated`,
       subject: `records:${section}`,
-      details: describeChange(current[section], parsed),
+      details: describeChange(asStored(current)[section], parsed),
       at: now,
     });
-    return records;
+    return saved;
   });
 }
 
@@ -157,7 +204,7 @@ export async function importProfile(deps: StoreDeps, shop: string, actor: string
   const profile = parseInput(profileSchema, value, 'The profile file');
   const now = deps.clock.now();
   await deps.db.$transaction(async (tx) => {
-    const current = (await loadForUpdate(tx, deps, shop)) ?? {};
+    const current = asStored(await loadForUpdate(tx, deps, shop));
     await write(tx, shop, actor, profile, now);
     await recordAudit(tx, {
       shop,

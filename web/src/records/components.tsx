@@ -20,6 +20,37 @@ function describePath(path: string, ownSection: string): { page?: { label: strin
   return { page: other, where };
 }
 
+type FieldLabel = (path: string) => string | undefined;
+
+/** Messages by field path, each naming its field as the form does (or by its path), and linking the page of another section. */
+function ProblemList({ fields, ownSection, fieldLabel }: { fields: Record<string, string>; ownSection: string; fieldLabel?: FieldLabel }) {
+  const entries = Object.entries(fields);
+  if (entries.length === 0) return null;
+  return (
+    <List type="bullet">
+      {entries.map(([path, message]) => {
+        const named = fieldLabel?.(path);
+        const { page, where } = named !== undefined ? { page: undefined, where: named } : describePath(path, ownSection);
+        return (
+          <List.Item key={path}>
+            {page ? (
+              <>
+                <Link url={page.path}>{page.label}</Link>
+                {where ? ` (${where})` : ''}: {message}
+              </>
+            ) : (
+              <>
+                {where ? `${where}: ` : ''}
+                {message}
+              </>
+            )}
+          </List.Item>
+        );
+      })}
+    </List>
+  );
+}
+
 /** The summary of a refused save; problems in other sections link to the page that fixes them. */
 export function SaveErrorBanner({
   errors,
@@ -31,38 +62,44 @@ export function SaveErrorBanner({
   section: string | string[];
   onDismiss?: () => void;
   /** Names a field the way the form labels it; undefined to fall back to the path. */
-  fieldLabel?: (path: string) => string | undefined;
+  fieldLabel?: FieldLabel;
 }) {
   const sections = Array.isArray(section) ? section : [section];
   if (!errors || !sections.includes(errors.section)) return null;
-  const entries = Object.entries(errors.fields);
   return (
     <Banner tone="critical" title="Not saved" onDismiss={onDismiss}>
       <BlockStack gap="200">
         <Text as="p">{errors.message}</Text>
-        {entries.length > 0 && (
-          <List type="bullet">
-            {entries.map(([path, message]) => {
-              const named = fieldLabel?.(path);
-              const { page, where } = named !== undefined ? { page: undefined, where: named } : describePath(path, errors.section);
-              return (
-                <List.Item key={path}>
-                  {page ? (
-                    <>
-                      <Link url={page.path}>{page.label}</Link>
-                      {where ? ` (${where})` : ''}: {message}
-                    </>
-                  ) : (
-                    <>
-                      {where ? `${where}: ` : ''}
-                      {message}
-                    </>
-                  )}
-                </List.Item>
-              );
-            })}
-          </List>
-        )}
+        <ProblemList fields={errors.fields} ownSection={errors.section} fieldLabel={fieldLabel} />
+      </BlockStack>
+    </Banner>
+  );
+}
+
+/**
+ * Saved sections of this page that no longer fit their rules (a limit tightened since they were
+ * saved): the form holds them as stored, and saving them corrected puts them right.
+ */
+export function StoredProblemsBanner({
+  problems,
+  section,
+  fieldLabel,
+}: {
+  problems?: Record<string, string>;
+  section: string | string[];
+  fieldLabel?: FieldLabel;
+}) {
+  const sections = Array.isArray(section) ? section : [section];
+  const own = Object.entries(problems ?? {}).filter(([path]) => sections.includes(path.split('.')[0] ?? ''));
+  if (own.length === 0) return null;
+  // On a page of one section the fields are named within it, as the form names them.
+  const single = sections.length === 1 ? sections[0] : undefined;
+  const fields = Object.fromEntries(own.map(([path, message]) => [single ? path.slice(single.length + 1) || '_' : path, message]));
+  return (
+    <Banner tone="critical" title="Some saved records no longer fit the rules">
+      <BlockStack gap="200">
+        <Text as="p">They are shown as they were saved. Correct these fields and save; until then the policy cannot be published.</Text>
+        <ProblemList fields={fields} ownSection={single ?? ''} fieldLabel={fieldLabel} />
       </BlockStack>
     </Banner>
   );

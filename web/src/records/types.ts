@@ -14,7 +14,7 @@ export type AutomatedDecisions = Profile['automatedDecisions'];
 
 import type { Country } from '../../../app/records/routes.ts';
 
-export type { Attention, ControllerSuggestion, Country, RecordsResponse } from '../../../app/records/routes.ts';
+export type { Attention, ControllerSuggestion, Country, RecordsResponse, SectionSavedResponse } from '../../../app/records/routes.ts';
 export type { Finding } from '../../../app/records/transfers.ts';
 
 export interface Preset {

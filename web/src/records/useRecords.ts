@@ -2,7 +2,7 @@
 // needs attention) and one PUT per section; a refused save keeps the server's per-field messages.
 import { useCallback, useEffect, useState } from 'react';
 import { apiJson, ApiError } from '../api.ts';
-import type { Attention, RecordsResponse, Reference, Records, SectionName } from './types.ts';
+import type { RecordsResponse, Reference, SectionName, SectionSavedResponse } from './types.ts';
 
 /** A refused save: the server's summary and its messages by field path. */
 export interface SaveErrors {
@@ -53,8 +53,8 @@ export function useRecords(): RecordsState {
     setSaving(section);
     setErrors(undefined);
     try {
-      const result = await apiJson<{ records: Records; attention: Attention }>(`/api/records/${section}`, { method: 'PUT', json: value });
-      setData((previous) => ({ suggestions: previous?.suggestions ?? {}, records: result.records, attention: result.attention }));
+      const result = await apiJson<SectionSavedResponse>(`/api/records/${section}`, { method: 'PUT', json: value });
+      setData((previous) => ({ ...result, suggestions: previous?.suggestions ?? {} }));
       window.shopify.toast.show(done ?? 'Saved');
       return true;
     } catch (e) {

@@ -5,6 +5,7 @@ import { describeDetails } from '../Requests/labels.ts';
 import { actorLabel } from '../../actors.ts';
 import type { AuditLogEntry } from '../../../../app/audit/log.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
+import { formatMoment } from '../../dates.ts';
 
 /** An entry as GET /api/audit answers it, with its sentence (app/audit/sentences.ts). */
 type AuditEvent = Jsonified<AuditLogEntry>;
@@ -35,7 +36,7 @@ export default function AuditPage() {
             >
               {events.map((event, index) => (
                 <IndexTable.Row id={event.id} key={event.id} position={index}>
-                  <IndexTable.Cell>{new Date(event.createdAt).toLocaleString()}</IndexTable.Cell>
+                  <IndexTable.Cell>{formatMoment(event.createdAt)}</IndexTable.Cell>
                   <IndexTable.Cell>{actorLabel(event.actor)}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <Text as="span" fontWeight="semibold">

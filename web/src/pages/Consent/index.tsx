@@ -7,6 +7,7 @@ import { useApiList } from '../../useApiList.ts';
 import { optionalCategories } from '../../../../app/consent/categories.ts';
 import type { ConsentLogRow } from '../../../../app/consent/store.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
+import { formatMoment } from '../../dates.ts';
 
 /** A choice in the log, as GET /api/consent answers it. */
 type ConsentRow = Jsonified<ConsentLogRow>;
@@ -90,7 +91,7 @@ export default function ConsentPage() {
             >
               {rows.map((row, index) => (
                 <IndexTable.Row id={row.id} key={row.id} position={index}>
-                  <IndexTable.Cell>{new Date(row.createdAt).toLocaleString()}</IndexTable.Cell>
+                  <IndexTable.Cell>{formatMoment(row.createdAt)}</IndexTable.Cell>
                   <IndexTable.Cell>{row.shopifyCustomerId ? `Customer ${row.shopifyCustomerId} · ${row.consentId}` : row.consentId}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <InlineStack gap="100">

@@ -1,9 +1,10 @@
 // Data controller: who the business is, how to reach it about privacy, and which data protection
 // authority is responsible for it (GDPR Art. 13(1)(a)-(b), Art. 77). Pre-filled from the shop.
 import { useEffect, useMemo, useState } from 'react';
-import { Banner, BlockStack, Card, Checkbox, FormLayout, Layout, Page, Text, TextField } from '@shopify/polaris';
+import { Banner, Card, Checkbox, FormLayout, Layout, TextField } from '@shopify/polaris';
+import { RecordsPage } from '../../records/RecordsPage.tsx';
 import { useRecords, useReference } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner, translationsNote } from '../../records/components.tsx';
+import { translationsNote } from '../../records/components.tsx';
 import { english, hasTranslations, withEnglish } from '../../records/text.ts';
 import { CountryPicker, countryOptions } from '../../records/CountryPicker.tsx';
 import type { Controller, ControllerSuggestion, LocalizedText } from '../../records/types.ts';
@@ -105,7 +106,8 @@ const FIELD_LABELS: Record<string, string> = {
 const fieldLabel = (path: string) => FIELD_LABELS[path.replace(/^controller\./, '')];
 
 export default function ControllerPage() {
-  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const records = useRecords();
+  const { data, save, fieldError } = records;
   const { reference } = useReference();
   const [form, setForm] = useState<Form>();
   const [prefilled, setPrefilled] = useState(false);
@@ -132,224 +134,221 @@ export default function ControllerPage() {
   }
 
   return (
-    <Page title="Data controller" subtitle="Your business is responsible for the personal data it collects. The policy names you and how to reach you.">
-      <BlockStack gap="400">
-        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
-        {prefilled && (
-          <Banner tone="info" title="Pre-filled from your Shopify store; check and save">
-            We copied your store's name, contact email and address. Add your registration and VAT numbers and your data protection authority, then save.
-          </Banner>
-        )}
-        <SaveErrorBanner errors={errors} section="controller" onDismiss={clearErrors} fieldLabel={fieldLabel} />
-        {!form ? (
-          <LoadingCard />
-        ) : (
-          <Layout>
-            <Layout.AnnotatedSection title="Your business" description="As registered in the commercial register.">
-              <Card>
-                <FormLayout>
+    <RecordsPage
+      title="Data controller"
+      subtitle="Your business is responsible for the personal data it collects. The policy names you and how to reach you."
+      onSave={() => void submit()}
+      saveError={err('_')}
+      records={records}
+      section="controller"
+      fieldLabel={fieldLabel}
+      notices={
+        <>
+          {prefilled && (
+            <Banner tone="info" title="Pre-filled from your Shopify store; check and save">
+              We copied your store's name, contact email and address. Add your registration and VAT numbers and your data protection authority, then save.
+            </Banner>
+          )}
+        </>
+      }
+      ready={Boolean(form)}
+    >
+      {form && (
+        <>
+          <Layout.AnnotatedSection title="Your business" description="As registered in the commercial register.">
+            <Card>
+              <FormLayout>
+                <TextField
+                  label="Legal name"
+                  maxLength={NAME_MAX_LENGTH}
+                  value={form.legalName}
+                  onChange={set('legalName')}
+                  autoComplete="organization"
+                  error={err('legalName')}
+                />
+                <FormLayout.Group>
                   <TextField
-                    label="Legal name"
-                    maxLength={NAME_MAX_LENGTH}
-                    value={form.legalName}
-                    onChange={set('legalName')}
-                    autoComplete="organization"
-                    error={err('legalName')}
+                    label="Registration number"
+                    helpText="If your business is registered"
+                    maxLength={CODE_MAX_LENGTH}
+                    value={form.registryNumber}
+                    onChange={set('registryNumber')}
+                    autoComplete="off"
+                    error={err('registryNumber')}
                   />
+                  <TextField
+                    label="VAT number"
+                    helpText="If your business is registered for VAT"
+                    maxLength={CODE_MAX_LENGTH}
+                    value={form.vatNumber}
+                    onChange={set('vatNumber')}
+                    autoComplete="off"
+                    error={err('vatNumber')}
+                  />
+                </FormLayout.Group>
+                <TextField
+                  label="Contact email for privacy questions"
+                  maxLength={EMAIL_MAX_LENGTH}
+                  type="email"
+                  value={form.contactEmail}
+                  onChange={set('contactEmail')}
+                  autoComplete="email"
+                  error={err('contactEmail')}
+                />
+              </FormLayout>
+            </Card>
+          </Layout.AnnotatedSection>
+          <Layout.AnnotatedSection title="Address" description="Your registered business address.">
+            <Card>
+              <FormLayout>
+                <TextField
+                  label="Street and house number"
+                  maxLength={NAME_MAX_LENGTH}
+                  value={form.line1}
+                  onChange={set('line1')}
+                  autoComplete="address-line1"
+                  error={err('address.line1')}
+                />
+                <TextField
+                  label="Address line 2 (optional)"
+                  maxLength={NAME_MAX_LENGTH}
+                  value={form.line2}
+                  onChange={set('line2')}
+                  autoComplete="address-line2"
+                  error={err('address.line2')}
+                />
+                <FormLayout.Group>
+                  <TextField
+                    label="Postal code"
+                    maxLength={CODE_MAX_LENGTH}
+                    value={form.postalCode}
+                    onChange={set('postalCode')}
+                    autoComplete="postal-code"
+                    error={err('address.postalCode')}
+                  />
+                  <TextField
+                    label="City"
+                    maxLength={NAME_MAX_LENGTH}
+                    value={form.city}
+                    onChange={set('city')}
+                    autoComplete="address-level2"
+                    error={err('address.city')}
+                  />
+                </FormLayout.Group>
+                <CountryPicker
+                  label="Country"
+                  options={countries}
+                  value={form.country}
+                  onChange={set('country')}
+                  error={err('address.country') ?? err('address')}
+                />
+              </FormLayout>
+            </Card>
+          </Layout.AnnotatedSection>
+          <Layout.AnnotatedSection
+            title="Data protection officer and EU representative"
+            description="Only if you have appointed them: a DPO is required for large-scale monitoring or sensitive data (Art. 37); a representative if your business is outside the EU (Art. 27)."
+          >
+            <Card>
+              <FormLayout>
+                <Checkbox label="We have a data protection officer" checked={form.hasDpo} onChange={set('hasDpo')} />
+                {form.hasDpo && (
                   <FormLayout.Group>
                     <TextField
-                      label="Registration number"
-                      helpText="If your business is registered"
-                      maxLength={CODE_MAX_LENGTH}
-                      value={form.registryNumber}
-                      onChange={set('registryNumber')}
-                      autoComplete="off"
-                      error={err('registryNumber')}
-                    />
-                    <TextField
-                      label="VAT number"
-                      helpText="If your business is registered for VAT"
-                      maxLength={CODE_MAX_LENGTH}
-                      value={form.vatNumber}
-                      onChange={set('vatNumber')}
-                      autoComplete="off"
-                      error={err('vatNumber')}
-                    />
-                  </FormLayout.Group>
-                  <TextField
-                    label="Contact email for privacy questions"
-                    maxLength={EMAIL_MAX_LENGTH}
-                    type="email"
-                    value={form.contactEmail}
-                    onChange={set('contactEmail')}
-                    autoComplete="email"
-                    error={err('contactEmail')}
-                  />
-                </FormLayout>
-              </Card>
-            </Layout.AnnotatedSection>
-            <Layout.AnnotatedSection title="Address" description="Your registered business address.">
-              <Card>
-                <FormLayout>
-                  <TextField
-                    label="Street and house number"
-                    maxLength={NAME_MAX_LENGTH}
-                    value={form.line1}
-                    onChange={set('line1')}
-                    autoComplete="address-line1"
-                    error={err('address.line1')}
-                  />
-                  <TextField
-                    label="Address line 2 (optional)"
-                    maxLength={NAME_MAX_LENGTH}
-                    value={form.line2}
-                    onChange={set('line2')}
-                    autoComplete="address-line2"
-                    error={err('address.line2')}
-                  />
-                  <FormLayout.Group>
-                    <TextField
-                      label="Postal code"
-                      maxLength={CODE_MAX_LENGTH}
-                      value={form.postalCode}
-                      onChange={set('postalCode')}
-                      autoComplete="postal-code"
-                      error={err('address.postalCode')}
-                    />
-                    <TextField
-                      label="City"
+                      label="DPO name"
                       maxLength={NAME_MAX_LENGTH}
-                      value={form.city}
-                      onChange={set('city')}
-                      autoComplete="address-level2"
-                      error={err('address.city')}
+                      value={form.dpoName}
+                      onChange={set('dpoName')}
+                      autoComplete="off"
+                      error={err('dpo.name') ?? err('dpo')}
+                    />
+                    <TextField
+                      label="DPO email"
+                      maxLength={EMAIL_MAX_LENGTH}
+                      type="email"
+                      value={form.dpoEmail}
+                      onChange={set('dpoEmail')}
+                      autoComplete="off"
+                      error={err('dpo.email')}
                     />
                   </FormLayout.Group>
-                  <CountryPicker
-                    label="Country"
-                    options={countries}
-                    value={form.country}
-                    onChange={set('country')}
-                    error={err('address.country') ?? err('address')}
-                  />
-                </FormLayout>
-              </Card>
-            </Layout.AnnotatedSection>
-            <Layout.AnnotatedSection
-              title="Data protection officer and EU representative"
-              description="Only if you have appointed them: a DPO is required for large-scale monitoring or sensitive data (Art. 37); a representative if your business is outside the EU (Art. 27)."
-            >
-              <Card>
-                <FormLayout>
-                  <Checkbox label="We have a data protection officer" checked={form.hasDpo} onChange={set('hasDpo')} />
-                  {form.hasDpo && (
+                )}
+                <Checkbox label="We have a representative in the EU" checked={form.hasRepresentative} onChange={set('hasRepresentative')} />
+                {form.hasRepresentative && (
+                  <>
                     <FormLayout.Group>
                       <TextField
-                        label="DPO name"
+                        label="Representative name"
                         maxLength={NAME_MAX_LENGTH}
-                        value={form.dpoName}
-                        onChange={set('dpoName')}
+                        value={form.repName}
+                        onChange={set('repName')}
                         autoComplete="off"
-                        error={err('dpo.name') ?? err('dpo')}
+                        error={err('euRepresentative.name') ?? err('euRepresentative')}
                       />
                       <TextField
-                        label="DPO email"
+                        label="Representative email"
                         maxLength={EMAIL_MAX_LENGTH}
                         type="email"
-                        value={form.dpoEmail}
-                        onChange={set('dpoEmail')}
+                        value={form.repEmail}
+                        onChange={set('repEmail')}
                         autoComplete="off"
-                        error={err('dpo.email')}
+                        error={err('euRepresentative.email')}
                       />
                     </FormLayout.Group>
-                  )}
-                  <Checkbox label="We have a representative in the EU" checked={form.hasRepresentative} onChange={set('hasRepresentative')} />
-                  {form.hasRepresentative && (
-                    <>
-                      <FormLayout.Group>
-                        <TextField
-                          label="Representative name"
-                          maxLength={NAME_MAX_LENGTH}
-                          value={form.repName}
-                          onChange={set('repName')}
-                          autoComplete="off"
-                          error={err('euRepresentative.name') ?? err('euRepresentative')}
-                        />
-                        <TextField
-                          label="Representative email"
-                          maxLength={EMAIL_MAX_LENGTH}
-                          type="email"
-                          value={form.repEmail}
-                          onChange={set('repEmail')}
-                          autoComplete="off"
-                          error={err('euRepresentative.email')}
-                        />
-                      </FormLayout.Group>
-                      <TextField
-                        label="Representative address"
-                        maxLength={DESCRIPTION_MAX_LENGTH}
-                        showCharacterCount
-                        value={form.repAddress}
-                        onChange={set('repAddress')}
-                        autoComplete="off"
-                        error={err('euRepresentative.address')}
-                      />
-                    </>
-                  )}
-                </FormLayout>
-              </Card>
-            </Layout.AnnotatedSection>
-            <Layout.AnnotatedSection
-              title="Data protection authority"
-              description="Where your customers can complain (Art. 77): usually the authority of the country you are established in."
-            >
-              <Card>
-                <FormLayout>
-                  <TextField
-                    label="Name of the authority"
-                    maxLength={NAME_MAX_LENGTH}
-                    value={form.authorityName}
-                    onChange={set('authorityName')}
-                    autoComplete="off"
-                    placeholder="e.g. the Data State Inspectorate of Latvia"
-                    helpText={translationsNote(hasTranslations(form.authorityNameAll))}
-                    error={err('supervisoryAuthority.name') ?? err('supervisoryAuthority')}
-                  />
-                  <FormLayout.Group>
                     <TextField
-                      label="Website (optional)"
-                      maxLength={URL_MAX_LENGTH}
-                      type="url"
-                      value={form.authorityWebsite}
-                      onChange={set('authorityWebsite')}
+                      label="Representative address"
+                      maxLength={DESCRIPTION_MAX_LENGTH}
+                      showCharacterCount
+                      value={form.repAddress}
+                      onChange={set('repAddress')}
                       autoComplete="off"
-                      placeholder="https://"
-                      error={err('supervisoryAuthority.website')}
+                      error={err('euRepresentative.address')}
                     />
-                    <CountryPicker
-                      label="Country of the authority"
-                      options={countries}
-                      value={form.authorityCountry}
-                      onChange={set('authorityCountry')}
-                      error={err('supervisoryAuthority.country')}
-                    />
-                  </FormLayout.Group>
-                </FormLayout>
-              </Card>
-            </Layout.AnnotatedSection>
-            <Layout.Section>
-              <BlockStack gap="200">
-                {err('_') && (
-                  <Text as="p" tone="critical">
-                    {err('_')}
-                  </Text>
+                  </>
                 )}
-                <SaveBar onSave={() => void submit()} loading={saving === 'controller'} />
-              </BlockStack>
-            </Layout.Section>
-          </Layout>
-        )}
-      </BlockStack>
-    </Page>
+              </FormLayout>
+            </Card>
+          </Layout.AnnotatedSection>
+          <Layout.AnnotatedSection
+            title="Data protection authority"
+            description="Where your customers can complain (Art. 77): usually the authority of the country you are established in."
+          >
+            <Card>
+              <FormLayout>
+                <TextField
+                  label="Name of the authority"
+                  maxLength={NAME_MAX_LENGTH}
+                  value={form.authorityName}
+                  onChange={set('authorityName')}
+                  autoComplete="off"
+                  placeholder="e.g. the Data State Inspectorate of Latvia"
+                  helpText={translationsNote(hasTranslations(form.authorityNameAll))}
+                  error={err('supervisoryAuthority.name') ?? err('supervisoryAuthority')}
+                />
+                <FormLayout.Group>
+                  <TextField
+                    label="Website (optional)"
+                    maxLength={URL_MAX_LENGTH}
+                    type="url"
+                    value={form.authorityWebsite}
+                    onChange={set('authorityWebsite')}
+                    autoComplete="off"
+                    placeholder="https://"
+                    error={err('supervisoryAuthority.website')}
+                  />
+                  <CountryPicker
+                    label="Country of the authority"
+                    options={countries}
+                    value={form.authorityCountry}
+                    onChange={set('authorityCountry')}
+                    error={err('supervisoryAuthority.country')}
+                  />
+                </FormLayout.Group>
+              </FormLayout>
+            </Card>
+          </Layout.AnnotatedSection>
+        </>
+      )}
+    </RecordsPage>
   );
 }

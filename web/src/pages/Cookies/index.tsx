@@ -1,9 +1,10 @@
 // Cookies: what the storefront stores in visitors' browsers, grouped by consent category
 // (ePrivacy Directive Art. 5(3); the consent banner and the policy list them).
 import { useEffect, useState } from 'react';
-import { BlockStack, Button, Card, FormLayout, InlineStack, Layout, Page, Text, TextField } from '@shopify/polaris';
+import { BlockStack, Button, Card, FormLayout, InlineStack, Layout, Text, TextField } from '@shopify/polaris';
+import { RecordsPage } from '../../records/RecordsPage.tsx';
 import { useRecords } from '../../records/useRecords.ts';
-import { EnglishTextField, ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
+import { EnglishTextField, ItemHeading } from '../../records/components.tsx';
 import { COOKIE_CATEGORY_LABELS } from '../../records/labels.ts';
 import type { Cookie } from '../../records/types.ts';
 import { consentCategories } from '../../../../app/consent/categories.ts';
@@ -18,7 +19,8 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 export default function CookiesPage() {
-  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const records = useRecords();
+  const { data, save, fieldError } = records;
   const [cookies, setCookies] = useState<Cookie[]>();
 
   useEffect(() => {
@@ -31,95 +33,95 @@ export default function CookiesPage() {
   const add = (category: Cookie['category']) => setCookies((previous) => [...(previous ?? []), { name: '', category, provider: '', purpose: '', expiry: '' }]);
 
   return (
-    <Page title="Cookies" subtitle="The cookies your store sets, by category. Your policy and consent banner list them.">
-      <BlockStack gap="400">
-        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
-        <SaveErrorBanner errors={errors} section="cookies" onDismiss={clearErrors} />
-        {!cookies ? (
-          <LoadingCard />
-        ) : (
-          <Layout>
-            {consentCategories.map((category) => {
-              const categoryLabel = COOKIE_CATEGORY_LABELS[category] ?? category;
-              const entries = cookies.map((cookie, index) => ({ cookie, index })).filter(({ cookie }) => cookie.category === category);
-              return (
-                <Layout.AnnotatedSection key={category} title={categoryLabel} description={DESCRIPTIONS[category]}>
-                  <Card>
-                    <BlockStack gap="400">
-                      {entries.length === 0 && (
-                        <Text as="p" tone="subdued">
-                          No {categoryLabel.toLowerCase()} cookies.
-                        </Text>
-                      )}
-                      {entries.map(({ cookie, index }) => (
-                        <BlockStack key={index} gap="200">
-                          <ItemHeading
-                            level="h3"
-                            title={cookie.name || 'New cookie'}
-                            name={cookie.name || 'this cookie'}
-                            onRemove={() => setCookies((previous) => previous?.filter((_, i) => i !== index))}
-                          />
-                          <FormLayout>
-                            <FormLayout.Group>
-                              <TextField
-                                label="Cookie name"
-                                value={cookie.name}
-                                onChange={(name) => update(index, { name })}
-                                autoComplete="off"
-                                monospaced
-                                maxLength={NAME_MAX_LENGTH}
-                                placeholder="e.g. _ga"
-                                error={err(`${index}.name`)}
-                              />
-                              <TextField
-                                label="Provider"
-                                value={cookie.provider}
-                                onChange={(provider) => update(index, { provider })}
-                                autoComplete="off"
-                                maxLength={NAME_MAX_LENGTH}
-                                placeholder="e.g. Google Analytics"
-                                error={err(`${index}.provider`)}
-                              />
-                            </FormLayout.Group>
-                            <FormLayout.Group>
-                              <EnglishTextField
-                                label="Purpose"
-                                maxLength={DESCRIPTION_MAX_LENGTH}
-                                value={cookie.purpose}
-                                onChange={(purpose) => update(index, { purpose })}
-                                error={err(`${index}.purpose`)}
-                              />
-                              <EnglishTextField
-                                label="Expiry"
-                                maxLength={NAME_MAX_LENGTH}
-                                value={cookie.expiry}
-                                onChange={(expiry) => update(index, { expiry })}
-                                placeholder="e.g. 1 year, or session"
-                                error={err(`${index}.expiry`)}
-                              />
-                            </FormLayout.Group>
-                          </FormLayout>
-                        </BlockStack>
-                      ))}
-                      <InlineStack>
-                        <Button
-                          onClick={() => add(category)}
-                        >{`Add ${/^[aeiou]/i.test(categoryLabel) ? 'an' : 'a'} ${categoryLabel.toLowerCase()} cookie`}</Button>
-                      </InlineStack>
-                    </BlockStack>
-                  </Card>
-                </Layout.AnnotatedSection>
-              );
-            })}
-            <Layout.Section>
-              <SaveBar onSave={() => void save('cookies', cookies, 'Cookies saved')} loading={saving === 'cookies'} />
-            </Layout.Section>
-            <Layout.Section>
-              <ConsentSettingsCard />
-            </Layout.Section>
-          </Layout>
-        )}
-      </BlockStack>
-    </Page>
+    <RecordsPage
+      title="Cookies"
+      subtitle="The cookies your store sets, by category. Your policy and consent banner list them."
+      onSave={() => cookies && void save('cookies', cookies, 'Cookies saved')}
+      after={
+        <Layout.Section>
+          <ConsentSettingsCard />
+        </Layout.Section>
+      }
+      records={records}
+      section="cookies"
+      ready={Boolean(cookies)}
+    >
+      {cookies && (
+        <>
+          {consentCategories.map((category) => {
+            const categoryLabel = COOKIE_CATEGORY_LABELS[category] ?? category;
+            const entries = cookies.map((cookie, index) => ({ cookie, index })).filter(({ cookie }) => cookie.category === category);
+            return (
+              <Layout.AnnotatedSection key={category} title={categoryLabel} description={DESCRIPTIONS[category]}>
+                <Card>
+                  <BlockStack gap="400">
+                    {entries.length === 0 && (
+                      <Text as="p" tone="subdued">
+                        No {categoryLabel.toLowerCase()} cookies.
+                      </Text>
+                    )}
+                    {entries.map(({ cookie, index }) => (
+                      <BlockStack key={index} gap="200">
+                        <ItemHeading
+                          level="h3"
+                          title={cookie.name || 'New cookie'}
+                          name={cookie.name || 'this cookie'}
+                          onRemove={() => setCookies((previous) => previous?.filter((_, i) => i !== index))}
+                        />
+                        <FormLayout>
+                          <FormLayout.Group>
+                            <TextField
+                              label="Cookie name"
+                              value={cookie.name}
+                              onChange={(name) => update(index, { name })}
+                              autoComplete="off"
+                              monospaced
+                              maxLength={NAME_MAX_LENGTH}
+                              placeholder="e.g. _ga"
+                              error={err(`${index}.name`)}
+                            />
+                            <TextField
+                              label="Provider"
+                              value={cookie.provider}
+                              onChange={(provider) => update(index, { provider })}
+                              autoComplete="off"
+                              maxLength={NAME_MAX_LENGTH}
+                              placeholder="e.g. Google Analytics"
+                              error={err(`${index}.provider`)}
+                            />
+                          </FormLayout.Group>
+                          <FormLayout.Group>
+                            <EnglishTextField
+                              label="Purpose"
+                              maxLength={DESCRIPTION_MAX_LENGTH}
+                              value={cookie.purpose}
+                              onChange={(purpose) => update(index, { purpose })}
+                              error={err(`${index}.purpose`)}
+                            />
+                            <EnglishTextField
+                              label="Expiry"
+                              maxLength={NAME_MAX_LENGTH}
+                              value={cookie.expiry}
+                              onChange={(expiry) => update(index, { expiry })}
+                              placeholder="e.g. 1 year, or session"
+                              error={err(`${index}.expiry`)}
+                            />
+                          </FormLayout.Group>
+                        </FormLayout>
+                      </BlockStack>
+                    ))}
+                    <InlineStack>
+                      <Button
+                        onClick={() => add(category)}
+                      >{`Add ${/^[aeiou]/i.test(categoryLabel) ? 'an' : 'a'} ${categoryLabel.toLowerCase()} cookie`}</Button>
+                    </InlineStack>
+                  </BlockStack>
+                </Card>
+              </Layout.AnnotatedSection>
+            );
+          })}
+        </>
+      )}
+    </RecordsPage>
   );
 }

@@ -13,6 +13,7 @@ import { UnpublishedChanges } from '../Policy/UnpublishedChanges.tsx';
 import type { Version } from '../Policy/Versions.tsx';
 import { ScanAlert } from '../Scan/ScanAlert.tsx';
 import { RequestsAlert } from '../Requests/RequestsAlert.tsx';
+import { formatDay } from '../../dates.ts';
 
 interface Step {
   title: string;
@@ -212,7 +213,7 @@ export default function HomePage() {
                         {stale && <Badge tone="warning">Unpublished changes</Badge>}
                       </InlineStack>
                       <Text as="p" tone="subdued">
-                        Last updated {latest.lastUpdated.slice(0, 10)}
+                        Last updated {formatDay(latest.lastUpdated)}
                       </Text>
                     </>
                   ) : (

@@ -6,6 +6,7 @@ import { apiJson } from '../../api.ts';
 import { useApiList } from '../../useApiList.ts';
 import type { listJobs } from '../../../../app/jobs/queue.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
+import { formatMoment } from '../../dates.ts';
 
 /** A job as GET /api/jobs answers it (app/jobs/queue.ts listJobs). */
 type Job = Jsonified<Awaited<ReturnType<typeof listJobs>>[number]>;
@@ -96,7 +97,7 @@ export default function JobsPage() {
                   <IndexTable.Cell>
                     {job.attempts} of {job.maxAttempts}
                   </IndexTable.Cell>
-                  <IndexTable.Cell>{new Date(job.createdAt).toLocaleString()}</IndexTable.Cell>
+                  <IndexTable.Cell>{formatMoment(job.createdAt)}</IndexTable.Cell>
                   <IndexTable.Cell>{job.lastError ?? ''}</IndexTable.Cell>
                   <IndexTable.Cell>{job.status === 'failed' && <Button onClick={() => void retry(job.id)}>Retry</Button>}</IndexTable.Cell>
                 </IndexTable.Row>

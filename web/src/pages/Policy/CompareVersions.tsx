@@ -5,6 +5,7 @@ import { apiJson } from '../../api.ts';
 import { DiffView, type Change } from './DiffView.tsx';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
 import type { Version } from './Versions.tsx';
+import { formatDay } from '../../dates.ts';
 
 export function useCompare(versions: Version[] | undefined, locale: string, onError: (refusal: Refusal) => void) {
   // Until the merchant picks, the two newest versions of the history as loaded are compared.
@@ -37,7 +38,7 @@ export function CompareVersions({
   versions: Version[] | undefined;
   compare: ReturnType<typeof useCompare>;
 }) {
-  const versionOptions = (versions ?? []).map((v) => ({ label: `Version ${v.version} (${v.lastUpdated.slice(0, 10)})`, value: String(v.version) }));
+  const versionOptions = (versions ?? []).map((v) => ({ label: `Version ${v.version} (${formatDay(v.lastUpdated)})`, value: String(v.version) }));
   return (
     <Card>
       <BlockStack gap="300">

@@ -5,6 +5,7 @@ import { apiDownload } from '../../api.ts';
 import { FORMATS, LOCALES } from './locales.ts';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
 import type { Version } from './Versions.tsx';
+import { formatDay } from '../../dates.ts';
 
 const EXTENSIONS: Record<string, string> = { html: 'html', md: 'md', text: 'txt' };
 
@@ -46,7 +47,7 @@ export function Downloads({ versions, locale, onError }: { versions: Version[] |
             <InlineStack gap="300" blockAlign="end">
               <Select
                 label="Version"
-                options={versions.map((v) => ({ label: `Version ${v.version} (${v.lastUpdated.slice(0, 10)})`, value: String(v.version) }))}
+                options={versions.map((v) => ({ label: `Version ${v.version} (${formatDay(v.lastUpdated)})`, value: String(v.version) }))}
                 value={chosen}
                 onChange={setVersion}
               />

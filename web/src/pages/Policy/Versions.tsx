@@ -6,6 +6,7 @@ import { actorLabel } from '../../actors.ts';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
 import type { listVersions } from '../../../../app/policy/publish.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
+import { formatDay, formatMoment } from '../../dates.ts';
 
 /** A published version as GET /api/policy/versions lists it (app/policy/publish.ts listVersions). */
 export type Version = Jsonified<Awaited<ReturnType<typeof listVersions>>[number]>;
@@ -81,8 +82,8 @@ export function Versions({ versions, locale, onError }: { versions: Version[] | 
                   {index === 0 && <Badge tone="success">Current</Badge>}
                 </InlineStack>
               </IndexTable.Cell>
-              <IndexTable.Cell>{v.lastUpdated.slice(0, 10)}</IndexTable.Cell>
-              <IndexTable.Cell>{new Date(v.publishedAt).toLocaleString()}</IndexTable.Cell>
+              <IndexTable.Cell>{formatDay(v.lastUpdated)}</IndexTable.Cell>
+              <IndexTable.Cell>{formatMoment(v.publishedAt)}</IndexTable.Cell>
               <IndexTable.Cell>{actorLabel(v.publishedBy)}</IndexTable.Cell>
               <IndexTable.Cell>{v.consentVersion}</IndexTable.Cell>
               <IndexTable.Cell>

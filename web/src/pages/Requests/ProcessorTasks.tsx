@@ -6,6 +6,7 @@ import { Badge, Banner, BlockStack, Button, Card, InlineStack, Modal, Select, Te
 import { apiJson, ApiError } from '../../api.ts';
 import type { describeTask } from '../../../../app/processors/tasks.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
+import { formatDay, formatMoment } from '../../dates.ts';
 
 /** A task as the request page's answer carries it (app/processors/tasks.ts describeTask). */
 export type ProcessorTask = Jsonified<ReturnType<typeof describeTask>>;
@@ -126,7 +127,7 @@ export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: str
                   </Text>
                   <Text as="span" tone="subdued">
                     {ACTION[task.action] ?? task.action} {METHOD[task.method] ?? task.method}
-                    {task.dueAt ? ` · due ${new Date(task.dueAt).toLocaleDateString()}` : ''}
+                    {task.dueAt ? ` · due ${formatDay(task.dueAt)}` : ''}
                   </Text>
                 </InlineStack>
                 {task.status === 'failed' && task.lastError && (
@@ -141,7 +142,7 @@ export function ProcessorTasks({ requestId, tasks, onChanged }: { requestId: str
                 )}
                 {task.evidence.map((item, index) => (
                   <Text key={index} as="p" tone="subdued">
-                    {new Date(item.at).toLocaleString()}: {item.text}
+                    {formatMoment(item.at)}: {item.text}
                     {item.ids?.length ? ` (${item.ids.join(', ')})` : ''}
                   </Text>
                 ))}

@@ -4,22 +4,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
-import {
-  TYPE_LABELS,
-  SOURCE_LABELS,
-  STATUS_LABELS,
-  RESULT_LABELS,
-  statusTone,
-  deadlineBadge,
-  stepLabel,
-  describeDetails,
-  formatDay,
-  eventLabel,
-} from './labels.ts';
+import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails, eventLabel } from './labels.ts';
 import { actorLabel } from '../../actors.ts';
 import { ProcessorTasks } from './ProcessorTasks.tsx';
 import type { RequestDetail } from '../../../../app/requests/routes.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
+import { formatDay, formatMoment } from '../../dates.ts';
 
 /** The request as GET /api/requests/:id answers it. */
 type Detail = Jsonified<RequestDetail>;
@@ -107,7 +97,7 @@ export default function RequestPage() {
     <Page
       title={`${TYPE_LABELS[request.type] ?? request.type} request`}
       titleMetadata={<Badge tone={statusTone(request.status)}>{STATUS_LABELS[request.status] ?? request.status}</Badge>}
-      subtitle={`From ${SOURCE_LABELS[request.source] ?? request.source}, received ${new Date(request.receivedAt).toLocaleString()}`}
+      subtitle={`From ${SOURCE_LABELS[request.source] ?? request.source}, received ${formatMoment(request.receivedAt)}`}
       backAction={{ content: 'Requests', onAction: () => navigate('/requests') }}
       primaryAction={
         open && !waitingOnShopify ? { content: FULFIL_LABELS[request.type] ?? 'Fulfil', onAction: () => setDialog('fulfil'), disabled: busy } : undefined
@@ -169,7 +159,7 @@ export default function RequestPage() {
                         {stepLabel(step.action)}
                       </Text>
                       <Text as="span" tone="subdued">
-                        {step.system} · {new Date(step.createdAt).toLocaleString()}
+                        {step.system} · {formatMoment(step.createdAt)}
                       </Text>
                       {step.details ? (
                         <Text as="span" tone="subdued">
@@ -190,7 +180,7 @@ export default function RequestPage() {
                   </Text>
                   <Text as="p">{request.exports[0]?.summary}</Text>
                   <Text as="p" tone="subdued">
-                    Kept until {new Date(request.exports[0]?.expiresAt ?? '').toLocaleDateString()}.
+                    Kept until {formatDay(request.exports[0]?.expiresAt, '—')}.
                   </Text>
                   <InlineStack gap="200">
                     <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.json`, `lawfully-export-${request.id}.json`)}>
@@ -214,7 +204,7 @@ export default function RequestPage() {
                       <Text as="span" fontWeight="semibold">
                         {eventLabel(event.kind)}
                       </Text>{' '}
-                      · {actorLabel(event.actor)} · {new Date(event.createdAt).toLocaleString()}
+                      · {actorLabel(event.actor)} · {formatMoment(event.createdAt)}
                     </Text>
                     {event.message && (
                       <Text as="p" tone="subdued">
@@ -243,10 +233,10 @@ export default function RequestPage() {
                 <Badge tone={badge.tone}>{badge.label}</Badge>
               ) : (
                 <Text as="p" tone="subdued">
-                  {request.closedAt ? `Closed ${new Date(request.closedAt).toLocaleDateString()}` : 'Starts once the identity is verified'}
+                  {request.closedAt ? `Closed ${formatDay(request.closedAt)}` : 'Starts once the identity is verified'}
                 </Text>
               )}
-              {request.dueAt && <Text as="p">Due {new Date(request.dueAt).toLocaleDateString()}</Text>}
+              {request.dueAt && <Text as="p">Due {formatDay(request.dueAt)}</Text>}
               {request.extendedAt && (
                 <Text as="p" tone="subdued">
                   Extended: {request.extensionReason}

@@ -10,6 +10,7 @@ import RequestPage from './RequestPage.tsx';
 import { WaitingOnProcessors } from './WaitingOnProcessors.tsx';
 import type { InboxRequest } from '../../../../app/requests/routes.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
+import { formatDay } from '../../dates.ts';
 
 /** A row of the inbox, as GET /api/requests answers it. */
 export type RequestSummary = Jsonified<InboxRequest>;
@@ -100,10 +101,8 @@ function Inbox() {
                     <IndexTable.Cell>
                       <Badge tone={statusTone(r.status)}>{STATUS_LABELS[r.status] ?? r.status}</Badge>
                     </IndexTable.Cell>
-                    <IndexTable.Cell>{new Date(r.receivedAt).toLocaleDateString()}</IndexTable.Cell>
-                    <IndexTable.Cell>
-                      {badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : r.dueAt ? new Date(r.dueAt).toLocaleDateString() : '—'}
-                    </IndexTable.Cell>
+                    <IndexTable.Cell>{formatDay(r.receivedAt)}</IndexTable.Cell>
+                    <IndexTable.Cell>{badge ? <Badge tone={badge.tone}>{badge.label}</Badge> : r.dueAt ? formatDay(r.dueAt) : '—'}</IndexTable.Cell>
                   </IndexTable.Row>
                 );
               })}

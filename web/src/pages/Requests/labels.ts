@@ -1,4 +1,6 @@
 // Words and badge tones for requests, shared by the inbox and the request page.
+import { formatDay } from '../../dates.ts';
+
 export const TYPE_LABELS: Record<string, string> = {
   access: 'Access',
   rectification: 'Rectification',
@@ -59,9 +61,6 @@ type Tone = 'success' | 'critical' | 'warning' | 'attention' | 'info' | undefine
 
 export const statusTone = (status: string): Tone =>
   status === 'completed' ? 'success' : status === 'rejected' ? 'critical' : status === 'in_progress' ? 'attention' : status === 'verified' ? 'info' : undefined;
-
-/** A calendar day from the API ("2027-03-01"), shown in the merchant's format without shifting it. */
-export const formatDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC' });
 
 export function deadlineBadge(deadline: string, daysLeft: number | null, heldUntil?: string | null): { tone: Tone; label: string } | undefined {
   if (deadline === 'held' && heldUntil) return { tone: 'info', label: `Held by Shopify until ${formatDay(heldUntil)}` };

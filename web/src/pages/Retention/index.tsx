@@ -1,8 +1,9 @@
 // Retention: how long each data category is kept and from when (GDPR Art. 5(1)(e), 13(2)(a)).
 import { useEffect, useState } from 'react';
-import { Banner, BlockStack, Button, Card, Checkbox, EmptyState, FormLayout, InlineStack, Layout, Page, Select, TextField } from '@shopify/polaris';
+import { Banner, BlockStack, Button, Card, Checkbox, EmptyState, FormLayout, InlineStack, Layout, Select, TextField } from '@shopify/polaris';
+import { RecordsPage } from '../../records/RecordsPage.tsx';
 import { useRecords } from '../../records/useRecords.ts';
-import { ItemHeading, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
+import { ItemHeading } from '../../records/components.tsx';
 import { TRIGGER_LABELS, UNIT_LABELS, options } from '../../records/labels.ts';
 import { STARTER_RETENTION } from '../../records/starter.ts';
 import { english } from '../../records/text.ts';
@@ -38,7 +39,8 @@ function fromRow(row: Row): RetentionRule {
 }
 
 export default function RetentionPage() {
-  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const records = useRecords();
+  const { data, save, fieldError } = records;
   const [rows, setRows] = useState<Row[]>();
 
   useEffect(() => {
@@ -73,121 +75,121 @@ export default function RetentionPage() {
   const missingStarter = rows ? STARTER_RETENTION.some((rule) => !rows.some((row) => row.category === rule.category)) : false;
 
   return (
-    <Page
+    <RecordsPage
       title="Retention"
       subtitle="How long you keep each kind of personal data, and from when the period runs."
-      secondaryActions={missingStarter ? [{ content: 'Add the usual rules', onAction: addStarter }] : []}
+      starters={{ label: 'Add the usual rules', missing: missingStarter, onAdd: addStarter }}
+
+      onSave={() => rows && void save('retention', rows.map(fromRow), 'Retention rules saved')}
+      records={records}
+      section="retention"
+      notices={
+        <>
+          {data && inventory.length === 0 && (
+            <Banner tone="warning" title="List your data categories first" action={{ content: 'Open the data inventory', url: '/inventory' }}>
+              Each retention rule is for one data category.
+            </Banner>
+          )}
+          {rows && uncovered.length > 0 && rows.length > 0 && (
+            <Banner tone="info">
+              No rule yet for: {uncovered.map((c) => english(c.name) || c.key).join(', ')}. The policy then says such data is kept only as long as needed for
+              its purpose.
+            </Banner>
+          )}
+        </>
+      }
+      ready={Boolean(rows)}
     >
-      <BlockStack gap="400">
-        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
-        <SaveErrorBanner errors={errors} section="retention" onDismiss={clearErrors} />
-        {data && inventory.length === 0 && (
-          <Banner tone="warning" title="List your data categories first" action={{ content: 'Open the data inventory', url: '/inventory' }}>
-            Each retention rule is for one data category.
-          </Banner>
-        )}
-        {rows && uncovered.length > 0 && rows.length > 0 && (
-          <Banner tone="info">
-            No rule yet for: {uncovered.map((c) => english(c.name) || c.key).join(', ')}. The policy then says such data is kept only as long as needed for its
-            purpose.
-          </Banner>
-        )}
-        {!rows ? (
-          <LoadingCard />
-        ) : (
-          <Layout>
-            <Layout.Section>
-              <BlockStack gap="400">
-                {rows.length === 0 && (
-                  <Card>
-                    <EmptyState
-                      heading="Say how long you keep personal data"
-                      action={{ content: 'Add the usual rules', onAction: addStarter }}
-                      secondaryAction={{ content: 'Add a rule', onAction: addEmpty }}
-                      image=""
-                    >
-                      <p>
-                        For example: order details at least 5 years from the order (accounting law); email addresses until consent is withdrawn or after 2 years
-                        of inactivity.
-                      </p>
-                    </EmptyState>
-                  </Card>
-                )}
-                {rows.map((row, index) => {
-                  const needsPeriod = row.trigger !== 'until_consent_withdrawn';
-                  return (
-                    <Card key={index}>
-                      <BlockStack gap="300">
-                        <ItemHeading
-                          title={english(inventory.find((c) => c.key === row.category)?.name) || row.category || 'New rule'}
-                          name={`the rule for ${row.category || 'this category'}`}
-                          onRemove={() => setRows((previous) => previous?.filter((_, i) => i !== index))}
-                        />
-                        <FormLayout>
-                          <FormLayout.Group>
-                            <Select
-                              label="Data category"
-                              options={categoryOptions(row.category)}
-                              value={row.category}
-                              onChange={(category) => update(index, { category })}
-                              error={err(`${index}.category`)}
+      {rows && (
+        <>
+          <Layout.Section>
+            <BlockStack gap="400">
+              {rows.length === 0 && (
+                <Card>
+                  <EmptyState
+                    heading="Say how long you keep personal data"
+                    action={{ content: 'Add the usual rules', onAction: addStarter }}
+                    secondaryAction={{ content: 'Add a rule', onAction: addEmpty }}
+                    image=""
+                  >
+                    <p>
+                      For example: order details at least 5 years from the order (accounting law); email addresses until consent is withdrawn or after 2 years
+                      of inactivity.
+                    </p>
+                  </EmptyState>
+                </Card>
+              )}
+              {rows.map((row, index) => {
+                const needsPeriod = row.trigger !== 'until_consent_withdrawn';
+                return (
+                  <Card key={index}>
+                    <BlockStack gap="300">
+                      <ItemHeading
+                        title={english(inventory.find((c) => c.key === row.category)?.name) || row.category || 'New rule'}
+                        name={`the rule for ${row.category || 'this category'}`}
+                        onRemove={() => setRows((previous) => previous?.filter((_, i) => i !== index))}
+                      />
+                      <FormLayout>
+                        <FormLayout.Group>
+                          <Select
+                            label="Data category"
+                            options={categoryOptions(row.category)}
+                            value={row.category}
+                            onChange={(category) => update(index, { category })}
+                            error={err(`${index}.category`)}
+                          />
+                          <Select
+                            label="Kept"
+                            options={options(TRIGGERS, TRIGGER_LABELS)}
+                            value={row.trigger}
+                            onChange={(trigger) => update(index, { trigger })}
+                            error={err(`${index}.trigger`)}
+                          />
+                        </FormLayout.Group>
+                        {needsPeriod && (
+                          <FormLayout.Group condensed>
+                            <TextField
+                              label={row.trigger === 'until_consent_withdrawn_or_inactivity' ? 'Inactivity period' : 'Period'}
+                              type="number"
+                              min={1}
+                              value={row.amount}
+                              onChange={(amount) => update(index, { amount })}
+                              autoComplete="off"
+                              error={err(`${index}.period.amount`) ?? err(`${index}.period`)}
                             />
                             <Select
-                              label="Kept"
-                              options={options(TRIGGERS, TRIGGER_LABELS)}
-                              value={row.trigger}
-                              onChange={(trigger) => update(index, { trigger })}
-                              error={err(`${index}.trigger`)}
+                              label="Unit"
+                              options={options(UNITS, UNIT_LABELS)}
+                              value={row.unit}
+                              onChange={(unit) => update(index, { unit })}
+                              error={err(`${index}.period.unit`)}
                             />
                           </FormLayout.Group>
-                          {needsPeriod && (
-                            <FormLayout.Group condensed>
-                              <TextField
-                                label={row.trigger === 'until_consent_withdrawn_or_inactivity' ? 'Inactivity period' : 'Period'}
-                                type="number"
-                                min={1}
-                                value={row.amount}
-                                onChange={(amount) => update(index, { amount })}
-                                autoComplete="off"
-                                error={err(`${index}.period.amount`) ?? err(`${index}.period`)}
-                              />
-                              <Select
-                                label="Unit"
-                                options={options(UNITS, UNIT_LABELS)}
-                                value={row.unit}
-                                onChange={(unit) => update(index, { unit })}
-                                error={err(`${index}.period.unit`)}
-                              />
-                            </FormLayout.Group>
-                          )}
-                          {needsPeriod && (
-                            <Checkbox
-                              label="This is a minimum (“at least”), as legal retention duties usually are"
-                              checked={row.minimum}
-                              onChange={(minimum) => update(index, { minimum })}
-                              error={err(`${index}.minimum`)}
-                            />
-                          )}
-                        </FormLayout>
-                      </BlockStack>
-                    </Card>
-                  );
-                })}
-                {rows.length > 0 && (
-                  <InlineStack>
-                    <Button onClick={addEmpty} disabled={inventory.length === 0}>
-                      Add a rule
-                    </Button>
-                  </InlineStack>
-                )}
-              </BlockStack>
-            </Layout.Section>
-            <Layout.Section>
-              <SaveBar onSave={() => void save('retention', rows.map(fromRow), 'Retention rules saved')} loading={saving === 'retention'} />
-            </Layout.Section>
-          </Layout>
-        )}
-      </BlockStack>
-    </Page>
+                        )}
+                        {needsPeriod && (
+                          <Checkbox
+                            label="This is a minimum (“at least”), as legal retention duties usually are"
+                            checked={row.minimum}
+                            onChange={(minimum) => update(index, { minimum })}
+                            error={err(`${index}.minimum`)}
+                          />
+                        )}
+                      </FormLayout>
+                    </BlockStack>
+                  </Card>
+                );
+              })}
+              {rows.length > 0 && (
+                <InlineStack>
+                  <Button onClick={addEmpty} disabled={inventory.length === 0}>
+                    Add a rule
+                  </Button>
+                </InlineStack>
+              )}
+            </BlockStack>
+          </Layout.Section>
+        </>
+      )}
+    </RecordsPage>
   );
 }

@@ -2,7 +2,8 @@
 // the Shopify admin, a checkbox per customer (and all / none) while the run is a dry run, and each
 // customer's outcome once it is applied.
 import { Badge, BlockStack, Button, Checkbox, DataTable, InlineStack, Link, Text } from '@shopify/polaris';
-import { date, type ListedCustomer, type Outcome } from './types.ts';
+import { type ListedCustomer, type Outcome } from './types.ts';
+import { formatDay } from '../../dates.ts';
 
 const OUTCOME_LABELS: Record<Outcome, string> = { erased: 'Erased', deleted: 'Deleted', held: 'Held by Shopify', failed: 'Failed', skipped: 'Skipped' };
 const OUTCOME_TONES: Record<Outcome, 'success' | 'attention' | 'critical' | undefined> = {
@@ -14,7 +15,7 @@ const OUTCOME_TONES: Record<Outcome, 'success' | 'attention' | 'critical' | unde
 };
 
 function outcomeText(c: ListedCustomer): string {
-  if (c.outcome === 'held') return `Shopify erases them on ${date(c.heldUntil)} (180 days after their last order).`;
+  if (c.outcome === 'held') return `Shopify erases them on ${formatDay(c.heldUntil, '—')} (180 days after their last order).`;
   if (c.outcome === 'erased') return 'Shopify was asked to erase them; their orders are kept without them.';
   if (c.outcome === 'deleted') return 'Deleted from Shopify (no orders).';
   return c.reason ?? '';
@@ -50,9 +51,9 @@ export function InactiveCustomers({
     <Link key={c.id} url={c.adminUrl} target="_blank">
       {c.name ?? (c.outcome ? `Customer ${c.id.split('/').pop() ?? ''}` : 'No name in Shopify')}
     </Link>,
-    date(c.lastActivityAt),
+    formatDay(c.lastActivityAt, '—'),
     c.numberOfOrders,
-    date(c.ordersProtectedUntil),
+    formatDay(c.ordersProtectedUntil, '—'),
     ...(applied
       ? [
           c.outcome ? (

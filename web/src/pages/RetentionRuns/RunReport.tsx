@@ -2,7 +2,8 @@
 // period (never deleted), and the inactive customers in Shopify with their outcomes.
 import { Banner, BlockStack, Box, Button, Card, DataTable, InlineStack, Text } from '@shopify/polaris';
 import { InactiveCustomers } from './InactiveCustomers.tsx';
-import { date, isOpen, KIND_LABELS, type Kind, type Run } from './types.ts';
+import { isOpen, KIND_LABELS, type Kind, type Run } from './types.ts';
+import { formatDay, formatMoment } from '../../dates.ts';
 
 export function RunReport({
   run,
@@ -28,7 +29,7 @@ export function RunReport({
         <InlineStack align="space-between" blockAlign="center">
           <BlockStack gap="100">
             <Text as="h2" variant="headingMd">
-              Report of {new Date(run.createdAt).toLocaleString()}
+              Report of {formatMoment(run.createdAt)}
             </Text>
             <Text as="p" tone="subdued">
               The cutoffs and rules in force when the run was made.
@@ -59,7 +60,7 @@ export function RunReport({
             KIND_LABELS[kind],
             report.kinds[kind].count,
             run.deleted ? run.deleted[kind] : '—',
-            date(report.kinds[kind].cutoff),
+            formatDay(report.kinds[kind].cutoff, '—'),
             report.kinds[kind].rule.why,
           ])}
         />
@@ -71,7 +72,7 @@ export function RunReport({
             </Text>
             <Text as="p">
               {report.orders.rule
-                ? `${report.orders.protected ?? 'An unknown number of'} order${report.orders.protected === 1 ? ' is' : 's are'} protected until the end of the minimum period (placed since ${date(report.orders.cutoff)}). ${report.orders.rule.why}`
+                ? `${report.orders.protected ?? 'An unknown number of'} order${report.orders.protected === 1 ? ' is' : 's are'} protected until the end of the minimum period (placed since ${formatDay(report.orders.cutoff, '—')}). ${report.orders.rule.why}`
                 : 'Your records have no retention rule for orders.'}{' '}
               Orders are never deleted: when Shopify erases a customer it keeps their orders without the person.
             </Text>
@@ -87,8 +88,8 @@ export function RunReport({
             <>
               <Text as="p">
                 {report.customers.count ?? 0} customer{report.customers.count === 1 ? ' has' : 's have'} had no order or other activity since{' '}
-                {date(report.customers.inactiveBefore)}. {report.customers.rule.why} Applying asks Shopify to erase each one you include (customers without
-                orders are deleted). Shopify holds an erasure until 180 days after a customer’s last order.
+                {formatDay(report.customers.inactiveBefore, '—')}. {report.customers.rule.why} Applying asks Shopify to erase each one you include (customers
+                without orders are deleted). Shopify holds an erasure until 180 days after a customer’s last order.
               </Text>
               {leftOut && leftOut.subscribed + leftOut.openRequest + leftOut.alreadyErased > 0 && (
                 <Text as="p" tone="subdued">

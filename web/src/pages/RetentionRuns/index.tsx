@@ -5,7 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Badge, Banner, Button, Card, Checkbox, EmptyState, IndexTable, Layout, Modal, Page, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
 import { RunReport } from './RunReport.tsx';
-import { date, STATUS_LABELS, type Run, type RunStatus, type RunSummary } from './types.ts';
+import { STATUS_LABELS, type Run, type RunStatus, type RunSummary } from './types.ts';
+import { formatDay, formatMoment } from '../../dates.ts';
 
 const tone = (status: RunStatus) => (status === 'applied' ? 'success' : status === 'discarded' ? undefined : 'attention');
 
@@ -141,12 +142,12 @@ export default function RetentionRunsPage() {
               >
                 {runs.map((run, index) => (
                   <IndexTable.Row id={run.id} key={run.id} position={index} selected={selected?.id === run.id}>
-                    <IndexTable.Cell>{new Date(run.createdAt).toLocaleString()}</IndexTable.Cell>
+                    <IndexTable.Cell>{formatMoment(run.createdAt)}</IndexTable.Cell>
                     <IndexTable.Cell>
                       <Badge tone={tone(run.status)}>{STATUS_LABELS[run.status]}</Badge>
                     </IndexTable.Cell>
                     <IndexTable.Cell>
-                      {run.appliedAt ? `${date(run.appliedAt)} by ${run.approvedBy === 'system' ? 'Lawfully (automatic)' : 'staff'}` : ''}
+                      {run.appliedAt ? `${formatDay(run.appliedAt, '—')} by ${run.approvedBy === 'system' ? 'Lawfully (automatic)' : 'staff'}` : ''}
                     </IndexTable.Cell>
                     <IndexTable.Cell>{run.deleted ? `${Object.values(run.deleted).reduce((a, b) => a + b, 0)} rows` : ''}</IndexTable.Cell>
                     <IndexTable.Cell>

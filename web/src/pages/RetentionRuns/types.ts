@@ -29,5 +29,4 @@ export const STATUS_LABELS: Record<RunStatus, string> = {
   applied: 'Applied',
   discarded: 'Discarded',
 };
-export const date = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString() : '—');
 export const isOpen = (status: RunStatus) => status === 'dry_run' || status === 'approved';

@@ -5,6 +5,7 @@ import { Banner, BlockStack, Box, Card, DataTable, InlineStack, Layout, Link, Li
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { SECTION_PAGES } from '../../records/labels.ts';
 import type { RopaDocument as Ropa } from '../../../../app/policy/ropa.ts';
+import { formatMoment } from '../../dates.ts';
 
 const lines = (items: string[]) =>
   items.length === 0 ? (
@@ -141,7 +142,7 @@ export default function RopaPage() {
                             <Text as="span">{first.dpo}</Text>
                           </InlineStack>
                         )}
-                        <Text as="span" tone="subdued">{`${ropa.article} · generated ${new Date(ropa.generatedAt).toLocaleString()}`}</Text>
+                        <Text as="span" tone="subdued">{`${ropa.article} · generated ${formatMoment(ropa.generatedAt)}`}</Text>
                       </BlockStack>
                     </Box>
                     <DataTable

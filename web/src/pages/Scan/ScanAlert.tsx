@@ -5,6 +5,7 @@ import { apiJson } from '../../api.ts';
 import type { LatestScanSummary } from '../../../../app/scan/routes.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 import { plural } from './labels.ts';
+import { formatDay } from '../../dates.ts';
 
 type Latest = Jsonified<LatestScanSummary>;
 
@@ -17,7 +18,7 @@ export function ScanAlert() {
     );
   }, []);
   if (!latest || latest.newLeaks === 0) return null;
-  const when = latest.finishedAt ? new Date(latest.finishedAt).toLocaleDateString() : '';
+  const when = formatDay(latest.finishedAt, '');
   return (
     <Banner
       tone="critical"

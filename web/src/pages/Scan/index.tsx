@@ -9,6 +9,7 @@ import type { ScanResult } from '../../../../app/scan/result.ts';
 import type { ScanSettingsView } from '../../../../app/scan/store.ts';
 import { useScan, type Scan } from './useScan.ts';
 import { CookieAdditions, Leaks, MissingVendors, Visits } from './Findings.tsx';
+import { formatMoment } from '../../dates.ts';
 
 type Settings = ScanSettingsView;
 
@@ -91,8 +92,8 @@ function Results({ scan, result, records }: { scan: Scan; result: ScanResult; re
   return (
     <>
       <Text as="p" tone="subdued">
-        Scanned {result.target} on {new Date(scan.finishedAt ?? scan.createdAt).toLocaleString()} (
-        {scan.trigger === 'weekly' ? 'weekly rescan' : 'started by you'}, {Math.round((scan.durationMs ?? 0) / 1000)} s).
+        Scanned {result.target} on {formatMoment(scan.finishedAt ?? scan.createdAt)} ({scan.trigger === 'weekly' ? 'weekly rescan' : 'started by you'},{' '}
+        {Math.round((scan.durationMs ?? 0) / 1000)} s).
       </Text>
       <Leaks result={result} />
       <MissingVendors result={result} />

@@ -2,16 +2,18 @@
 // data (GDPR Art. 32, named in the record of processing, Art. 30(1)(g)), and whether the store
 // makes automated decisions with legal or similar effects (Art. 13(2)(f), 22).
 import { useEffect, useState } from 'react';
-import { BlockStack, Card, ChoiceList, Layout, Page } from '@shopify/polaris';
+import { BlockStack, Card, ChoiceList, Layout } from '@shopify/polaris';
+import { RecordsPage } from '../../records/RecordsPage.tsx';
 import { useRecords } from '../../records/useRecords.ts';
-import { EnglishTextField, LoadErrorBanner, LoadingCard, SaveBar, SaveErrorBanner } from '../../records/components.tsx';
+import { EnglishTextField } from '../../records/components.tsx';
 import { SECURITY_MEASURE_LABELS, options } from '../../records/labels.ts';
 import type { AutomatedDecisions, Security } from '../../records/types.ts';
 
 const MEASURES = Object.keys(SECURITY_MEASURE_LABELS);
 
 export default function SecurityPage() {
-  const { data, loadError, reload, save, saving, errors, fieldError, clearErrors } = useRecords();
+  const records = useRecords();
+  const { data, save, fieldError } = records;
   const [security, setSecurity] = useState<Security>();
   const [decisions, setDecisions] = useState<AutomatedDecisions>({ used: false });
 
@@ -31,64 +33,62 @@ export default function SecurityPage() {
   }
 
   return (
-    <Page title="Security" subtitle="How you protect personal data, and whether you make automated decisions about people.">
-      <BlockStack gap="400">
-        <LoadErrorBanner error={loadError} onRetry={() => void reload()} />
-        <SaveErrorBanner errors={errors} section={['security', 'automatedDecisions']} onDismiss={clearErrors} />
-        {!security ? (
-          <LoadingCard />
-        ) : (
-          <Layout>
-            <Layout.AnnotatedSection
-              title="Security measures"
-              description="The technical and organisational measures you and your providers use (GDPR Art. 32). Shopify covers several of these for your store."
-            >
-              <Card>
+    <RecordsPage
+      title="Security"
+      subtitle="How you protect personal data, and whether you make automated decisions about people."
+      onSave={() => void submit()}
+      records={records}
+      section={['security', 'automatedDecisions']}
+      ready={Boolean(security)}
+    >
+      {security && (
+        <>
+          <Layout.AnnotatedSection
+            title="Security measures"
+            description="The technical and organisational measures you and your providers use (GDPR Art. 32). Shopify covers several of these for your store."
+          >
+            <Card>
+              <ChoiceList
+                title="We protect personal data with"
+                allowMultiple
+                choices={options(MEASURES, SECURITY_MEASURE_LABELS)}
+                selected={security.measures}
+                onChange={(measures) => setSecurity({ measures: measures as Security['measures'] })}
+                error={fieldError('security', 'measures') ?? fieldError('security', 'measures.0')}
+              />
+            </Card>
+          </Layout.AnnotatedSection>
+          <Layout.AnnotatedSection
+            title="Automated decisions"
+            description="Decisions made by software alone that have legal or similarly significant effects on a person, such as refusing an order or credit by an automatic score (GDPR Art. 22)."
+          >
+            <Card>
+              <BlockStack gap="300">
                 <ChoiceList
-                  title="We protect personal data with"
-                  allowMultiple
-                  choices={options(MEASURES, SECURITY_MEASURE_LABELS)}
-                  selected={security.measures}
-                  onChange={(measures) => setSecurity({ measures: measures as Security['measures'] })}
-                  error={fieldError('security', 'measures') ?? fieldError('security', 'measures.0')}
+                  title="Do you make such automated decisions?"
+                  choices={[
+                    { label: 'No', value: 'no' },
+                    { label: 'Yes', value: 'yes' },
+                  ]}
+                  selected={[decisions.used ? 'yes' : 'no']}
+                  onChange={([value]) => setDecisions((previous) => ({ ...previous, used: value === 'yes' }))}
+                  error={fieldError('automatedDecisions', 'used')}
                 />
-              </Card>
-            </Layout.AnnotatedSection>
-            <Layout.AnnotatedSection
-              title="Automated decisions"
-              description="Decisions made by software alone that have legal or similarly significant effects on a person, such as refusing an order or credit by an automatic score (GDPR Art. 22)."
-            >
-              <Card>
-                <BlockStack gap="300">
-                  <ChoiceList
-                    title="Do you make such automated decisions?"
-                    choices={[
-                      { label: 'No', value: 'no' },
-                      { label: 'Yes', value: 'yes' },
-                    ]}
-                    selected={[decisions.used ? 'yes' : 'no']}
-                    onChange={([value]) => setDecisions((previous) => ({ ...previous, used: value === 'yes' }))}
-                    error={fieldError('automatedDecisions', 'used')}
+                {decisions.used && (
+                  <EnglishTextField
+                    label="Which decisions, the logic involved and their effects"
+                    value={decisions.description}
+                    optional
+                    onChange={(description) => setDecisions((previous) => ({ ...previous, description }))}
+                    multiline={3}
+                    error={fieldError('automatedDecisions', 'description')}
                   />
-                  {decisions.used && (
-                    <EnglishTextField
-                      label="Which decisions, the logic involved and their effects"
-                      value={decisions.description}
-                      optional
-                      onChange={(description) => setDecisions((previous) => ({ ...previous, description }))}
-                      multiline={3}
-                      error={fieldError('automatedDecisions', 'description')}
-                    />
-                  )}
-                </BlockStack>
-              </Card>
-            </Layout.AnnotatedSection>
-            <Layout.Section>
-              <SaveBar onSave={() => void submit()} loading={saving === 'security' || saving === 'automatedDecisions'} />
-            </Layout.Section>
-          </Layout>
-        )}
-      </BlockStack>
-    </Page>
+                )}
+              </BlockStack>
+            </Card>
+          </Layout.AnnotatedSection>
+        </>
+      )}
+    </RecordsPage>
   );
 }
