@@ -1,41 +1,33 @@
 // The whole path of a consent choice in the local preview: the published policy's banner on the
 // storefront, Shopify's app proxy (stood in for, with the same signature), the consent log the
 // merchant reads — and the policy block in the shopper's language.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import {
-  collectPageErrors,
-  PREVIEW_START_TIMEOUT_MS,
-  screenshot,
-  startPreviewInBrowser,
-  stopPreviewInBrowser,
-  type RunningPreview,
-} from '../support/browser.ts';
+import { collectPageErrors, screenshot, usePreviewInBrowser } from '../support/browser.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8'));
 
 describe('consent choices from the storefront preview to the consent log', () => {
-  let preview: RunningPreview;
-  let browser: Browser;
+  const running = usePreviewInBrowser();
   let token: string;
   const api = async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(`${preview.baseUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
+    const res = await fetch(`${running.preview.baseUrl}${path}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    });
     expect(res.ok, `${path} answered ${res.status}`).toBe(true);
     return res.json();
   };
   beforeAll(async () => {
-    ({ preview, browser } = await startPreviewInBrowser());
-    token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
+    token = await (await fetch(`${running.preview.baseUrl}/preview/session-token`)).text();
     await api('/api/records/import', { method: 'POST', body: JSON.stringify(seed) });
     await api('/api/policy/publish', { method: 'POST', body: JSON.stringify({}) });
-  }, PREVIEW_START_TIMEOUT_MS);
-  afterAll(() => stopPreviewInBrowser(browser, preview));
+  });
 
   it('logs accepting and then withdrawing, with the policy version, and shows them to the merchant', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(preview.storefrontUrl);
+    await page.goto(running.preview.storefrontUrl);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __lawfullyAnalyticsRan?: number }).__lawfullyAnalyticsRan ?? 0)).toBe(1);
     await page.getByRole('button', { name: 'Privacy settings' }).click();
@@ -46,7 +38,7 @@ describe('consent choices from the storefront preview to the consent log', () =>
     expect(records.map((r: { granted: string }) => r.granted)).toEqual(['', 'preferences,analytics,marketing']);
     expect(records[0]).toMatchObject({ source: 'withdrawal', policyVersion: 1 });
 
-    await page.goto(preview.adminUrl);
+    await page.goto(running.preview.adminUrl);
     await page.getByRole('link', { name: 'Consent log' }).click();
     await page.getByText('withdrawal').first().waitFor();
     await screenshot(page, 'consent-log');
@@ -55,8 +47,8 @@ describe('consent choices from the storefront preview to the consent log', () =>
   });
 
   it('renders the published policy in the shopper’s language with its date', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${preview.storefrontUrl}?locale=lv`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.preview.storefrontUrl}?locale=lv`);
     await expect.poll(() => page.locator('section[aria-label="Privacy policy"]').textContent()).toContain('Privātuma politika');
     await expect.poll(() => page.locator('section[aria-label="Privacy policy"]').textContent()).toContain('2026');
     await page.close();

@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import {
-  collectPageErrors,
-  PREVIEW_START_TIMEOUT_MS,
-  screenshot,
-  startPreviewInBrowser,
-  stopPreviewInBrowser,
-  type RunningPreview,
-} from '../support/browser.ts';
+import { collectPageErrors, screenshot, usePreviewInBrowser } from '../support/browser.ts';
 
 describe('the local preview in a browser', () => {
-  let preview: RunningPreview | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    ({ preview, browser } = await startPreviewInBrowser());
-  }, PREVIEW_START_TIMEOUT_MS);
-  afterAll(() => stopPreviewInBrowser(browser, preview));
+  const running = usePreviewInBrowser();
 
   it('prints the admin and storefront URLs', () => {
-    expect(preview!.adminUrl).toMatch(/^http:\/\/localhost:\d+\/\?shop=lawfully-demo\.myshopify\.com$/);
-    expect(preview!.storefrontUrl).toMatch(/^http:\/\/localhost:\d+\/preview\/storefront$/);
+    expect(running.preview.adminUrl).toMatch(/^http:\/\/localhost:\d+\/\?shop=lawfully-demo\.myshopify\.com$/);
+    expect(running.preview.storefrontUrl).toMatch(/^http:\/\/localhost:\d+\/preview\/storefront$/);
   });
 
   it('loads the admin, signed in as the demo shop, with no console errors', async () => {
-    const page = await browser!.newPage();
+    const page = await running.browser.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(preview!.adminUrl);
+    await page.goto(running.preview.adminUrl);
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -35,9 +22,9 @@ describe('the local preview in a browser', () => {
   });
 
   it('loads the storefront preview page with no console errors', async () => {
-    const page = await browser!.newPage();
+    const page = await running.browser.newPage();
     const errors = collectPageErrors(page);
-    const response = await page.goto(preview!.storefrontUrl);
+    const response = await page.goto(running.preview.storefrontUrl);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'foundation-storefront');
@@ -45,9 +32,9 @@ describe('the local preview in a browser', () => {
   });
 
   it('holds the storefront’s trackers before a policy is published, then shows the banner, which links the published policy', async () => {
-    const page = await browser!.newPage();
+    const page = await running.browser.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(preview!.storefrontUrl);
+    await page.goto(running.preview.storefrontUrl);
     await page.waitForLoadState('networkidle');
     // Only the merchant looks at it yet: the theme editor's notice, no banner, and the untagged Hotjar snippet held.
     expect(await page.getByText('the cookie banner appears once you publish').isVisible()).toBe(true);
@@ -55,8 +42,8 @@ describe('the local preview in a browser', () => {
     expect(await page.locator('script[data-lf-held="analytics"][src*="hotjar"]').count()).toBe(1);
 
     const api = async (path: string, body: unknown) => {
-      const token = await (await fetch(`${preview!.baseUrl}/preview/session-token`)).text();
-      const res = await fetch(`${preview!.baseUrl}${path}`, {
+      const token = await (await fetch(`${running.preview.baseUrl}/preview/session-token`)).text();
+      const res = await fetch(`${running.preview.baseUrl}${path}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(body),

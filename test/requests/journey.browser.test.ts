@@ -1,38 +1,25 @@
 // A shopper's erasure request from end to end in the local preview: the storefront form, the
 // confirmation link in the mailbox (real SMTP), the merchant completing it in the admin, and
 // Lawfully asking Shopify (the Admin API stand-in) to erase the customer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import {
-  collectPageErrors,
-  PREVIEW_START_TIMEOUT_MS,
-  screenshot,
-  startPreviewInBrowser,
-  stopPreviewInBrowser,
-  type RunningPreview,
-} from '../support/browser.ts';
+import { collectPageErrors, screenshot, usePreviewInBrowser } from '../support/browser.ts';
 import { DAY_MS } from '../../app/platform/time.ts';
 
 describe('a shopper’s erasure request, end to end', () => {
-  let preview: RunningPreview;
-  let browser: Browser;
-  beforeAll(async () => {
-    ({ preview, browser } = await startPreviewInBrowser());
-  }, PREVIEW_START_TIMEOUT_MS);
-  afterAll(() => stopPreviewInBrowser(browser, preview));
+  const running = usePreviewInBrowser();
 
   it('goes from the storefront form to Shopify’s erasure, with the mailbox link in between', async () => {
-    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as {
+    const { customers } = (await (await fetch(`${running.preview.baseUrl}/preview/demo-customers.json`)).json()) as {
       customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }>;
     };
     // A customer whose last order is older than 180 days, so Shopify does not hold the erasure.
     const shopper = customers.find((c) => c.orders > 0 && Date.now() - Date.parse(c.lastOrderAt!) > 200 * DAY_MS)!;
 
     // The merchant has published a policy (the banner and the policy block show it).
-    const token = await (await fetch(`${preview.baseUrl}/preview/session-token`)).text();
+    const token = await (await fetch(`${running.preview.baseUrl}/preview/session-token`)).text();
     const post = (path: string, body: unknown) =>
-      fetch(`${preview.baseUrl}${path}`, {
+      fetch(`${running.preview.baseUrl}${path}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
@@ -40,9 +27,9 @@ describe('a shopper’s erasure request, end to end', () => {
     expect((await post('/api/records/import', JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')))).ok).toBe(true);
     expect((await post('/api/policy/publish', {})).status).toBe(201);
 
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(preview.storefrontUrl);
+    await page.goto(running.preview.storefrontUrl);
     await page.getByRole('button', { name: 'Reject all' }).click();
     // Two rights in one submission: one request each, under one confirmation.
     await page.getByLabel('What would you like to do?').selectOption(['access', 'erasure']);
@@ -51,8 +38,10 @@ describe('a shopper’s erasure request, end to end', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Check your inbox');
     await screenshot(page, 'journey-storefront-request');
 
-    await expect.poll(async () => (await (await fetch(`${preview.baseUrl}/preview/mail.json`)).json()).mails.length, { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.goto(`${preview.baseUrl}/preview/mail`);
+    await expect
+      .poll(async () => (await (await fetch(`${running.preview.baseUrl}/preview/mail.json`)).json()).mails.length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await page.goto(`${running.preview.baseUrl}/preview/mail`);
     await page
       .getByRole('link', { name: /\/apps\/lawfully\/verify\// })
       .first()
@@ -65,7 +54,7 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByRole('button', { name: 'Confirm my request' }).click();
     await page.getByRole('heading', { name: 'Request confirmed' }).waitFor();
 
-    await page.goto(preview.adminUrl);
+    await page.goto(running.preview.adminUrl);
     await page.getByRole('link', { name: 'Requests', exact: true }).click();
     await page.getByRole('button', { name: 'Erasure' }).first().click();
     await page.getByRole('heading', { name: 'Erasure request' }).waitFor();
@@ -80,7 +69,7 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByText('Asked Shopify to erase the customer').waitFor();
     await screenshot(page, 'journey-admin-completed');
 
-    const { calls } = (await (await fetch(`${preview.baseUrl}/preview/shopify-calls.json`)).json()) as {
+    const { calls } = (await (await fetch(`${running.preview.baseUrl}/preview/shopify-calls.json`)).json()) as {
       calls: Array<{ fields: string[]; variables: { customerId?: string } }>;
     };
     expect(calls).toContainEqual(
@@ -90,15 +79,15 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.close();
   }, 90_000);
   it('shows an erasure Shopify holds as held until its date, never as done or overdue', async () => {
-    const { customers } = (await (await fetch(`${preview.baseUrl}/preview/demo-customers.json`)).json()) as {
+    const { customers } = (await (await fetch(`${running.preview.baseUrl}/preview/demo-customers.json`)).json()) as {
       customers: Array<{ id: number; email: string; orders: number; lastOrderAt: string | null }>;
     };
     // A customer who ordered in the last 180 days: Shopify holds their erasure.
     const buyer = customers.find((c) => c.lastOrderAt && Date.now() - Date.parse(c.lastOrderAt) < 60 * DAY_MS)!;
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = collectPageErrors(page);
     // Signed in on the storefront: verified at once, with the account's email.
-    await page.goto(`${preview.storefrontUrl}?login=${buyer.id}`);
+    await page.goto(`${running.preview.storefrontUrl}?login=${buyer.id}`);
     await page
       .getByRole('button', { name: 'Reject all' })
       .click()
@@ -107,7 +96,7 @@ describe('a shopper’s erasure request, end to end', () => {
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('received');
 
-    await page.goto(preview.adminUrl);
+    await page.goto(running.preview.adminUrl);
     await page.getByRole('link', { name: 'Requests', exact: true }).click();
     await page.getByRole('button', { name: 'Erasure' }).first().click();
     await page.getByRole('heading', { name: 'Erasure request' }).waitFor();

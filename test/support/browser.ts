@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { VENDOR_HOSTS } from '../../app/preview/vendors/scripts.ts';
 import { HEADLESS_CHROMIUM_ARGS } from '../../app/scan/visits.ts';
 
@@ -123,4 +124,26 @@ export async function stopPreviewInBrowser(browser: Browser | undefined, preview
 export async function openDesktopPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   return { page, errors: collectPageErrors(page) };
+}
+
+/**
+ * For a describe block: beforeAll starts the preview and Chromium, afterAll stops them. Read the
+ * answer's `preview` and `browser` inside tests and hooks (like useTestApp's `t`).
+ */
+export function usePreviewInBrowser(): { preview: RunningPreview; browser: Browser } {
+  let current: { preview: RunningPreview; browser: Browser } | undefined;
+  beforeAll(async () => {
+    current = await startPreviewInBrowser();
+  }, PREVIEW_START_TIMEOUT_MS);
+  afterAll(() => stopPreviewInBrowser(current?.browser, current?.preview));
+  return {
+    get preview() {
+      if (!current) throw new Error('the preview starts in beforeAll: read it inside a test or a hook');
+      return current.preview;
+    },
+    get browser() {
+      if (!current) throw new Error('Chromium starts in beforeAll: read it inside a test or a hook');
+      return current.browser;
+    },
+  };
 }
