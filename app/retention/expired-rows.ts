@@ -19,14 +19,40 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** A storefront request whose shopper never clicked the confirmation link. */
 const NEVER_CONFIRMED = { source: 'storefront', verifiedAt: null, status: { in: ['unverified', 'expired'] } } satisfies Prisma.DataSubjectRequestWhereInput;
 
+/** The expired rows of one kind: how many, the next batch of ids, and deleting a batch (answers how many went). */
+export interface ExpiredRows {
+  count(): Promise<number>;
+  nextIds(take: number): Promise<string[]>;
+  remove(batch: string[]): Promise<number>;
+}
+
+const idsOf = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
+
+/** The part of a Prisma model's API used to delete rows that nothing else refers to, by id. */
+interface DeletableById<Where> {
+  count(args: { where: Where }): Prisma.PrismaPromise<number>;
+  findMany(args: { where: Where; select: { id: true }; take: number }): Prisma.PrismaPromise<Array<{ id: string }>>;
+  deleteMany(args: { where: { id: { in: string[] } } }): Prisma.PrismaPromise<Prisma.BatchPayload>;
+}
+
+/** Rows no other table refers to: a batch is deleted in statements of IDS_PER_STATEMENT ids, in one transaction. */
+function rowsWithoutChildren<Where>(db: Db, model: DeletableById<Where>, where: Where): ExpiredRows {
+  return {
+    count: () => model.count({ where }),
+    nextIds: (take) => model.findMany({ where, select: { id: true }, take }).then(idsOf),
+    remove: async (batch) => {
+      const results = await db.$transaction(chunks(batch, IDS_PER_STATEMENT).map((chunk) => model.deleteMany({ where: { id: { in: chunk } } })));
+      return results.reduce((total, r) => total + r.count, 0);
+    },
+  };
+}
+
 /**
  * The rows of one kind past its cutoff, and how to delete a batch of them by id. The ids come
  * from a query scoped to the shop; the DELETEs name ids alone, because with `shop` beside them
  * SQLite's planner walks the shop's whole index for every statement.
  */
-export function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 'before'>) {
-  const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
-  const sum = (results: Array<{ count: number }>) => results.reduce((total, r) => total + r.count, 0);
+export function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 'before'>): ExpiredRows {
   const removeRequests = (requestIds: string[]) =>
     db.$transaction(async (tx) => {
       let count = 0;
@@ -40,47 +66,21 @@ export function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 
       }
       return count;
     });
+  const requests = (where: Prisma.DataSubjectRequestWhereInput): ExpiredRows => ({
+    count: () => db.dataSubjectRequest.count({ where }),
+    nextIds: (take) => db.dataSubjectRequest.findMany({ where, select: { id: true }, take }).then(idsOf),
+    remove: removeRequests,
+  });
   switch (cutoff.kind) {
-    case 'consentRecords': {
-      const where: Prisma.ConsentRecordWhereInput = { shop, createdAt: { lt: cutoff.before } };
-      return {
-        count: () => db.consentRecord.count({ where }),
-        nextIds: (take: number) => db.consentRecord.findMany({ where, select: { id: true }, take }).then(ids),
-        remove: (batch: string[]) =>
-          db.$transaction(chunks(batch, IDS_PER_STATEMENT).map((chunk) => db.consentRecord.deleteMany({ where: { id: { in: chunk } } }))).then(sum),
-      };
-    }
-    case 'exportPackages': {
-      const where: Prisma.ExportPackageWhereInput = { shop, expiresAt: { lt: cutoff.before } };
-      return {
-        count: () => db.exportPackage.count({ where }),
-        nextIds: (take: number) => db.exportPackage.findMany({ where, select: { id: true }, take }).then(ids),
-        remove: (batch: string[]) =>
-          db.$transaction(chunks(batch, IDS_PER_STATEMENT).map((chunk) => db.exportPackage.deleteMany({ where: { id: { in: chunk } } }))).then(sum),
-      };
-    }
-    case 'unverifiedRequests': {
+    case 'consentRecords':
+      return rowsWithoutChildren(db, db.consentRecord, { shop, createdAt: { lt: cutoff.before } });
+    case 'exportPackages':
+      return rowsWithoutChildren(db, db.exportPackage, { shop, expiresAt: { lt: cutoff.before } });
+    case 'unverifiedRequests':
       // Still waiting, or already marked expired by the daily round: never confirmed either way.
-      const where: Prisma.DataSubjectRequestWhereInput = { ...NEVER_CONFIRMED, shop, verificationExpiresAt: { lt: cutoff.before } };
-      return {
-        count: () => db.dataSubjectRequest.count({ where }),
-        nextIds: (take: number) => db.dataSubjectRequest.findMany({ where, select: { id: true }, take }).then(ids),
-        remove: removeRequests,
-      };
-    }
-    case 'closedRequests': {
-      const where: Prisma.DataSubjectRequestWhereInput = {
-        shop,
-        status: { in: [...CLOSED_REQUEST_STATUSES] },
-        closedAt: { lt: cutoff.before },
-        NOT: NEVER_CONFIRMED,
-      };
-      return {
-        count: () => db.dataSubjectRequest.count({ where }),
-        nextIds: (take: number) => db.dataSubjectRequest.findMany({ where, select: { id: true }, take }).then(ids),
-        remove: removeRequests,
-      };
-    }
+      return requests({ ...NEVER_CONFIRMED, shop, verificationExpiresAt: { lt: cutoff.before } });
+    case 'closedRequests':
+      return requests({ shop, status: { in: [...CLOSED_REQUEST_STATUSES] }, closedAt: { lt: cutoff.before }, NOT: NEVER_CONFIRMED });
   }
 }
 
