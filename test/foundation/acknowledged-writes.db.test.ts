@@ -2,19 +2,15 @@
 // plain writes from other callers (audit events, as a merchant's or a shopper's request makes
 // them), and every write that was acknowledged is still there afterwards. On SQLite, Prisma's
 // adapter used to run such writes inside the open transaction, so its rollback took them along.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/app.ts';
 
 const SHOP = 'writes.myshopify.com';
 // A real pause is the behaviour under test: a transaction that takes a while while others wait.
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('acknowledged writes beside transactions that roll back', () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(() => t.drop());
+  const t = useTestDatabase();
 
   it('keeps every plain write acknowledged while other transactions were open and then rolled back', async () => {
     const failingTransactions = Array.from({ length: 5 }, (_, i) =>

@@ -1,21 +1,18 @@
 // Transactions on Prisma's own driver connection (the webhook ledger's hot path): they commit
 // what Prisma then reads, undo everything when a statement fails, and never leave the
 // connection locked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../app/platform/db/generated/sqlite/client.ts';
 import { driverOf } from '../../app/platform/db/index.ts';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/databases.ts';
+import { testDatabaseKind } from '../support/databases.ts';
+import { useTestDatabase } from '../support/app.ts';
 
 const now = new Date().toISOString().replace('Z', '+00:00');
 const insertJob = (id: string) =>
   Prisma.sql`INSERT INTO "Job" ("id", "shop", "kind", "payload", "status", "attempts", "maxAttempts", "runAt", "createdAt") VALUES (${id}, ${'driver.myshopify.com'}, ${'test'}, ${'{}'}, 'queued', 0, 8, ${now}, ${now}) RETURNING "id"`;
 
 describe('driver transactions', () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(() => t.drop());
+  const t = useTestDatabase();
 
   it('commits rows that Prisma then reads, and returns what RETURNING gives', async () => {
     const rows = await driverOf(t.db).transaction((tx) => tx.query(insertJob('driver-1')));

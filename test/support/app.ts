@@ -152,6 +152,31 @@ export function useTestApp<O extends TestAppOptions>(options: O = {} as O): Test
   });
 }
 
+/** For a describe block: a fresh database made in beforeAll and dropped in afterAll; read `t.db` inside tests and hooks. */
+export function useTestDatabase(): TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+  });
+  afterAll(() => current?.drop());
+  const made = () => {
+    if (!current) throw new Error('the test database is made in beforeAll: read it inside a test or a hook');
+    return current;
+  };
+  return {
+    get kind() {
+      return made().kind;
+    },
+    get url() {
+      return made().url;
+    },
+    get db() {
+      return made().db;
+    },
+    drop: () => made().drop(),
+  };
+}
+
 /** The same app as `t`, on its database, configured as when running against Shopify (not the preview). */
 export function createShopifyModeApp(t: TestApp): Express {
   const config = loadConfig({
