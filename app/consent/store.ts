@@ -101,6 +101,9 @@ export async function consentStats(db: Db, shop: string, since: Date) {
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day)).map(({ counts, ...rest }) => ({ ...rest, ...counts }));
 }
 
+/** A day of the stats as the admin reads it (GET /api/consent/stats): the counts are named `${category}Granted` and `${category}Denied`. */
+export type ConsentStatsDay = Awaited<ReturnType<typeof consentStats>>[number] & Record<`${OptionalCategory}${'Granted' | 'Denied'}`, number>;
+
 export async function* consentRows(db: Db, shop: string) {
   let cursor: string | undefined;
   for (;;) {

@@ -1,6 +1,5 @@
 // /api/records: the merchant's records, section by section, with what needs attention.
 import { Router } from 'express';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/deps.ts';
 import { parseInput } from '../platform/validation.ts';
@@ -19,11 +18,28 @@ import {
 } from './profile.ts';
 import { countryCodes, countryName, isInsideEea } from './countries.ts';
 
-/** A data table shipped with the app, served to the admin as it is. */
-const data = (file: string): unknown => JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
-const presets = data('processor-presets.json');
-const adequacy = data('adequacy.json');
-const eea = data('eea.json');
+import presetTable from './data/processor-presets.json' with { type: 'json' };
+import adequacyTable from './data/adequacy.json' with { type: 'json' };
+import eeaTable from './data/eea.json' with { type: 'json' };
+import type { Processor } from './profile.ts';
+
+/**
+ * A processor of the catalogue (data/processor-presets.json), which the merchant adds and
+ * completes; test/records/profile.test.ts checks that each one fits the processor schema.
+ */
+export type Preset = Omit<Processor, 'service' | 'purposes' | 'lastReviewedOn'> & { service: string; note?: string };
+
+/** GET /api/records/reference: the data tables shipped with the app, as they are, and the option lists. */
+function reference() {
+  return {
+    countries: countryCodes.map((code): Country => ({ code, name: countryName(code), eea: isInsideEea(code) })),
+    eea: eeaTable,
+    adequacy: adequacyTable,
+    presets: { ...presetTable, presets: presetTable.presets as Preset[] },
+    options: { legalBases, recipientKinds, retentionTriggers, periodUnits, cookieCategories, securityMeasures, dataSources, safeguardTypes },
+  };
+}
+export type ReferenceResponse = ReturnType<typeof reference>;
 
 const SHOP_QUERY = `#graphql
   query LawfullyShopForProfile { shop { name contactEmail billingAddress { address1 address2 city zip countryCodeV2 } } }`;
@@ -125,13 +141,7 @@ export function recordsRouter(deps: AppDeps) {
   });
 
   router.get('/reference', (_req, res) => {
-    res.json({
-      countries: countryCodes.map((code): Country => ({ code, name: countryName(code), eea: isInsideEea(code) })),
-      eea,
-      adequacy,
-      presets,
-      options: { legalBases, recipientKinds, retentionTriggers, periodUnits, cookieCategories, securityMeasures, dataSources, safeguardTypes },
-    });
+    res.json(reference() satisfies ReferenceResponse);
   });
 
   router.get('/export', async (_req, res) => {

@@ -5,13 +5,14 @@ import { Badge, Banner, BlockStack, Button, Card, DataTable, EmptyState, IndexTa
 import { apiDownload, apiJson } from '../../api.ts';
 import { useApiList } from '../../useApiList.ts';
 import { optionalCategories } from '../../../../app/consent/categories.ts';
-import type { ConsentLogRow } from '../../../../app/consent/store.ts';
+import type { ConsentLogRow, ConsentStatsDay } from '../../../../app/consent/store.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 import { formatMoment } from '../../dates.ts';
 
 /** A choice in the log, as GET /api/consent answers it. */
 type ConsentRow = Jsonified<ConsentLogRow>;
-type Day = { day: string; choices: number } & Record<string, number>;
+/** A day of GET /api/consent/stats: its choices, and per optional category how many granted and denied. */
+type Day = Jsonified<ConsentStatsDay>;
 
 export default function ConsentPage() {
   // A visitor quotes the consent id their banner's preferences dialog shows them.
@@ -54,7 +55,7 @@ export default function ConsentPage() {
               <DataTable
                 columnContentTypes={['text', 'numeric', ...optionalCategories.flatMap(() => ['numeric', 'numeric'] as const)]}
                 headings={['Day', 'Choices', ...optionalCategories.flatMap((c) => [`${c} granted`, `${c} denied`])]}
-                rows={days.map((d) => [d.day, d.choices, ...optionalCategories.flatMap((c) => [d[`${c}Granted`] ?? 0, d[`${c}Denied`] ?? 0])])}
+                rows={days.map((d) => [d.day, d.choices, ...optionalCategories.flatMap((c) => [d[`${c}Granted`], d[`${c}Denied`]])])}
               />
             )}
           </BlockStack>

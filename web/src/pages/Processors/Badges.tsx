@@ -18,7 +18,7 @@ export function CountryBadge({ code, reference }: { code: string; reference?: Re
   const country = reference?.countries.find((c) => c.code === code);
   if (!country) return null;
   if (country.eea) return <Badge tone="success">Inside EEA</Badge>;
-  const adequacy = reference?.adequacy?.decisions.find((d) => d.country === code);
+  const adequacy = reference?.adequacy.decisions.find((d) => d.country === code);
   if (adequacy && adequacy.scope !== 'dpf_certified_only') return <Badge tone="info">Outside EEA · adequacy</Badge>;
   return <Badge tone="attention">Outside EEA</Badge>;
 }

@@ -1,26 +1,22 @@
 // The processor form: a processor as the dialog edits it (strings for every field), back to what
 // the server expects, and the labels of its fields for the server's error paths.
-import type { LocalizedText, Processor } from '../../records/types.ts';
+import type { Processor } from '../../records/types.ts';
 
 export const CURRENT_SCC_VERSION = '2021/914';
 
-export interface Form {
-  id: string;
+/** The processor's own text fields as its schema has them; the others as the inputs hold them (empty: not chosen yet). */
+export type Form = Pick<Processor, 'id' | 'name' | 'service' | 'categories' | 'country'> & {
   autoId: boolean;
-  name: string;
-  service: LocalizedText;
   kind: string;
-  categories: string[];
   /** the purposes it serves; empty: every purpose sharing one of its categories */
   purposes: string[];
-  country: string;
   safeguardType: string;
   sccModule: string;
   sccVersion: string;
   sccSignedOn: string;
   dpaUrl: string;
   lastReviewedOn: string;
-}
+};
 
 export function toForm(p: Processor): Form {
   const scc = p.safeguard.type === 'scc' ? p.safeguard : undefined;

@@ -12,13 +12,13 @@ import type { RetentionRule } from '../../records/types.ts';
 const TRIGGERS = ['since_order', 'since_last_activity', 'until_consent_withdrawn', 'until_consent_withdrawn_or_inactivity'];
 const UNITS = ['days', 'months', 'years'];
 
-interface Row {
-  category: string;
+/** A rule as the form holds it: the period's amount as typed, its unit and the trigger as chosen. */
+type Row = Pick<RetentionRule, 'category'> & {
   trigger: string;
   amount: string;
   unit: string;
   minimum: boolean;
-}
+};
 
 const toRow = (rule: RetentionRule): Row => ({
   category: rule.category,
