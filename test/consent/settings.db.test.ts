@@ -7,7 +7,7 @@ import request from 'supertest';
 import { useTestApp, SHOP_A } from '../support/app.ts';
 import { cutoffs } from '../../app/retention/select.ts';
 import { minimumConsentProofMonths } from '../../app/consent/settings.ts';
-import { storefrontConsent } from '../../app/policy/publish.ts';
+import { storefrontConsent } from '../../app/policy/metafield.ts';
 import { profileSchema } from '../../app/records/profile.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/seed-store.json', import.meta.url), 'utf8')) as unknown;
