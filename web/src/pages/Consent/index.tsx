@@ -8,6 +8,7 @@ import { optionalCategories } from '../../../../app/consent/categories.ts';
 import type { ConsentLogRow, ConsentStatsDay } from '../../../../app/consent/store.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 import { formatMoment } from '../../dates.ts';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 /** A choice in the log, as GET /api/consent answers it. */
 type ConsentRow = Jsonified<ConsentLogRow>;
@@ -42,24 +43,19 @@ export default function ConsentPage() {
     >
       <BlockStack gap="400">
         {error && <Banner tone="critical">{error}</Banner>}
-        <Card>
-          <BlockStack gap="200">
-            <Text as="h2" variant="headingMd">
-              Last 30 days
+        <SectionCard title="Last 30 days" gap="200">
+          {days.length === 0 ? (
+            <Text as="p" tone="subdued">
+              No choices yet.
             </Text>
-            {days.length === 0 ? (
-              <Text as="p" tone="subdued">
-                No choices yet.
-              </Text>
-            ) : (
-              <DataTable
-                columnContentTypes={['text', 'numeric', ...optionalCategories.flatMap(() => ['numeric', 'numeric'] as const)]}
-                headings={['Day', 'Choices', ...optionalCategories.flatMap((c) => [`${c} granted`, `${c} denied`])]}
-                rows={days.map((d) => [d.day, d.choices, ...optionalCategories.flatMap((c) => [d[`${c}Granted`], d[`${c}Denied`]])])}
-              />
-            )}
-          </BlockStack>
-        </Card>
+          ) : (
+            <DataTable
+              columnContentTypes={['text', 'numeric', ...optionalCategories.flatMap(() => ['numeric', 'numeric'] as const)]}
+              headings={['Day', 'Choices', ...optionalCategories.flatMap((c) => [`${c} granted`, `${c} denied`])]}
+              rows={days.map((d) => [d.day, d.choices, ...optionalCategories.flatMap((c) => [d[`${c}Granted`], d[`${c}Denied`]])])}
+            />
+          )}
+        </SectionCard>
         <Card>
           <TextField
             label="Find a visitor's choices by consent ID"

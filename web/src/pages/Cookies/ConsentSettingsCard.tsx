@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Select, Text, TextField } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
+import { useBusy } from '../../components/useBusy.ts';
 import type { ConsentSettings, MerchantTracker } from '../../../../app/consent/settings.ts';
 
 /** The server's settings, with each tracker's category as the form holds it while it is edited. */
@@ -16,7 +17,7 @@ export function ConsentSettingsCard() {
   const [settings, setSettings] = useState<Settings>();
   const [known, setKnown] = useState(0);
   const [message, setMessage] = useState<{ tone: 'success' | 'critical'; text: string; fields?: Record<string, string> }>();
-  const [saving, setSaving] = useState(false);
+  const { busy, run } = useBusy<'save'>();
   useEffect(() => {
     apiJson<{ settings: Settings; knownTrackers: unknown[] }>('/api/consent/settings').then(
       (answer) => {
@@ -31,19 +32,18 @@ export function ConsentSettingsCard() {
   const change = (patch: Partial<Settings>) => setSettings({ ...settings, ...patch });
   const changeTracker = (index: number, patch: Partial<Tracker>) =>
     change({ trackers: settings.trackers.map((t, i) => (i === index ? { ...t, ...patch } : t)) });
-  async function save() {
-    if (!settings) return;
-    setSaving(true);
-    try {
-      await apiJson('/api/consent/settings', { method: 'PUT', json: settings });
-      setMessage({ tone: 'success', text: 'Banner settings saved. Publish your policy again to bring them to the storefront.' });
-    } catch (e) {
-      const error = e as Error & { fields?: Record<string, string> };
-      setMessage({ tone: 'critical', text: error.message, fields: error.fields });
-    } finally {
-      setSaving(false);
-    }
-  }
+  const save = () =>
+    run(
+      'save',
+      async () => {
+        await apiJson('/api/consent/settings', { method: 'PUT', json: settings });
+        setMessage({ tone: 'success', text: 'Banner settings saved. Publish your policy again to bring them to the storefront.' });
+      },
+      (e) => {
+        const error = e as Error & { fields?: Record<string, string> };
+        setMessage({ tone: 'critical', text: error.message, fields: error.fields });
+      },
+    );
 
   return (
     <Card>
@@ -126,7 +126,7 @@ export function ConsentSettingsCard() {
         ))}
         <InlineStack gap="200">
           <Button onClick={() => change({ trackers: [...settings.trackers, { host: '', vendor: '', category: 'analytics' }] })}>Add a tracker host</Button>
-          <Button variant="primary" loading={saving} onClick={() => void save()}>
+          <Button variant="primary" loading={busy === 'save'} onClick={() => void save()}>
             Save banner settings
           </Button>
         </InlineStack>

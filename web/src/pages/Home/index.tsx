@@ -14,6 +14,7 @@ import type { Version } from '../Policy/Versions.tsx';
 import { ScanAlert } from '../Scan/ScanAlert.tsx';
 import { RequestsAlert } from '../Requests/RequestsAlert.tsx';
 import { formatDay } from '../../dates.ts';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 interface Step {
   title: string;
@@ -201,31 +202,26 @@ export default function HomePage() {
               </BlockStack>
             </Layout.Section>
             <Layout.Section variant="oneThird">
-              <Card>
-                <BlockStack gap="300">
-                  <Text as="h2" variant="headingMd">
-                    Privacy policy
-                  </Text>
-                  {latest ? (
-                    <>
-                      <InlineStack gap="200">
-                        <Badge tone="success">{`Version ${latest.version} published`}</Badge>
-                        {stale && <Badge tone="warning">Unpublished changes</Badge>}
-                      </InlineStack>
-                      <Text as="p" tone="subdued">
-                        Last updated {formatDay(latest.lastUpdated)}
-                      </Text>
-                    </>
-                  ) : (
+              <SectionCard title="Privacy policy">
+                {latest ? (
+                  <>
+                    <InlineStack gap="200">
+                      <Badge tone="success">{`Version ${latest.version} published`}</Badge>
+                      {stale && <Badge tone="warning">Unpublished changes</Badge>}
+                    </InlineStack>
                     <Text as="p" tone="subdued">
-                      Not published yet.
+                      Last updated {formatDay(latest.lastUpdated)}
                     </Text>
-                  )}
-                  <InlineStack>
-                    <Button url="/policy">Open the policy</Button>
-                  </InlineStack>
-                </BlockStack>
-              </Card>
+                  </>
+                ) : (
+                  <Text as="p" tone="subdued">
+                    Not published yet.
+                  </Text>
+                )}
+                <InlineStack>
+                  <Button url="/policy">Open the policy</Button>
+                </InlineStack>
+              </SectionCard>
             </Layout.Section>
             <Layout.Section>
               <Card>

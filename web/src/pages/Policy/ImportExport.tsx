@@ -1,8 +1,9 @@
 // The whole profile as one JSON file: exported as it is, imported in place of every record.
 import { useRef, useState, type ChangeEvent } from 'react';
-import { BlockStack, Button, Card, InlineStack, Modal, Text } from '@shopify/polaris';
+import { Button, InlineStack, Modal, Text } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 export function useProfileImport({ onImported, onError }: { onImported: () => Promise<unknown>; onError: (refusal: Refusal | undefined) => void }) {
   const [file, setFile] = useState<File>();
@@ -50,30 +51,25 @@ export function ImportExport({
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Card>
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            Import and export
-          </Text>
-          <Text as="p" tone="subdued">
-            Your whole record as one JSON file: keep a copy, edit it elsewhere, or move it to another store. Importing replaces every record.
-          </Text>
-          <InlineStack gap="200">
-            <Button onClick={() => void apiDownload('/api/records/export', 'lawfully-profile.json').catch((e: unknown) => onError(refusal('Not exported', e)))}>
-              Export profile
-            </Button>
-            <Button onClick={() => fileInput.current?.click()}>Import profile…</Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              aria-label="Profile file to import"
-              style={{ display: 'none' }}
-              onChange={choose}
-            />
-          </InlineStack>
-        </BlockStack>
-      </Card>
+      <SectionCard title="Import and export">
+        <Text as="p" tone="subdued">
+          Your whole record as one JSON file: keep a copy, edit it elsewhere, or move it to another store. Importing replaces every record.
+        </Text>
+        <InlineStack gap="200">
+          <Button onClick={() => void apiDownload('/api/records/export', 'lawfully-profile.json').catch((e: unknown) => onError(refusal('Not exported', e)))}>
+            Export profile
+          </Button>
+          <Button onClick={() => fileInput.current?.click()}>Import profile…</Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            aria-label="Profile file to import"
+            style={{ display: 'none' }}
+            onChange={choose}
+          />
+        </InlineStack>
+      </SectionCard>
       <Modal
         open={Boolean(file)}
         onClose={cancel}

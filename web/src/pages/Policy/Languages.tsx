@@ -1,10 +1,11 @@
 // The languages the policy is published in. They are part of the records (the policy section),
 // kept with its other settings; the language of the store's Shopify privacy policy comes with them.
 import { useCallback, useEffect, useState } from 'react';
-import { Badge, BlockStack, Button, Card, ChoiceList, InlineStack, Text } from '@shopify/polaris';
+import { Badge, Button, ChoiceList, InlineStack, Text } from '@shopify/polaris';
 import { apiJson } from '../../api.ts';
 import { LOCALES } from './locales.ts';
 import { refusal, type Refusal } from './RefusalBanner.tsx';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 export function useLanguages({ onSaved, onError }: { onSaved: (languages: string[]) => void; onError: (refusal: Refusal | undefined) => void }) {
   const [languages, setLanguages] = useState<string[]>(['en']);
@@ -55,30 +56,25 @@ export function useLanguages({ onSaved, onError }: { onSaved: (languages: string
 
 export function Languages({ languages: { languages, chosen, choose, saving, saved, save } }: { languages: ReturnType<typeof useLanguages> }) {
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Languages
-        </Text>
-        <ChoiceList
-          title="Publish the policy in"
-          allowMultiple
-          choices={LOCALES.map((l) => ({ label: l.label, value: l.value }))}
-          selected={chosen}
-          onChange={choose}
-          error={chosen.length === 0 ? 'Choose at least one language' : undefined}
-        />
-        <Text as="p" tone="subdued">
-          Lawfully writes the policy’s own sentences in every language. Texts you typed yourself (descriptions, interests, services) appear as you wrote them;
-          to translate them, export your records below, add the translations and import the file again.
-        </Text>
-        <InlineStack gap="200" blockAlign="center">
-          <Button onClick={() => void save()} loading={saving} disabled={chosen.length === 0 || chosen.join() === languages.join()}>
-            Save languages
-          </Button>
-          {saved && <Badge tone="success">Saved</Badge>}
-        </InlineStack>
-      </BlockStack>
-    </Card>
+    <SectionCard title="Languages">
+      <ChoiceList
+        title="Publish the policy in"
+        allowMultiple
+        choices={LOCALES.map((l) => ({ label: l.label, value: l.value }))}
+        selected={chosen}
+        onChange={choose}
+        error={chosen.length === 0 ? 'Choose at least one language' : undefined}
+      />
+      <Text as="p" tone="subdued">
+        Lawfully writes the policy’s own sentences in every language. Texts you typed yourself (descriptions, interests, services) appear as you wrote them; to
+        translate them, export your records below, add the translations and import the file again.
+      </Text>
+      <InlineStack gap="200" blockAlign="center">
+        <Button onClick={() => void save()} loading={saving} disabled={chosen.length === 0 || chosen.join() === languages.join()}>
+          Save languages
+        </Button>
+        {saved && <Badge tone="success">Saved</Badge>}
+      </InlineStack>
+    </SectionCard>
   );
 }

@@ -1,11 +1,12 @@
 // The kinds of recipients the policy names (Art. 13(1)(e)) and whether the store sells data: a
 // draft of the records' recipients, saved on its own.
 import { useEffect, useState } from 'react';
-import { BlockStack, Card, Checkbox, ChoiceList, Text } from '@shopify/polaris';
+import { Checkbox, ChoiceList, Text } from '@shopify/polaris';
 import { SaveBar } from '../../records/components.tsx';
 import { RECIPIENT_KIND_LABELS, options } from '../../records/labels.ts';
 import type { RecordsState } from '../../records/useRecords.ts';
 import type { Recipients as RecipientsValue } from '../../records/types.ts';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 export const RECIPIENT_KINDS = Object.keys(RECIPIENT_KIND_LABELS);
 
@@ -31,34 +32,29 @@ export function Recipients({
 }) {
   const rerr = (path: string) => fieldError('recipients', path);
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Recipients
-        </Text>
-        <Text as="p" tone="subdued">
-          The policy names the kinds of recipients you share personal data with (Art. 13(1)(e)); each processor is an example of one.
-        </Text>
-        {recipients && (
-          <>
-            <ChoiceList
-              title="We share personal data with"
-              allowMultiple
-              choices={options(RECIPIENT_KINDS, RECIPIENT_KIND_LABELS)}
-              selected={recipients.kinds}
-              onChange={(kinds) => setRecipients({ ...recipients, kinds: kinds as RecipientsValue['kinds'] })}
-              error={rerr('kinds')}
-            />
-            <Checkbox
-              label="We do not sell personal data"
-              checked={!recipients.sellsData}
-              onChange={(checked) => setRecipients({ ...recipients, sellsData: !checked })}
-              error={rerr('sellsData')}
-            />
-            <SaveBar label="Save recipients" onSave={() => void save('recipients', recipients, 'Recipients saved')} loading={saving === 'recipients'} />
-          </>
-        )}
-      </BlockStack>
-    </Card>
+    <SectionCard title="Recipients">
+      <Text as="p" tone="subdued">
+        The policy names the kinds of recipients you share personal data with (Art. 13(1)(e)); each processor is an example of one.
+      </Text>
+      {recipients && (
+        <>
+          <ChoiceList
+            title="We share personal data with"
+            allowMultiple
+            choices={options(RECIPIENT_KINDS, RECIPIENT_KIND_LABELS)}
+            selected={recipients.kinds}
+            onChange={(kinds) => setRecipients({ ...recipients, kinds: kinds as RecipientsValue['kinds'] })}
+            error={rerr('kinds')}
+          />
+          <Checkbox
+            label="We do not sell personal data"
+            checked={!recipients.sellsData}
+            onChange={(checked) => setRecipients({ ...recipients, sellsData: !checked })}
+            error={rerr('sellsData')}
+          />
+          <SaveBar label="Save recipients" onSave={() => void save('recipients', recipients, 'Recipients saved')} loading={saving === 'recipients'} />
+        </>
+      )}
+    </SectionCard>
   );
 }

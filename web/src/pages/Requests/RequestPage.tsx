@@ -2,7 +2,7 @@
 // what (trail), its export package, and the actions the merchant takes on it.
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Badge, Banner, BlockStack, Box, Button, Card, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
+import { Badge, Banner, BlockStack, Box, Button, InlineStack, Layout, Modal, Page, Text, TextField } from '@shopify/polaris';
 import { apiDownload, apiJson, ApiError } from '../../api.ts';
 import { TYPE_LABELS, SOURCE_LABELS, STATUS_LABELS, RESULT_LABELS, statusTone, deadlineBadge, stepLabel, describeDetails, eventLabel } from './labels.ts';
 import { actorLabel } from '../../actors.ts';
@@ -10,6 +10,7 @@ import { ProcessorTasks } from './ProcessorTasks.tsx';
 import type { RequestDetail } from '../../../../app/requests/routes.ts';
 import type { Jsonified } from '../../../../app/platform/jsonified.ts';
 import { formatDay, formatMoment } from '../../dates.ts';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 /** The request as GET /api/requests/:id answers it. */
 type Detail = Jsonified<RequestDetail>;
@@ -140,124 +141,102 @@ export default function RequestPage() {
                 request by hand.
               </Banner>
             )}
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  What was done
+            <SectionCard title="What was done" gap="200">
+              {request.steps.length === 0 ? (
+                <Text as="p" tone="subdued">
+                  Nothing yet.
                 </Text>
-                {request.steps.length === 0 ? (
-                  <Text as="p" tone="subdued">
-                    Nothing yet.
-                  </Text>
-                ) : (
-                  request.steps.map((step) => (
-                    <InlineStack key={step.id} gap="200" blockAlign="center">
-                      <Badge tone={step.result === 'ok' ? 'success' : step.result === 'failed' ? 'critical' : step.result === 'held' ? 'warning' : undefined}>
-                        {RESULT_LABELS[step.result] ?? step.result}
-                      </Badge>
-                      <Text as="span" fontWeight="semibold">
-                        {stepLabel(step.action)}
-                      </Text>
+              ) : (
+                request.steps.map((step) => (
+                  <InlineStack key={step.id} gap="200" blockAlign="center">
+                    <Badge tone={step.result === 'ok' ? 'success' : step.result === 'failed' ? 'critical' : step.result === 'held' ? 'warning' : undefined}>
+                      {RESULT_LABELS[step.result] ?? step.result}
+                    </Badge>
+                    <Text as="span" fontWeight="semibold">
+                      {stepLabel(step.action)}
+                    </Text>
+                    <Text as="span" tone="subdued">
+                      {step.system} · {formatMoment(step.createdAt)}
+                    </Text>
+                    {step.details ? (
                       <Text as="span" tone="subdued">
-                        {step.system} · {formatMoment(step.createdAt)}
+                        {describeDetails(step.details)}
                       </Text>
-                      {step.details ? (
-                        <Text as="span" tone="subdued">
-                          {describeDetails(step.details)}
-                        </Text>
-                      ) : null}
-                    </InlineStack>
-                  ))
-                )}
-              </BlockStack>
-            </Card>
+                    ) : null}
+                  </InlineStack>
+                ))
+              )}
+            </SectionCard>
             <ProcessorTasks requestId={request.id} tasks={request.processorTasks} onChanged={load} />
             {request.exports.length > 0 && (
-              <Card>
-                <BlockStack gap="200">
-                  <Text as="h2" variant="headingMd">
-                    Export package
-                  </Text>
-                  <Text as="p">{request.exports[0]?.summary}</Text>
-                  <Text as="p" tone="subdued">
-                    Kept until {formatDay(request.exports[0]?.expiresAt, '—')}.
-                  </Text>
-                  <InlineStack gap="200">
-                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.json`, `lawfully-export-${request.id}.json`)}>
-                      Download JSON
-                    </Button>
-                    <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.csv`, `lawfully-export-${request.id}.csv`)}>
-                      Download CSV
-                    </Button>
-                  </InlineStack>
-                </BlockStack>
-              </Card>
-            )}
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  Trail
+              <SectionCard title="Export package" gap="200">
+                <Text as="p">{request.exports[0]?.summary}</Text>
+                <Text as="p" tone="subdued">
+                  Kept until {formatDay(request.exports[0]?.expiresAt, '—')}.
                 </Text>
-                {request.events.map((event) => (
-                  <Box key={event.id}>
-                    <Text as="p">
-                      <Text as="span" fontWeight="semibold">
-                        {eventLabel(event.kind)}
-                      </Text>{' '}
-                      · {actorLabel(event.actor)} · {formatMoment(event.createdAt)}
-                    </Text>
-                    {event.message && (
-                      <Text as="p" tone="subdued">
-                        {event.message}
-                      </Text>
-                    )}
-                  </Box>
-                ))}
-                <TextField label="Internal note" value={note} onChange={setNote} multiline={2} autoComplete="off" error={fields.text} />
-                <InlineStack>
-                  <Button disabled={!note.trim() || busy} onClick={() => void act('notes', { text: note }, 'Note added')}>
-                    Add note
+                <InlineStack gap="200">
+                  <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.json`, `lawfully-export-${request.id}.json`)}>
+                    Download JSON
                   </Button>
+                  <Button onClick={() => void apiDownload(`/api/requests/${request.id}/export.csv`, `lawfully-export-${request.id}.csv`)}>Download CSV</Button>
                 </InlineStack>
-              </BlockStack>
-            </Card>
+              </SectionCard>
+            )}
+            <SectionCard title="Trail" gap="200">
+              {request.events.map((event) => (
+                <Box key={event.id}>
+                  <Text as="p">
+                    <Text as="span" fontWeight="semibold">
+                      {eventLabel(event.kind)}
+                    </Text>{' '}
+                    · {actorLabel(event.actor)} · {formatMoment(event.createdAt)}
+                  </Text>
+                  {event.message && (
+                    <Text as="p" tone="subdued">
+                      {event.message}
+                    </Text>
+                  )}
+                </Box>
+              ))}
+              <TextField label="Internal note" value={note} onChange={setNote} multiline={2} autoComplete="off" error={fields.text} />
+              <InlineStack>
+                <Button disabled={!note.trim() || busy} onClick={() => void act('notes', { text: note }, 'Note added')}>
+                  Add note
+                </Button>
+              </InlineStack>
+            </SectionCard>
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                Deadline
+          <SectionCard title="Deadline" gap="200">
+            {badge ? (
+              <Badge tone={badge.tone}>{badge.label}</Badge>
+            ) : (
+              <Text as="p" tone="subdued">
+                {request.closedAt ? `Closed ${formatDay(request.closedAt)}` : 'Starts once the identity is verified'}
               </Text>
-              {badge ? (
-                <Badge tone={badge.tone}>{badge.label}</Badge>
-              ) : (
-                <Text as="p" tone="subdued">
-                  {request.closedAt ? `Closed ${formatDay(request.closedAt)}` : 'Starts once the identity is verified'}
-                </Text>
-              )}
-              {request.dueAt && <Text as="p">Due {formatDay(request.dueAt)}</Text>}
-              {request.extendedAt && (
-                <Text as="p" tone="subdued">
-                  Extended: {request.extensionReason}
-                </Text>
-              )}
-              <Text as="h2" variant="headingMd">
-                Person
+            )}
+            {request.dueAt && <Text as="p">Due {formatDay(request.dueAt)}</Text>}
+            {request.extendedAt && (
+              <Text as="p" tone="subdued">
+                Extended: {request.extensionReason}
               </Text>
-              <Text as="p">{request.email ?? 'No contact details kept (erased)'}</Text>
-              {request.shopifyCustomerId && (
-                <Text as="p" tone="subdued">
-                  Shopify customer {request.shopifyCustomerId}
-                </Text>
-              )}
-              {request.details && (
-                <Text as="p" tone="subdued">
-                  {describeDetails(request.details)}
-                </Text>
-              )}
-            </BlockStack>
-          </Card>
+            )}
+            <Text as="h2" variant="headingMd">
+              Person
+            </Text>
+            <Text as="p">{request.email ?? 'No contact details kept (erased)'}</Text>
+            {request.shopifyCustomerId && (
+              <Text as="p" tone="subdued">
+                Shopify customer {request.shopifyCustomerId}
+              </Text>
+            )}
+            {request.details && (
+              <Text as="p" tone="subdued">
+                {describeDetails(request.details)}
+              </Text>
+            )}
+          </SectionCard>
         </Layout.Section>
       </Layout>
 

@@ -10,6 +10,7 @@ import type { ScanSettingsView } from '../../../../app/scan/store.ts';
 import { useScan, type Scan } from './useScan.ts';
 import { CookieAdditions, Leaks, MissingVendors, Visits } from './Findings.tsx';
 import { formatMoment } from '../../dates.ts';
+import { SectionCard } from '../../components/SectionCard.tsx';
 
 type Settings = ScanSettingsView;
 
@@ -35,41 +36,34 @@ function ScanSettings() {
     );
   if (!settings) return null;
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Settings
-        </Text>
-        {error && <Banner tone="critical">{error}</Banner>}
-        <Checkbox
-          label="Scan again every week, and alert me on Home when something new leaks"
-          checked={settings.weekly}
-          onChange={(weekly) => void save({ weekly })}
-        />
-        <TextField
-          label="Storefront password"
-          type="password"
-          autoComplete="off"
-          value={password}
-          onChange={setPassword}
-          helpText={
-            settings.hasPassword ? 'A password is saved (stored encrypted). Enter a new one to replace it.' : 'Only if your store is password-protected.'
-          }
-          connectedRight={
-            <Button onClick={() => void save({ password })} disabled={password.trim() === ''}>
-              Save password
-            </Button>
-          }
-        />
-        {settings.hasPassword && (
-          <InlineStack>
-            <Button variant="plain" tone="critical" onClick={() => void save({ password: null })}>
-              Remove the saved password
-            </Button>
-          </InlineStack>
-        )}
-      </BlockStack>
-    </Card>
+    <SectionCard title="Settings">
+      {error && <Banner tone="critical">{error}</Banner>}
+      <Checkbox
+        label="Scan again every week, and alert me on Home when something new leaks"
+        checked={settings.weekly}
+        onChange={(weekly) => void save({ weekly })}
+      />
+      <TextField
+        label="Storefront password"
+        type="password"
+        autoComplete="off"
+        value={password}
+        onChange={setPassword}
+        helpText={settings.hasPassword ? 'A password is saved (stored encrypted). Enter a new one to replace it.' : 'Only if your store is password-protected.'}
+        connectedRight={
+          <Button onClick={() => void save({ password })} disabled={password.trim() === ''}>
+            Save password
+          </Button>
+        }
+      />
+      {settings.hasPassword && (
+        <InlineStack>
+          <Button variant="plain" tone="critical" onClick={() => void save({ password: null })}>
+            Remove the saved password
+          </Button>
+        </InlineStack>
+      )}
+    </SectionCard>
   );
 }
 
