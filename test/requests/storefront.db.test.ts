@@ -11,6 +11,9 @@ import { DAY_MS, HOUR_MS } from '../../app/platform/time.ts';
 describe('shopper requests through the app proxy', () => {
   const t = useTestApp({ mailbox: true, installed: true });
 
+  /** The storefront form posted by script (it asks for JSON) from the visitor at `ip`. */
+  const submit = (ip: string, body: object) =>
+    request(t.app).post(t.proxyUrl('/requests')).set('X-Forwarded-For', ip).set('Accept', 'application/json').send(body);
   const linkIn = (text: string) => /https?:\/\/\S+\/apps\/lawfully(\/verify\/\S+)/.exec(text)![1]!;
   /** The shopper presses the confirmation page's button: the form posts the link's token. */
   const press = (path: string, ip = '198.51.100.200') =>
@@ -129,11 +132,7 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('writes to a Latvian shopper in Latvian, from the link to the confirmation', async () => {
-    await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '198.51.100.7')
-      .set('Accept', 'application/json')
-      .send({ type: 'erasure', email: 'janis@example.lv', locale: 'lv' });
+    await submit('198.51.100.7', { type: 'erasure', email: 'janis@example.lv', locale: 'lv' });
     await t.runJobs();
     const mail = await t.mailbox.waitFor('janis@example.lv', /^Apstipriniet savu privātuma pieprasījumu/);
     expect(mail.text).toContain('datu dzēšana (VDAR 17. pants)');
@@ -145,11 +144,7 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('confirms nothing when the link is opened (a GET, as mail scanners do); the button’s POST confirms', async () => {
-    await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '198.51.100.21')
-      .set('Accept', 'application/json')
-      .send({ type: 'restriction', email: 'scanned@example.com' });
+    await submit('198.51.100.21', { type: 'restriction', email: 'scanned@example.com' });
     await t.runJobs();
     const path = linkIn((await t.mailbox.waitFor('scanned@example.com', /^Confirm/)).text);
     const row = await t.deps.db.dataSubjectRequest.findFirst({ where: { type: 'restriction', status: 'unverified' }, orderBy: { createdAt: 'desc' } });
@@ -193,11 +188,7 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('takes several rights in one submission: one request per right, one mail, one confirmation for all', async () => {
-    const res = await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '198.51.100.22')
-      .set('Accept', 'application/json')
-      .send({ type: ['access', 'erasure', 'objection'], email: 'several@example.com', locale: 'de' });
+    const res = await submit('198.51.100.22', { type: ['access', 'erasure', 'objection'], email: 'several@example.com', locale: 'de' });
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'verification_sent', requests: 3 });
     const rows = await t.deps.db.dataSubjectRequest.findMany({
@@ -230,11 +221,7 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('names the store by its Shopify name in mails and pages, in a plain header, not by its myshopify domain', async () => {
-    await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '198.51.100.25')
-      .set('Accept', 'application/json')
-      .send({ type: 'access', email: 'named@example.com' });
+    await submit('198.51.100.25', { type: 'access', email: 'named@example.com' });
     await t.runJobs();
     const mail = await t.mailbox.waitFor('named@example.com');
     expect(mail.subject).toBe('Confirm your privacy request to Lawfully Demo Prints');
@@ -299,11 +286,7 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('answers a German form’s mistakes in German', async () => {
-    const res = await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '198.51.100.8')
-      .set('Accept', 'application/json')
-      .send({ type: 'access', email: 'nope', locale: 'de' });
+    const res = await submit('198.51.100.8', { type: 'access', email: 'nope', locale: 'de' });
     expect(res.status).toBe(400);
     expect(res.body.fields.email).toBe('Geben Sie die E-Mail-Adresse ein, die Sie bei diesem Shop verwenden');
   });
@@ -323,11 +306,7 @@ describe('shopper requests through the app proxy', () => {
   });
 
   it('takes requests from storefronts in any language, answering in English where it has no texts', async () => {
-    const spanish = await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '198.51.100.13')
-      .set('Accept', 'application/json')
-      .send({ type: 'access', email: 'ana@example.com', locale: 'es' });
+    const spanish = await submit('198.51.100.13', { type: 'access', email: 'ana@example.com', locale: 'es' });
     expect(spanish.status).toBe(202);
     const twice = await request(t.app)
       .post(t.proxyUrl('/requests'))
@@ -337,11 +316,7 @@ describe('shopper requests through the app proxy', () => {
     expect(twice.status).toBe(400);
     expect(twice.headers['content-type']).toMatch(/^text\/html/);
     expect(twice.text).toContain('Your request could not be sent');
-    const odd = await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '198.51.100.15')
-      .set('Accept', 'application/json')
-      .send({ type: 'access', email: 'nope', locale: 5 });
+    const odd = await submit('198.51.100.15', { type: 'access', email: 'nope', locale: 5 });
     expect(odd.status).toBe(400);
   });
 
@@ -371,20 +346,12 @@ describe('shopper requests through the app proxy', () => {
   it('limits each visitor to five requests an hour', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await request(t.app)
-        .post(t.proxyUrl('/requests'))
-        .set('X-Forwarded-For', '203.0.113.9')
-        .set('Accept', 'application/json')
-        .send({ type: 'access', email: `r${i}@example.com` });
+      const res = await submit('203.0.113.9', { type: 'access', email: `r${i}@example.com` });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
     expect(statuses.slice(5)).toEqual([429, 429]);
-    const other = await request(t.app)
-      .post(t.proxyUrl('/requests'))
-      .set('X-Forwarded-For', '203.0.113.10')
-      .set('Accept', 'application/json')
-      .send({ type: 'access', email: 'other@example.com' });
+    const other = await submit('203.0.113.10', { type: 'access', email: 'other@example.com' });
     expect(other.status).toBe(202);
   });
 });
