@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { Banner, BlockStack, Layout, List, Modal, Page, Text } from '@shopify/polaris';
 import { useRecords, useReference } from '../../records/useRecords.ts';
-import { LoadErrorBanner, LoadingCard, SaveErrorBanner } from '../../records/components.tsx';
+import { LoadErrorBanner, LoadingCard, SaveErrorBanner, StoredProblemsBanner } from '../../records/components.tsx';
 import { countryOptions as countryOptionsFor } from '../../records/CountryPicker.tsx';
 import { ProcessorTable } from './ProcessorTable.tsx';
 import { Recipients, useRecipientsDraft } from './Recipients.tsx';
@@ -49,6 +49,7 @@ export default function ProcessorsPage() {
     >
       <BlockStack gap="400">
         <LoadErrorBanner error={loadError ?? referenceError} onRetry={() => void reload()} />
+        <StoredProblemsBanner problems={data?.storedProblems} section={['processors', 'recipients']} />
         {!editing && <SaveErrorBanner errors={errors} section={['processors', 'recipients']} onDismiss={clearErrors} />}
         {blocking.length > 0 && (
           <Banner tone="critical" title="Personal data would leave the EEA without a valid safeguard">
