@@ -130,7 +130,8 @@ export function storefrontRequestRoutes(deps: AppDeps) {
       const types = input.types.filter((type) => type !== 'complaint');
       if (!types.length) {
         if (wantsJson(req.headers.accept)) return res.json({ status: 'answered', message: complaint });
-        return showPage(res, deps, 200, { title: t.rights.complaint, message: complaint ?? '' }, input.locale);
+        showPage(res, deps, 200, { title: t.rights.complaint, message: complaint ?? '' }, input.locale);
+        return;
       }
       const { verified } = await submitRequest(deps, res.locals.shop, res.locals.customerId ?? null, { ...input, types });
       const page = verified ? t.pages.received : t.pages.verificationSent;
