@@ -62,11 +62,17 @@ export const defaultConsentSettings: ConsentSettings = {
 export async function loadConsentSettings(db: Db, shop: string): Promise<ConsentSettings> {
   const row = await db.consentSettings.findUnique({ where: { shop } });
   if (!row) return defaultConsentSettings;
-  const trackers = storedTrackers.safeParse(row.trackers ?? []);
+  // Host by host: an entry that no longer fits (a rule tightened since it was saved) is left out
+  // alone, so the merchant's other hosts stay blocked, and the Cookies page shows what is left.
+  const stored = z.array(z.unknown()).safeParse(row.trackers ?? []);
+  const trackers = (stored.success ? stored.data : []).flatMap((entry) => {
+    const tracker = merchantTracker.safeParse(entry);
+    return tracker.success ? [tracker.data] : [];
+  });
   return {
     expiryMonths: row.expiryMonths,
     defenceMonths: row.defenceMonths,
-    trackers: trackers.success ? trackers.data : [],
+    trackers,
     policyPageUrl: row.policyPageUrl,
   };
 }

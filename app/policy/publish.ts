@@ -16,8 +16,6 @@ import { localeCodes, profileSchema, sectionSchemas, type Locale, type Profile }
 import { loadConsentSettings } from '../consent/settings.ts';
 import { METAFIELD, metafieldValue, storefrontConsent } from './metafield.ts';
 
-export { METAFIELD, metafieldValue, storefrontConsent } from './metafield.ts';
-
 type Tx = Parameters<Parameters<AppDeps['db']['$transaction']>[0]>[0];
 
 export async function currentProfile(deps: Pick<AppDeps, 'db'>, shop: string): Promise<Profile> {

@@ -4,7 +4,7 @@
 // metafield at start, as publishPolicy wrote it (with today's consent settings).
 import type { Db } from '../platform/db/index.ts';
 import { liveVersion } from '../policy/live.ts';
-import { METAFIELD, metafieldValue, storefrontConsent } from '../policy/publish.ts';
+import { METAFIELD, metafieldValue, storefrontConsent } from '../policy/metafield.ts';
 import { loadConsentSettings } from '../consent/settings.ts';
 import type { AdminApiStandIn } from './standin/index.ts';
 

@@ -6,7 +6,7 @@ import type { AppDeps } from '../platform/deps.ts';
 import type { Db, Prisma } from '../platform/db/index.ts';
 import { ValidationError } from '../platform/errors.ts';
 import { parseInput } from '../platform/validation.ts';
-import { readJsonColumn } from '../platform/json-column.ts';
+import { jsonColumn, readJsonColumn } from '../platform/json-column.ts';
 import { recordAudit } from '../audit/log.ts';
 import { safeguardProblem } from './transfers.ts';
 import { crossFieldIssues, profileSchema, sectionSchemas, type Profile, type SectionName } from './profile.ts';
@@ -110,8 +110,8 @@ async function loadForUpdate(tx: Tx, deps: StoreDeps, shop: string): Promise<Sto
 async function write(tx: Tx, shop: string, actor: string, profile: Records, now: Date) {
   await tx.recordsProfile.upsert({
     where: { shop },
-    create: { shop, profile: profile as never, updatedAt: now, updatedBy: actor },
-    update: { profile: profile as never, updatedAt: now, updatedBy: actor },
+    create: { shop, profile: jsonColumn(storedRecordsSchema, profile), updatedAt: now, updatedBy: actor },
+    update: { profile: jsonColumn(storedRecordsSchema, profile), updatedAt: now, updatedBy: actor },
   });
 }
 
@@ -155,7 +155,7 @@ export function describeChange(before: unknown, after: unknown): Record<string, 
 }
 
 export async function saveSection(deps: StoreDeps, shop: string, actor: string, section: SectionName, value: unknown): Promise<StoredRecords> {
-  const parsed = parseInput(sectionSchemas[section] as never, value, `The ${section} section`);
+  const parsed: unknown = parseInput(sectionSchemas[section], value, `The ${section} section`);
   if (section === 'processors') {
     // A safeguard that does not fit the country is wrong on its own, whatever else is recorded.
     const fields: Record<string, string> = {};

@@ -26,7 +26,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { extensionDir, renderBlock, type PolicyMetafield } from '../../app/storefront/liquid.ts';
 import { profileSchema } from '../../app/records/profile.ts';
-import { metafieldValue, storefrontConsent } from '../../app/policy/publish.ts';
+import { metafieldValue, storefrontConsent } from '../../app/policy/metafield.ts';
 import { defaultConsentSettings } from '../../app/consent/settings.ts';
 import { vendorSnippetsHtml } from '../../app/preview/vendors/snippets.ts';
 import { ASSETS, INLINE_BLOCKER } from '../../extensions/lawfully-theme-src/build.ts';

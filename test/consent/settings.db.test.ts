@@ -48,6 +48,17 @@ describe('the consent settings and the consent log search', () => {
     expect(other.body.settings.expiryMonths).toBe(12);
   });
 
+  it('keep blocking the merchant’s other hosts when one stored entry no longer fits', async () => {
+    expect((await t.api('put', '/api/consent/settings', valid)).status).toBe(200);
+    const good = { host: 'widget.example-chat.com', vendor: 'Example Chat', category: 'preferences' };
+    // As an older version may have stored it: a host given as a URL beside a valid one.
+    await t.deps.db.consentSettings.update({
+      where: { shop: SHOP_A },
+      data: { trackers: [{ host: 'https://old.example.com/x.js', vendor: 'Old', category: 'marketing' }, good] },
+    });
+    expect((await t.api('get', '/api/consent/settings')).body.settings.trackers).toEqual([good]);
+  });
+
   it('keep proof at least as long as the choice holds plus the defence period, over a shorter retention rule', async () => {
     const months = await minimumConsentProofMonths(t.deps.db, SHOP_A);
     expect(months).toBe(30);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { consentCategories, optionalCategories } from '../../app/consent/categories.ts';
-import { metafieldValue } from '../../app/policy/publish.ts';
+import { metafieldValue } from '../../app/policy/metafield.ts';
 import { renderAll } from '../../app/policy/render.ts';
 import { profileSchema, type Profile } from '../../app/records/profile.ts';
 import { renderBlock, type PolicyMetafield } from '../../app/storefront/liquid.ts';

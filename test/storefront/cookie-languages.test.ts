@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { metafieldValue } from '../../app/policy/publish.ts';
+import { metafieldValue } from '../../app/policy/metafield.ts';
 import { localize, renderAll } from '../../app/policy/render.ts';
 import type { PreviewParts } from '../../app/preview/index.ts';
 import { localeCodes, profileSchema, type Locale, type Profile } from '../../app/records/profile.ts';
