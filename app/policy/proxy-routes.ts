@@ -6,6 +6,7 @@
 import { Router, type Request } from 'express';
 import type { AppDeps } from '../platform/deps.ts';
 import { NotFoundError } from '../platform/errors.ts';
+import { escapeHtml } from '../platform/html.ts';
 import { sendStorefrontDocument } from '../requests/shopper-page.ts';
 import type { Locale } from '../records/profile.ts';
 import { liveVersion } from './live.ts';
@@ -20,13 +21,18 @@ function shopperLocale(req: Request, published: Locale[]): Locale {
 
 export function policyProxyRoutes({ db, config }: Pick<AppDeps, 'db' | 'config'>) {
   const router = Router();
+  const inTheme = config.mode === 'shopify';
   router.get('/policy', async (req, res) => {
+    // A person opens this page: a failure is a page too, never JSON.
+    res.locals.errorPage = (page, { status, message }) => {
+      sendStorefrontDocument(page, { status, lang: 'en', title: 'Privacy policy', bodyHtml: `<p>${escapeHtml(message)}</p>`, inTheme, cache: 'no-store' });
+    };
     const live = await liveVersion(db, res.locals.shop);
     if (!live) throw new NotFoundError('This store has not published its privacy policy yet.');
     const locale = shopperLocale(req, live.locales);
     const html = live.rendered[locale]?.html ?? '';
     const title = /<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? 'Privacy policy';
-    sendStorefrontDocument(res, { status: 200, lang: locale, title, bodyHtml: html, inTheme: config.mode === 'shopify', cache: 'public, max-age=300' });
+    sendStorefrontDocument(res, { status: 200, lang: locale, title, bodyHtml: html, inTheme, cache: 'public, max-age=300' });
   });
   return router;
 }

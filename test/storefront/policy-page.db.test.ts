@@ -17,10 +17,11 @@ describe('the published policy at /apps/lawfully/policy', () => {
     return language ? call.set('Accept-Language', language) : call;
   };
 
-  it('says in words that nothing is published yet', async () => {
+  it('says on a page that nothing is published yet', async () => {
     const res = await open();
     expect(res.status).toBe(404);
-    expect(JSON.stringify(res.body)).toContain('has not published its privacy policy yet');
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('<p>This store has not published its privacy policy yet.</p>');
   });
 
   it('shows the live version in the shopper’s language, else in the merchant’s first', async () => {
