@@ -314,7 +314,7 @@ describe('the records admin in a browser', () => {
     // resource loads, anything else in the console is a defect.
     expect(refused).toEqual(['GET /api/policy/preview 400', 'PUT /api/records/processors 400', 'POST /api/policy/publish 409']);
     expect(errors.filter((message) => !/Failed to load resource: the server responded with a status of (400|409)/.test(message))).toEqual([]);
-  });
+  }, 90_000); // ten pages, each loaded, settled and captured, then the spot checks
 
   it('names the data subjects chosen for a purpose in the record of processing', async () => {
     await open('Purposes', 'Purposes');
