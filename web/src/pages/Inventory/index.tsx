@@ -3,10 +3,11 @@
 // whether they must give it and what happens if not (Art. 13(2)(e)). Purposes, processors and
 // retention rules refer to these categories by their key.
 import { useEffect, useState } from 'react';
-import { BlockStack, Card, ChoiceList, FormLayout, Layout, Select, Text, TextField } from '@shopify/polaris';
+import { ChoiceList, FormLayout, Layout, Select, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
 import { EnglishTextField } from '../../records/components.tsx';
 import { RecordsPage } from '../../records/RecordsPage.tsx';
+import { SectionCard } from '../../components/SectionCard.tsx';
 import { KeyedItemList } from '../../records/KeyedItemList.tsx';
 import { DATA_SOURCE_LABELS, options } from '../../records/labels.ts';
 import { STARTER_CATEGORIES } from '../../records/starter.ts';
@@ -112,35 +113,30 @@ export default function InventoryPage() {
             </KeyedItemList>
           </Layout.Section>
           <Layout.Section>
-            <Card>
-              <BlockStack gap="300">
-                <Text as="h2" variant="headingMd">
-                  Sensitive data
-                </Text>
-                <ChoiceList
-                  title="Do you process special categories of data, such as health data, religion or biometric data (GDPR Art. 9)?"
-                  choices={[
-                    { label: 'No', value: 'no' },
-                    { label: 'Yes', value: 'yes' },
-                  ]}
-                  selected={[special.processed ? 'yes' : 'no']}
-                  onChange={([value]) => setSpecial((previous) => ({ ...previous, processed: value === 'yes' }))}
-                  error={err('specialCategories.processed')}
+            <SectionCard title="Sensitive data">
+              <ChoiceList
+                title="Do you process special categories of data, such as health data, religion or biometric data (GDPR Art. 9)?"
+                choices={[
+                  { label: 'No', value: 'no' },
+                  { label: 'Yes', value: 'yes' },
+                ]}
+                selected={[special.processed ? 'yes' : 'no']}
+                onChange={([value]) => setSpecial((previous) => ({ ...previous, processed: value === 'yes' }))}
+                error={err('specialCategories.processed')}
+              />
+              {special.processed && (
+                <EnglishTextField
+                  label="Which sensitive data, and why"
+                  value={special.details}
+                  optional
+                  onChange={(details) => setSpecial((previous) => ({ ...previous, details }))}
+                  multiline={3}
+                  maxLength={DESCRIPTION_MAX_LENGTH}
+                  showCharacterCount
+                  error={err('specialCategories.details')}
                 />
-                {special.processed && (
-                  <EnglishTextField
-                    label="Which sensitive data, and why"
-                    value={special.details}
-                    optional
-                    onChange={(details) => setSpecial((previous) => ({ ...previous, details }))}
-                    multiline={3}
-                    maxLength={DESCRIPTION_MAX_LENGTH}
-                    showCharacterCount
-                    error={err('specialCategories.details')}
-                  />
-                )}
-              </BlockStack>
-            </Card>
+              )}
+            </SectionCard>
           </Layout.Section>
         </>
       )}
