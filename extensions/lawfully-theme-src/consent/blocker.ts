@@ -78,22 +78,34 @@ function hold(element: Element, category: string, url: string | null): void {
   }
 }
 
+/** Elements already checked: each is looked at once (a later `src` goes through the setters). */
+const seen = new WeakSet<Element>();
+
 /** Holds `element` when it is a script, iframe or image whose address is a tracker's. */
 function checkOne(element: Element): void {
+  if (seen.has(element)) return;
+  seen.add(element);
   if (!loads(element.tagName) || element.hasAttribute(HELD)) return;
   if (isScript(element) && !runnable(element)) return;
   const category = holdingCategory(element, element.getAttribute('src'));
   if (category) hold(element, category, null);
 }
 
-/**
- * Checks a node written or inserted into the page, and the elements inside it. The parser inserts
- * elements before their children, so most have none to look through: this runs for every one.
- */
+/** Checks a node another script inserts, and the elements inside it (a template's content, cloned and inserted whole). */
 function check(node: Node): void {
   if (node.nodeType === Node.ELEMENT_NODE) checkOne(node as Element);
-  // An element's children, or a fragment's (a template's content, cloned and inserted whole).
   if ((node as ParentNode).firstElementChild) for (const inner of (node as ParentNode).querySelectorAll('script[src],iframe[src],img[src]')) checkOne(inner);
+}
+
+/** The page's scripts, frames and images, live: what the parser (or innerHTML) has written so far. */
+const loaders = ['script', 'iframe', 'img'].map((tag) => document.getElementsByTagName(tag));
+
+/**
+ * Checks what was written since the last look. Only scripts, frames and images are touched: looking
+ * at every node the parser writes would cost each element type's first use in JavaScript.
+ */
+function scan(): void {
+  for (const collection of loaders) for (let i = 0; i < collection.length; i++) checkOne(collection[i]!);
 }
 
 /** Releases every held element whose category is now granted, in the order they were held. */
@@ -178,14 +190,8 @@ try {
       return original.apply(this, args);
     };
   }
-  // What the HTML parser writes: seen before the script runs or the frame loads.
-  // It sees every node of the page as the parser writes it: plain loops, no closures per node.
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) check(node);
-  }).observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-  });
+  // What the HTML parser (or innerHTML) writes: seen before the script runs or the frame loads.
+  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
   // Beacons sent with navigator.sendBeacon to a tracker are dropped.
   const sendBeacon = navigator.sendBeacon?.bind(navigator);
   if (sendBeacon) navigator.sendBeacon = (url, data) => (holdingCategory(document.documentElement, url) ? true : sendBeacon(url, data));

@@ -1,7 +1,7 @@
 // The consent categories, as the published metafield lists them: the Liquid renders one checkbox
 // per category in the dialog, disabled for those that need no consent, and the banner reads them
 // from there, so a category is declared only on the server (app/consent/categories.ts).
-import { SELECTORS } from './constants.ts';
+import { SELECTORS } from './selectors.ts';
 
 export interface Categories {
   /** Always granted: no consent is asked for them (ePrivacy Directive art. 5(3), "strictly necessary"). */

@@ -10,21 +10,3 @@ export const CONSENT_EVENT = 'lawfully:consent';
 export const CATEGORY_ATTRIBUTE = 'data-lawfully-category';
 /** The attribute naming a button's action: accept, reject, customise, open, save. */
 export const ACTION_ATTRIBUTE = 'data-lf';
-
-export const SELECTORS = {
-  _taggedScripts: `script[type="text/plain"][${CATEGORY_ATTRIBUTE}]`,
-  _taggedFrames: `iframe[${CATEGORY_ATTRIBUTE}][data-src]`,
-  _banner: '.lf-banner',
-  _dialog: '.lf-dialog',
-  _reopen: '.lf-reopen',
-  /** The dialog's line showing the visitor's consent id (its last child holds the id). */
-  _consentId: '.lf-id',
-  /** The notes saying Global Privacy Control was honoured. */
-  _gpc: '.lf-gpc',
-  /** One checkbox per category; disabled for a category that needs no consent. */
-  _categoryInputs: '.lf-cat input[name]',
-  /** Where focus goes when a panel opens. */
-  _firstFocus: 'button,input:not([disabled])',
-  /** What Tab cycles through inside the modal dialog. */
-  _tabbable: 'button,input:not([disabled]),summary,a[href]',
-} as const;

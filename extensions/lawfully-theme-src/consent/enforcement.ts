@@ -1,7 +1,8 @@
 // Nothing tagged for a category runs before that category is granted:
 // <script type="text/plain" data-lawfully-category="analytics"> and
 // <iframe data-lawfully-category="marketing" data-src="…"> stay inert until then.
-import { CATEGORY_ATTRIBUTE, SELECTORS } from './constants.ts';
+import { CATEGORY_ATTRIBUTE } from './constants.ts';
+import { SELECTORS } from './selectors.ts';
 
 type IsGranted = (category: string | null) => boolean;
 

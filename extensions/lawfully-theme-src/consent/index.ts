@@ -1,7 +1,8 @@
 // Lawfully's cookie banner, with no dependencies. The theme renders the markup (a <template> from
 // the consent-banner embed, built from the published metafield); this script only wires it up,
 // and enforces the choice on the page's tagged scripts and iframes.
-import { ACTION_ATTRIBUTE, SELECTORS, TEMPLATE_ID } from './constants.ts';
+import { ACTION_ATTRIBUTE, TEMPLATE_ID } from './constants.ts';
+import { SELECTORS } from './selectors.ts';
 import { categoriesOf, everyCategory } from './categories.ts';
 import { newConsentId, readStoredConsent, storeConsent, type StoredConsent } from './stored-consent.ts';
 import { activateGranted, clearDeniedCookies } from './enforcement.ts';
@@ -133,4 +134,5 @@ function runBanner(root: HTMLElement): void {
 }
 
 const template = document.getElementById(TEMPLATE_ID) as HTMLTemplateElement | null;
-if (template?.content) runBanner(template.content.firstElementChild!.cloneNode(true) as HTMLElement);
+// Imported (not cloned): the copy belongs to the page from the start, not to the template's inert document.
+if (template?.content) runBanner(document.importNode(template.content.firstElementChild!, true) as HTMLElement);

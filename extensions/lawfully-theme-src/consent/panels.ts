@@ -1,6 +1,6 @@
 // The interface: the banner, the preferences dialog (modal), and the small button that reopens
 // it. The markup is the theme's; this only shows, hides and moves focus.
-import { SELECTORS } from './constants.ts';
+import { SELECTORS } from './selectors.ts';
 
 export type Panels = ReturnType<typeof panelsOf>;
 
