@@ -1,7 +1,6 @@
-// The consent categories, as the published metafield lists them: the Liquid renders one checkbox
-// per category in the dialog, disabled for those that need no consent, and the banner reads them
-// from there, so a category is declared only on the server (app/consent/categories.ts).
-import { SELECTORS } from './selectors.ts';
+// The consent categories, as the published metafield lists them: the Liquid writes them on the
+// banner's root (data-required, data-optional) beside one checkbox per category in the dialog, so a
+// category is declared only on the server (app/consent/categories.ts).
 
 export interface Categories {
   /** Always granted: no consent is asked for them (ePrivacy Directive art. 5(3), "strictly necessary"). */
@@ -10,14 +9,11 @@ export interface Categories {
   _optional: string[];
 }
 
-export function categoriesOf(root: Element): Categories {
-  const inputs = Array.from(root.querySelectorAll<HTMLInputElement>(SELECTORS._categoryInputs));
-  return {
-    _required: inputs.filter((input) => input.disabled).map((input) => input.name),
-    _optional: inputs.filter((input) => !input.disabled).map((input) => input.name),
-  };
-}
+const keys = (list: string | undefined) => (list ? list.split(' ') : []);
 
+export function categoriesOf(root: HTMLElement): Categories {
+  return { _required: keys(root.dataset.required), _optional: keys(root.dataset.optional) };
+}
 /** The same answer for every optional category (Accept all, Reject all). */
 export const everyCategory = (categories: Categories, granted: boolean): Record<string, boolean> =>
   Object.fromEntries(categories._optional.map((category) => [category, granted]));

@@ -2,6 +2,8 @@
 
 /** The <template> the consent-banner embed renders into <head>. */
 export const TEMPLATE_ID = 'lawfully-banner';
+/** The <template> of the preferences dialog, put on the page when first opened. */
+export const DIALOG_TEMPLATE_ID = 'lawfully-dialog';
 /** localStorage key of the visitor's choice; kept as every earlier banner wrote it. */
 export const STORAGE_KEY = 'lawfully:consent';
 /** The DOM event other scripts of the page listen to (see WindowEventMap in globals.d.ts). */

@@ -31,15 +31,15 @@ declare const __LF_COOKIES__: Record<string, string[]>;
  * On Reject or withdrawal the cookies of every refused category are deleted: those the known
  * trackers set and those the dialog lists (the merchant's cookie list), on this host and each
  * parent domain (a tracker sets them on the widest it may). A name such as "_ga_<id>" or "_ga_*"
- * is matched as a prefix.
+ * is matched as a prefix. `dialog` holds the dialog's markup (its template's content will do).
  */
-export function clearDeniedCookies(root: Element, optional: string[], isGranted: IsGranted): void {
+export function clearDeniedCookies(dialog: ParentNode, optional: string[], isGranted: IsGranted): void {
   const parts = location.hostname.split('.');
   for (const category of optional) {
     if (isGranted(category)) continue;
     const listed = [
       ...(__LF_COOKIES__[category] ?? []),
-      ...Array.from(root.querySelectorAll(`[data-cat="${category}"] code`), (code) => code.textContent ?? ''),
+      ...Array.from(dialog.querySelectorAll(`[data-cat="${category}"] code`), (code) => code.textContent ?? ''),
     ];
     for (const pair of document.cookie.split(';')) {
       const name = pair.split('=')[0]!.trim();

@@ -1,7 +1,7 @@
 // Lawfully's cookie banner, with no dependencies. The theme renders the markup (a <template> from
 // the consent-banner embed, built from the published metafield); this script only wires it up,
 // and enforces the choice on the page's tagged scripts and iframes.
-import { ACTION_ATTRIBUTE, TEMPLATE_ID } from './constants.ts';
+import { ACTION_ATTRIBUTE, DIALOG_TEMPLATE_ID, TEMPLATE_ID } from './constants.ts';
 import { SELECTORS } from './selectors.ts';
 import { categoriesOf, everyCategory } from './categories.ts';
 import { newConsentId, readStoredConsent, storeConsent, type StoredConsent } from './stored-consent.ts';
@@ -11,7 +11,7 @@ import { logConsent } from './consent-log.ts';
 import { panelsOf, type Panels } from './panels.ts';
 import { warn } from './warn.ts';
 
-function runBanner(root: HTMLElement): void {
+function runBanner(root: HTMLElement, dialogTemplate: HTMLTemplateElement | null): void {
   const config = root.dataset;
   const consentVersion = Number(config.consentVersion) || 0;
   const policyVersion = Number(config.policyVersion) || 0;
@@ -40,7 +40,7 @@ function runBanner(root: HTMLElement): void {
     panels._close();
     signalConsent(choice, categories._required, true);
     enforce();
-    clearDeniedCookies(root, categories._optional, isGranted);
+    clearDeniedCookies(dialogTemplate?.content ?? root, categories._optional, isGranted);
     logConsent(config.proxy, {
       consentId: consent.id!,
       granted: [...categories._required, ...categories._optional.filter(isGranted)],
@@ -51,8 +51,21 @@ function runBanner(root: HTMLElement): void {
     });
   }
 
+  /** The dialog, imported from its template into the root, with the Global Privacy Control note shown. */
+  function makeDialog(): HTMLElement {
+    const dialog = document.importNode(dialogTemplate!.content.firstElementChild!, true) as HTMLElement;
+    if (gpc) {
+      dialog.querySelector<HTMLElement>(SELECTORS._gpc)!.hidden = false;
+      const marketing = dialog.querySelector<HTMLInputElement>('input[name=marketing]');
+      if (marketing) marketing.disabled = true;
+    }
+    panels._banner.after(dialog);
+    return dialog;
+  }
+
   function customise(): void {
-    panels._dialog.querySelectorAll<HTMLInputElement>('input[name]').forEach((input) => (input.checked = isGranted(input.name)));
+    const dialog = panels._dialog();
+    dialog.querySelectorAll<HTMLInputElement>('input[name]').forEach((input) => (input.checked = isGranted(input.name)));
     // The visitor's consent id, to quote when asking the shop about their choice.
     const id = root.querySelector<HTMLElement>(SELECTORS._consentId);
     if (id && consent?.id) {
@@ -60,7 +73,7 @@ function runBanner(root: HTMLElement): void {
       id.hidden = false;
     }
     panels._banner.hidden = true;
-    panels._show(panels._dialog);
+    panels._show(dialog);
   }
 
   function onClick(event: MouseEvent): void {
@@ -70,17 +83,17 @@ function runBanner(root: HTMLElement): void {
     else if (action === 'save') {
       choose(
         Object.fromEntries(
-          categories._optional.map((category) => [category, panels._dialog.querySelector<HTMLInputElement>(`input[name="${category}"]`)!.checked]),
+          categories._optional.map((category) => [category, panels._dialog().querySelector<HTMLInputElement>(`input[name="${category}"]`)!.checked]),
         ),
       );
     }
   }
 
   function onKey(event: KeyboardEvent): void {
-    if (panels._dialog.hidden) return;
+    if (!panels._dialogOpen()) return;
     if (event.key === 'Escape') {
       // Back to the banner, or out when a choice was already made.
-      panels._dialog.hidden = true;
+      panels._dialog().hidden = true;
       if (consent) panels._close();
       else panels._show(panels._banner);
     } else if (event.key === 'Tab') panels._keepFocusInDialog(event);
@@ -89,12 +102,8 @@ function runBanner(root: HTMLElement): void {
   function start(): void {
     // First in the body: the first Tab and a screen reader reach the banner before the page.
     document.body.prepend(root);
-    panels = panelsOf(root);
-    if (gpc) {
-      root.querySelectorAll<HTMLElement>(SELECTORS._gpc).forEach((note) => (note.hidden = false));
-      const marketing = root.querySelector<HTMLInputElement>('.lf-cat input[name="marketing"]');
-      if (marketing) marketing.disabled = true;
-    }
+    panels = panelsOf(root, makeDialog);
+    if (gpc) root.querySelector<HTMLElement>(SELECTORS._gpc)!.hidden = false;
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey);
     if (consent) {
@@ -120,7 +129,7 @@ function runBanner(root: HTMLElement): void {
   if (consent) {
     signalConsent(consent.c, categories._required, true);
     enforce();
-    clearDeniedCookies(root, categories._optional, isGranted);
+    clearDeniedCookies(dialogTemplate?.content ?? root, categories._optional, isGranted);
   } else if (gpc) {
     // Before any choice, Shopify hears the refusal of sale and sharing the browser already signals.
     withCustomerPrivacy((api) => api.setTrackingConsent({ marketing: false, sale_of_data: false }, () => undefined));
@@ -135,4 +144,9 @@ function runBanner(root: HTMLElement): void {
 
 const template = document.getElementById(TEMPLATE_ID) as HTMLTemplateElement | null;
 // Imported (not cloned): the copy belongs to the page from the start, not to the template's inert document.
-if (template?.content) runBanner(document.importNode(template.content.firstElementChild!, true) as HTMLElement);
+if (template?.content) {
+  runBanner(
+    document.importNode(template.content.firstElementChild!, true) as HTMLElement,
+    document.getElementById(DIALOG_TEMPLATE_ID) as HTMLTemplateElement | null,
+  );
+}

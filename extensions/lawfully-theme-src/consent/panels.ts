@@ -4,10 +4,11 @@ import { SELECTORS } from './selectors.ts';
 
 export type Panels = ReturnType<typeof panelsOf>;
 
-export function panelsOf(root: Element) {
+/** `makeDialog` puts the dialog on the page; it is called once, when the dialog is first needed. */
+export function panelsOf(root: Element, makeDialog: () => HTMLElement) {
   const banner = root.querySelector<HTMLElement>(SELECTORS._banner)!;
-  const dialog = root.querySelector<HTMLElement>(SELECTORS._dialog)!;
   const reopen = root.querySelector<HTMLElement>(SELECTORS._reopen)!;
+  let dialog: HTMLElement | undefined;
   /** Where focus was before a panel opened, to give it back on close. */
   let returnFocusTo: Element | null = null;
 
@@ -25,7 +26,8 @@ export function panelsOf(root: Element) {
 
   function close(): void {
     const previous = returnFocusTo as (Element & { focus?: () => void }) | null;
-    banner.hidden = dialog.hidden = true;
+    banner.hidden = true;
+    if (dialog) dialog.hidden = true;
     reopen.hidden = false;
     returnFocusTo = null;
     // Back to where the visitor was, unless that is gone or cannot take focus.
@@ -34,7 +36,7 @@ export function panelsOf(root: Element) {
 
   /** aria-modal: Tab and Shift+Tab cycle inside the dialog. */
   function keepFocusInDialog(event: KeyboardEvent): void {
-    const tabbable = dialog.querySelectorAll<HTMLElement>(SELECTORS._tabbable);
+    const tabbable = dialog!.querySelectorAll<HTMLElement>(SELECTORS._tabbable);
     const first = tabbable[0];
     const last = tabbable[tabbable.length - 1];
     const wrapTo = event.shiftKey ? (document.activeElement === first ? last : null) : document.activeElement === last ? first : null;
@@ -44,5 +46,14 @@ export function panelsOf(root: Element) {
     }
   }
 
-  return { _banner: banner, _dialog: dialog, _reopen: reopen, _show: show, _close: close, _keepFocusInDialog: keepFocusInDialog };
+  return {
+    _banner: banner,
+    _reopen: reopen,
+    /** The dialog, put on the page the first time: most visitors never open it. */
+    _dialog: () => (dialog ||= makeDialog()),
+    _dialogOpen: () => !!dialog && !dialog.hidden,
+    _show: show,
+    _close: close,
+    _keepFocusInDialog: keepFocusInDialog,
+  };
 }
