@@ -13,6 +13,7 @@ import {
   MARKUP_INITIATOR,
   type ClassifiedCookie,
   type CookieAddition,
+  type HtmlHoldAdvice,
   type Leak,
   type MarkupTag,
   type ScanCategory,
@@ -260,5 +261,20 @@ export function classifyScan(input: ClassifyInput, seenAt: number): ScanResult {
     unrecognised: classified.filter((cookie) => cookie.category === 'unknown').map((cookie) => cookie.name),
     thirdParties: [...hosts.values()],
     missingVendors,
+    htmlHold: htmlHoldAdviceOf(input.visits, markup),
   };
+}
+
+/**
+ * The embed's empty CSP holds what the parser meets (a script, a pixel) from Chromium's look-ahead,
+ * at a cost to every file of the theme: worth it only while a tracker script or pixel is written in
+ * the HTML. A frame loads as it is inserted and a <link> hint is no element the blocker holds: the
+ * setting changes nothing for them, so they do not count here (their findings say what to do).
+ */
+function htmlHoldAdviceOf(visits: readonly Visit[], markup: readonly MarkupFinding[]): HtmlHoldAdvice | null {
+  const holds = visits.find((visit) => visit.holdsHtmlTags !== null)?.holdsHtmlTags;
+  if (holds === undefined) return null;
+  const held = markup.some(({ tag }) => tag.element === 'script' || tag.element === 'img');
+  if (holds) return held ? 'keep_on' : 'turn_off';
+  return held ? 'turn_on' : null;
 }

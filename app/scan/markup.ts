@@ -33,6 +33,31 @@ function fetchedUrl(name: string, attributes: Record<string, string>): { url: st
   return rel ? { url: attributes.href, rel } : undefined;
 }
 
+/**
+ * Whether the page's HTML carries the consent-banner embed's empty Content-Security-Policy meta
+ * (its setting "Hold tracker tags written in the theme's HTML"): once Chromium's preload scanner
+ * meets it, it fetches nothing ahead of the parser, so the blocker sees each tag before its request.
+ */
+export function holdsTagsWrittenInHtml(html: string): boolean {
+  let holds = false;
+  let inert = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'noscript' || name === 'template') inert++;
+        if (inert === 0 && name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && !attributes.content?.trim())
+          holds = true;
+      },
+      onclosetag(name) {
+        if ((name === 'noscript' || name === 'template') && inert > 0) inert--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return holds;
+}
+
 /** The line of `offset` in `html`, counting from 1. */
 const lineAt = (html: string, offset: number) => html.slice(0, offset).split('\n').length;
 

@@ -55,9 +55,14 @@ export const visitSchema = z.object({
   requests: z.array(requestSeenSchema),
   /** the third-party tags written in the HTML of the visit's last page (scans before these were recorded have none) */
   markup: z.array(markupTagSchema).default([]),
+  /** that HTML carried the embed's empty CSP ("Hold tracker tags written in the theme's HTML"); null in scans before this was recorded */
+  holdsHtmlTags: z.boolean().nullable().default(null),
   durationMs: z.number(),
 });
 export type Visit = z.infer<typeof visitSchema>;
+
+export const htmlHoldAdvice = ['turn_off', 'keep_on', 'turn_on'] as const;
+export type HtmlHoldAdvice = (typeof htmlHoldAdvice)[number];
 
 export const scanCategories = [...consentCategories, 'unknown'] as const;
 export type ScanCategory = (typeof scanCategories)[number];
@@ -135,6 +140,12 @@ export const scanResultSchema = z.object({
   thirdParties: z.array(thirdPartySchema),
   /** vendors that received requests but are not in the processor register */
   missingVendors: z.array(z.object({ vendor: z.string(), hosts: z.array(z.string()) })),
+  /**
+   * What to do with the embed's setting "Hold tracker tags written in the theme's HTML", which slows
+   * the theme's own files: turn it off when no tracker script or pixel is written in the HTML, keep
+   * it (or turn it) on while one is; null when the scan could not tell (or there is nothing to say).
+   */
+  htmlHold: z.enum(htmlHoldAdvice).nullable().default(null),
 });
 export type ScanResult = z.infer<typeof scanResultSchema>;
 

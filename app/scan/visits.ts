@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { ConfigError, UpstreamError } from '../platform/errors.ts';
-import { tagsWrittenInHtml } from './markup.ts';
+import { holdsTagsWrittenInHtml, tagsWrittenInHtml } from './markup.ts';
 import { MARKUP_INITIATOR, type MarkupTag, type RequestSeen, type Visit, type VisitName } from './result.ts';
 
 export interface VisitOptions {
@@ -101,11 +101,14 @@ async function watchNetwork(context: BrowserContext, page: Page, pageUrl: string
   };
 }
 
-/** The third-party tags in the HTML the document's response served: the raw HTML, not the DOM scripts changed since. */
-async function markupOf(response: Response | null): Promise<MarkupTag[]> {
-  if (!response) return [];
+/**
+ * The third-party tags in the HTML the document's response served (the raw HTML, not the DOM
+ * scripts changed since), and whether that HTML holds them with the embed's empty CSP.
+ */
+async function markupOf(response: Response | null): Promise<{ markup: MarkupTag[]; holdsHtmlTags: boolean | null }> {
+  if (!response) return { markup: [], holdsHtmlTags: null };
   const html = await response.text().catch(() => '');
-  return tagsWrittenInHtml(html, response.url());
+  return { markup: tagsWrittenInHtml(html, response.url()), holdsHtmlTags: holdsTagsWrittenInHtml(html) };
 }
 
 /** Shopify's password page: the form posts the password, then the storefront opens (its response, when it did). */
@@ -135,7 +138,7 @@ async function visit(browser: Browser, name: VisitName, options: VisitOptions): 
     const response = await page.goto(options.url, { waitUntil: 'load', timeout: 30_000 });
     if (response && response.status() >= 400) throw new UpstreamError(`The storefront answered ${response.status()} at ${options.url}.`);
     const opened = await passPasswordPage(page, options.url, options.password);
-    let markup = await markupOf(opened === undefined ? response : opened);
+    let html = await markupOf(opened === undefined ? response : opened);
     await network.settled(quietMs, maxMs);
     let bannerFound = false;
     if (name !== 'before_choice') {
@@ -148,7 +151,7 @@ async function visit(browser: Browser, name: VisitName, options: VisitOptions): 
         await button.click();
         await network.settled(quietMs, maxMs);
         // The next page of the visit, with the choice stored: what loads then counts too.
-        markup = await markupOf(await page.reload({ waitUntil: 'load' }));
+        html = await markupOf(await page.reload({ waitUntil: 'load' }));
         await network.settled(quietMs, maxMs);
       }
     } else {
@@ -162,7 +165,7 @@ async function visit(browser: Browser, name: VisitName, options: VisitOptions): 
       cookies,
       storageKeys: storageKeys.sort(),
       requests: network.requests,
-      markup,
+      ...html,
       durationMs: Math.round(performance.now() - started),
     };
   } finally {

@@ -63,4 +63,17 @@ describe('the local preview in a browser', () => {
     await page.getByRole('heading', { name: 'Privacy Policy', level: 1 }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('scans the storefront from the admin as a merchant does: no leak, Hotjar’s cookies offered, and the HTML hold may go off', async () => {
+    const page = await running.browser.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(running.preview.adminUrl);
+    await page.getByRole('link', { name: 'Storefront scan' }).click();
+    await page.getByRole('button', { name: 'Scan my storefront' }).click();
+    await page.getByText('Your theme writes no tracker script or pixel in its HTML').waitFor({ timeout: 90_000 });
+    expect(await page.getByText('“Hold tracker tags written in the theme’s HTML”', { exact: false }).first().isVisible()).toBe(true);
+    expect(await page.getByText('_hjSessionUser_3141592').first().isVisible()).toBe(true);
+    await screenshot(page, 'foundation-scan');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

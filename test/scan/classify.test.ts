@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyScan, type ClassifyInput } from '../../app/scan/classify.ts';
 import { openCookieDatabase } from '../../app/scan/cookie-database.ts';
-import { tagsWrittenInHtml } from '../../app/scan/markup.ts';
+import { holdsTagsWrittenInHtml, tagsWrittenInHtml } from '../../app/scan/markup.ts';
 import type { RequestSeen, Visit, VisitName } from '../../app/scan/result.ts';
 
 const TARGET = 'https://shop.example/';
@@ -20,6 +20,7 @@ const visit = (name: VisitName, requests: RequestSeen[] = [], html = HTML): Visi
   storageKeys: [],
   requests,
   markup: tagsWrittenInHtml(html, TARGET),
+  holdsHtmlTags: holdsTagsWrittenInHtml(html),
   durationMs: 1,
 });
 
@@ -81,6 +82,27 @@ describe('tracker tags written in the HTML', () => {
       name: 'www.googletagmanager.com',
       initiator: 'https://shop.example/assets/theme.js',
     });
+  });
+});
+
+describe('the embed’s setting “Hold tracker tags written in the theme’s HTML”', () => {
+  const HOLD = '<meta http-equiv="Content-Security-Policy" content="">';
+  const advice = (html: string) => classify([visit('before_choice', [], html), visit('after_reject', [], html), visit('after_accept', [], html)]).htmlHold;
+
+  it('may be turned off when no tracker script or pixel is written in the HTML (a preconnect or a first-party script does not count)', () => {
+    expect(
+      advice(`<html><head>${HOLD}<link rel="preconnect" href="https://www.google-analytics.com"><script src="/theme.js"></script></head><body></body></html>`),
+    ).toBe('turn_off');
+  });
+
+  it('stays on while a tracker script or pixel is written in the HTML, and is asked for when it is off', () => {
+    expect(advice(HTML.replace('<head>', `<head>${HOLD}`))).toBe('keep_on');
+    expect(advice('<html><head></head><body><img src="https://www.facebook.com/tr?id=1&ev=PageView"></body></html>')).toBe('turn_on');
+  });
+
+  it('says nothing when it is off with nothing to hold, or when an older scan did not record it', () => {
+    expect(advice('<html><head></head><body></body></html>')).toBeNull();
+    expect(classify([{ ...visit('before_choice'), holdsHtmlTags: null }]).htmlHold).toBeNull();
   });
 });
 

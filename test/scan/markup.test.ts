@@ -1,7 +1,7 @@
 // Tracker tags written in a page's HTML, read as the browser's parser reads them: what it fetches
 // from other hosts while parsing, and how each tag is written so that it waits for consent.
 import { describe, expect, it } from 'vitest';
-import { heldFormOf, tagsWrittenInHtml } from '../../app/scan/markup.ts';
+import { heldFormOf, holdsTagsWrittenInHtml, tagsWrittenInHtml } from '../../app/scan/markup.ts';
 
 const PAGE = 'https://shop.example/products/hat';
 
@@ -56,6 +56,16 @@ describe('tags written in the HTML', () => {
     const html = `<script type="module" src="https://cdn.segment.com/a.js"></script>
 <script data-lawfully-category="analytics" src="https://static.hotjar.com/c/hotjar-1.js"></script>`;
     expect(tagsWrittenInHtml(html, PAGE).map((tag) => tag.host)).toEqual(['cdn.segment.com', 'static.hotjar.com']);
+  });
+});
+
+describe('the embed’s empty CSP in the HTML', () => {
+  it('is found in the head as the embed writes it, and not when the policy restricts something or sits in <noscript>', () => {
+    expect(holdsTagsWrittenInHtml('<html><head><meta http-equiv="Content-Security-Policy" content=""></head></html>')).toBe(true);
+    expect(holdsTagsWrittenInHtml('<html><head><META HTTP-EQUIV="content-security-policy" CONTENT=" "></head></html>')).toBe(true);
+    expect(holdsTagsWrittenInHtml('<html><head><meta http-equiv="Content-Security-Policy" content="img-src *"></head></html>')).toBe(false);
+    expect(holdsTagsWrittenInHtml('<html><head><noscript><meta http-equiv="Content-Security-Policy" content=""></noscript></head></html>')).toBe(false);
+    expect(holdsTagsWrittenInHtml('<html><head><title>shop</title></head></html>')).toBe(false);
   });
 });
 

@@ -82,6 +82,11 @@ describe('scanning the preview storefront', () => {
     }
   });
 
+  it('sees the embed’s hold on tags written in the HTML, and that the preview’s HTML has none left to hold: the setting may go off', () => {
+    expect(scan.result!.visits.map((v) => v.holdsHtmlTags)).toEqual([true, true, true]);
+    expect(scan.result!.htmlHold).toBe('turn_off');
+  });
+
   it('files Hotjar’s cookies under analytics and offers them for the Cookies record, with the Open Cookie Database’s purpose', () => {
     const additions = scan.result!.additions;
     const user = additions.find((a) => a.name === '_hjSessionUser_3141592');

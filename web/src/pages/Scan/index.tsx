@@ -9,6 +9,7 @@ import type { ScanResult } from '../../../../app/scan/result.ts';
 import type { ScanSettingsView } from '../../../../app/scan/store.ts';
 import { useScan, type Scan } from './useScan.ts';
 import { CookieAdditions, Leaks, MissingVendors, Visits } from './Findings.tsx';
+import { HtmlHold } from './HtmlHold.tsx';
 import { formatMoment } from '../../dates.ts';
 import { SectionCard } from '../../components/SectionCard.tsx';
 
@@ -90,6 +91,7 @@ function Results({ scan, result, records }: { scan: Scan; result: ScanResult; re
         {Math.round((scan.durationMs ?? 0) / 1000)} s).
       </Text>
       <Leaks result={result} />
+      <HtmlHold advice={result.htmlHold} />
       <MissingVendors result={result} />
       <CookieAdditions result={result} records={records} />
       <Visits result={result} />
