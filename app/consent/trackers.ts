@@ -7,19 +7,6 @@
 
 export type TrackerCategory = 'analytics' | 'marketing' | 'preferences';
 
-/**
- * The banner's own cookie: "1" once the visitor has made a choice, so that a new visitor's page
- * never opens localStorage, where the choice itself is kept (opening it is the costliest step of the
- * page's first script). Strictly necessary; it holds no identifier and says nothing of the choice.
- */
-export const CONSENT_MARKER_COOKIE = {
-  name: 'lawfully_consent',
-  provider: 'This store (Lawfully cookie banner)',
-  purpose: 'Remembers that you made a cookie choice, so that it is not asked again; holds no identifier.',
-  /** As long as a stored choice may be honoured (the merchant's expiry is at most 13 months). */
-  maxAgeSeconds: 396 * 86_400,
-} as const;
-
 export interface KnownTracker {
   /** A hostname; it also covers its subdomains ("hotjar.com" covers "script.hotjar.com"). */
   host: string;

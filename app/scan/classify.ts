@@ -6,7 +6,7 @@
 // processor register.
 import type { ConsentCategory } from '../consent/categories.ts';
 import { asKnownTrackers, type MerchantTracker } from '../consent/settings.ts';
-import { CONSENT_MARKER_COOKIE, hostCovers, knownTrackerCookies, trackerForHost, type KnownTracker } from '../consent/trackers.ts';
+import { hostCovers, knownTrackerCookies, trackerForHost, type KnownTracker } from '../consent/trackers.ts';
 import type { CookieDatabase } from './cookie-database.ts';
 import { heldFormOf } from './markup.ts';
 import {
@@ -78,11 +78,6 @@ function classifyCookie(cookie: Visit['cookies'][number], input: ClassifyInput, 
   const known = knownCookieOf(cookie.name);
   const described = { purpose: entry?.description ?? null, expiry: entry?.retention || base.expiry };
   if (record) return { ...base, ...described, category: record.category, provider: record.provider, source: 'record', inRecord: true };
-  // The banner's own marker: offered for the record (the policy lists it), never a leak.
-  if (cookie.name === CONSENT_MARKER_COOKIE.name) {
-    const { provider, purpose } = CONSENT_MARKER_COOKIE;
-    return { ...base, category: 'necessary', provider, purpose, source: 'tracker', inRecord: false };
-  }
   if (known) return { ...base, ...described, category: known[1].category, provider: known[0], source: 'tracker', inRecord: false };
   if (entry) return { ...base, ...described, category: entry.category, provider: entry.platform, source: 'open-cookie-database', inRecord: false };
   return { ...base, category: 'unknown', provider: null, purpose: null, source: 'none', inRecord: false };

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CONSENT_MARKER_COOKIE, knownTrackerCookies, knownTrackers } from '../../app/consent/trackers.ts';
+import { knownTrackerCookies, knownTrackers } from '../../app/consent/trackers.ts';
 
 const sourceDir = fileURLToPath(new URL('.', import.meta.url));
 export const assetsDir = fileURLToPath(new URL('../lawfully-theme/assets/', import.meta.url));
@@ -51,13 +51,7 @@ export function withInline(liquid: string, markers: { start: string; end: string
 const trackerDefines = () => {
   const cookies: Record<string, string[]> = {};
   for (const { category, cookies: names } of Object.values(knownTrackerCookies)) (cookies[category] ??= []).push(...names);
-  return {
-    __LF_HOSTS__: JSON.stringify(Object.fromEntries(knownTrackers.map((t) => [t.host, t.category]))),
-    __LF_COOKIES__: JSON.stringify(cookies),
-    __LF_MARKER__: JSON.stringify(`${CONSENT_MARKER_COOKIE.name}=1; max-age=${CONSENT_MARKER_COOKIE.maxAgeSeconds}; path=/; samesite=lax`),
-    // Its name, or Shopify's consent cookie (set when a choice reached the Customer Privacy API).
-    __LF_MARKED__: JSON.stringify(`(^|; )(${CONSENT_MARKER_COOKIE.name}|_tracking_consent)=`),
-  };
+  return { __LF_HOSTS__: JSON.stringify(Object.fromEntries(knownTrackers.map((t) => [t.host, t.category]))), __LF_COOKIES__: JSON.stringify(cookies) };
 };
 
 export type AssetFile = (typeof ASSETS)[number]['file'];

@@ -94,8 +94,6 @@ describe('scanning the preview storefront', () => {
     expect(user!.purpose).toMatch(/Hotjar User ID/);
     expect(additions.map((a) => a.name)).toContain('_hjSession_3141592');
     expect(additions.map((a) => a.name)).toContain('_fbp');
-    // The banner's own cookie (a choice is stored): necessary, offered so that the policy lists it.
-    expect(additions.find((a) => a.name === 'lawfully_consent')).toMatchObject({ category: 'necessary', provider: 'This store (Lawfully cookie banner)' });
     // Already in the record ("_ga" and "_ga_<container-id>"): not offered again.
     expect(additions.map((a) => a.name)).not.toContain('_ga');
     expect(additions.map((a) => a.name)).not.toContain('_ga_LAWFULLY01');

@@ -174,8 +174,7 @@ describe('the tracker blocker on a storefront', () => {
     await page.waitForLoadState('networkidle');
     expect(await ran(page)).toEqual(['tagged-necessary']);
     expect(hotjarOrMetaRequests()).toEqual([]);
-    // Only the banner's own, necessary cookie: a choice is stored.
-    expect(await cookieNames(page)).toEqual(['lawfully_consent']);
+    expect(await cookieNames(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -210,7 +209,7 @@ describe('the tracker blocker on a storefront', () => {
     await expect.poll(() => trackerRequests).toContain('static.hotjar.com/pixel.gif');
     expect(hotjarOrMetaRequests().filter((r) => r.includes('facebook'))).toEqual([]);
     expect(await ran(page)).not.toContain('fbevents');
-    expect(await cookieNames(page)).toEqual(['_hjSessionUser_1', '_hjSession_1', 'lawfully_consent']);
+    expect(await cookieNames(page)).toEqual(['_hjSessionUser_1', '_hjSession_1']);
 
     // Withdrawal: the dialog shows the consent id to quote, and Reject all removes Hotjar's cookies
     // on the host and on the parent domain.
@@ -218,7 +217,7 @@ describe('the tracker blocker on a storefront', () => {
     const id = await page.evaluate(() => JSON.parse(localStorage.getItem('lawfully:consent')!).id as string);
     expect(await dialog.locator('.lf-id').textContent()).toContain(id);
     await dialog.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => cookieNames(page)).toEqual(['lawfully_consent']);
+    await expect.poll(() => cookieNames(page)).toEqual([]);
     await page.reload();
     await page.waitForLoadState('networkidle');
     expect(await ran(page)).toEqual(['tagged-necessary']);
@@ -235,8 +234,6 @@ describe('the tracker blocker on a storefront', () => {
         'lawfully:consent',
         JSON.stringify({ id: 'visitor-0001', v: 2, c: { preferences: true, analytics: true, marketing: true }, t: given.getTime() }),
       );
-      // As the banner leaves it: the cookie that says a choice is stored.
-      document.cookie = 'lawfully_consent=1; path=/';
     };
     const fresh = await open('/', storedAgo, 11);
     await fresh.page.locator('.lf-reopen').waitFor();
@@ -251,44 +248,6 @@ describe('the tracker blocker on a storefront', () => {
     expect(hotjarOrMetaRequests()).toEqual([]);
     expect([...fresh.errors, ...expired.errors]).toEqual([]);
     await expired.page.context().close();
-  });
-
-  it('opens localStorage only for a visitor whose cookies say a choice is stored, and keeps that cookie alive', async () => {
-    const storageReads = () => {
-      const w = window as unknown as { __storageReads: number };
-      w.__storageReads = 0;
-      const getItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'getItem')!.value as (this: Storage, key: string) => string | null;
-      Storage.prototype.getItem = function (this: Storage, key: string) {
-        w.__storageReads++;
-        return getItem.call(this, key);
-      };
-    };
-    const reads = (page: Page) => page.evaluate(() => (window as unknown as { __storageReads: number }).__storageReads);
-    const visitor = await open('/', storageReads);
-    await visitor.page.locator('.lf-banner').waitFor();
-    expect(await reads(visitor.page)).toBe(0);
-    await visitor.page.getByRole('button', { name: 'Accept all' }).click();
-    expect((await visitor.page.context().cookies()).find((c) => c.name === 'lawfully_consent')).toMatchObject({ value: '1', path: '/', sameSite: 'Lax' });
-    await visitor.page.reload();
-    await visitor.page.locator('.lf-reopen').waitFor();
-    expect(await reads(visitor.page)).toBe(1);
-    await expect.poll(() => ran(visitor.page)).toContain('parser');
-    await visitor.page.context().close();
-
-    // A choice stored by an earlier banner, before the cookie existed: Shopify's consent cookie stands for it.
-    const earlier = await open('/', () => {
-      localStorage.setItem(
-        'lawfully:consent',
-        JSON.stringify({ id: 'visitor-0002', v: 2, c: { preferences: false, analytics: true, marketing: false }, t: Date.now() }),
-      );
-      document.cookie = '_tracking_consent=%7B%7D; path=/';
-    });
-    await earlier.page.locator('.lf-reopen').waitFor();
-    expect(await earlier.page.locator('.lf-banner').isHidden()).toBe(true);
-    await expect.poll(() => ran(earlier.page)).toContain('parser');
-    expect((await earlier.page.context().cookies()).map((c) => c.name)).toContain('lawfully_consent');
-    expect([...visitor.errors, ...earlier.errors]).toEqual([]);
-    await earlier.page.context().close();
   });
 
   it('honours Global Privacy Control: marketing and sale of data refused, the other categories still asked', async () => {

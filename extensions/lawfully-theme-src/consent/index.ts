@@ -4,7 +4,7 @@
 import { ACTION_ATTRIBUTE, DIALOG_TEMPLATE_ID, TEMPLATE_ID } from './constants.ts';
 import { SELECTORS } from './selectors.ts';
 import { categoriesOf, everyCategory } from './categories.ts';
-import { markChoiceStored, newConsentId, readStoredConsent, storeConsent, type StoredConsent } from './stored-consent.ts';
+import { newConsentId, readStoredConsent, storeConsent, type StoredConsent } from './stored-consent.ts';
 import { activateGranted, clearDeniedCookies } from './enforcement.ts';
 import { signalConsent, withCustomerPrivacy } from './signals.ts';
 import { logConsent } from './consent-log.ts';
@@ -16,7 +16,7 @@ function runBanner(root: HTMLElement, dialogTemplate: HTMLTemplateElement | null
   const consentVersion = Number(config.consentVersion) || 0;
   const policyVersion = Number(config.policyVersion) || 0;
   const categories = categoriesOf(root);
-  let consent: StoredConsent | null = readStoredConsent(consentVersion, categories._optional);
+  let consent: StoredConsent | null = readStoredConsent(consentVersion, categories._optional, Number(config.expiry) || 12);
   let panels: Panels;
   // Global Privacy Control refuses marketing (sale and sharing of data); the rest is still asked.
   const gpc = navigator.globalPrivacyControl === true;
@@ -127,7 +127,6 @@ function runBanner(root: HTMLElement, dialogTemplate: HTMLTemplateElement | null
   }
 
   if (consent) {
-    markChoiceStored();
     signalConsent(consent.c, categories._required, true);
     enforce();
     clearDeniedCookies(dialogTemplate?.content ?? root, categories._optional, isGranted);

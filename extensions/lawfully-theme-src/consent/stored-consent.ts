@@ -1,13 +1,5 @@
-// The visitor's choice in localStorage, so that it is asked for once per consent version, and a
-// first-party cookie that says a choice is stored (app/consent/trackers.ts CONSENT_MARKER_COOKIE):
-// without it the visitor is new and localStorage is not opened, the costliest step of the page's
-// first script. Shopify's own consent cookie stands for it on a visitor who chose before it existed.
+// The visitor's choice in localStorage, so that it is asked for once per consent version.
 import { STORAGE_KEY } from './constants.ts';
-
-/** Written by the build: the marker cookie as document.cookie takes it (name=1 and its attributes)… */
-declare const __LF_MARKER__: string;
-/** …and the pattern that finds it (or Shopify's consent cookie) in document.cookie. */
-declare const __LF_MARKED__: string;
 
 /**
  * As stored. The one-letter keys are what every earlier banner wrote, so stored choices stay valid:
@@ -28,7 +20,6 @@ export interface StoredConsent {
  */
 export function freshStoredConsent(consentVersion: number, expiryMonths = 12): StoredConsent | null {
   try {
-    if (!new RegExp(__LF_MARKED__).test(document.cookie)) return null;
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as StoredConsent | null;
     const expires = new Date(stored?.t ?? 0);
     expires.setMonth(expires.getMonth() + expiryMonths);
@@ -41,25 +32,17 @@ export function freshStoredConsent(consentVersion: number, expiryMonths = 12): S
 /**
  * The stored choice, or null to ask again: after a new consent version, once it expired, or when
  * a category was never answered (an unanswered category must not silently count as a refusal).
- * The inline blocker, which the embed always carries, has read it already (`window.lawfullyBlocker`).
+ * The inline blocker has read it already when it runs on the page (`window.lawfullyBlocker`).
  */
-export function readStoredConsent(consentVersion: number, optional: string[]): StoredConsent | null {
-  const stored = window.lawfullyBlocker?.stored;
+export function readStoredConsent(consentVersion: number, optional: string[], expiryMonths?: number): StoredConsent | null {
+  const blocker = window.lawfullyBlocker;
+  const stored = blocker ? blocker.stored : freshStoredConsent(consentVersion, expiryMonths);
   return stored && stored.v === consentVersion && optional.every((category) => typeof stored.c[category] === 'boolean') ? stored : null;
-}
-
-/**
- * Writes the marker cookie again: a browser that caps the life of cookies a script writes (Safari:
- * 7 days) then keeps it for as long as the visitor comes back. The choice's own date decides expiry.
- */
-export function markChoiceStored(): void {
-  document.cookie = __LF_MARKER__;
 }
 
 export function storeConsent(consent: StoredConsent): void {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(consent));
-    markChoiceStored();
   } catch {
     // Private browsing may refuse storage: the visitor is asked again on the next visit.
   }
