@@ -33,41 +33,31 @@ function fetchedUrl(name: string, attributes: Record<string, string>): { url: st
   return rel ? { url: attributes.href, rel } : undefined;
 }
 
-/**
- * Whether the page's HTML carries the consent-banner embed's empty Content-Security-Policy meta
- * (its setting "Hold tracker tags written in the theme's HTML"): once Chromium's preload scanner
- * meets it, it fetches nothing ahead of the parser, so the blocker sees each tag before its request.
- */
-export function holdsTagsWrittenInHtml(html: string): boolean {
-  let holds = false;
-  let inert = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'noscript' || name === 'template') inert++;
-        if (inert === 0 && name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && !attributes.content?.trim())
-          holds = true;
-      },
-      onclosetag(name) {
-        if ((name === 'noscript' || name === 'template') && inert > 0) inert--;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return holds;
-}
-
 /** The line of `offset` in `html`, counting from 1. */
 const lineAt = (html: string, offset: number) => html.slice(0, offset).split('\n').length;
 
-/**
- * Every tag in `html` that makes the browser fetch (or connect to) a host other than the page's
- * own while parsing, in page order. Addresses are resolved against `pageUrl`.
- */
-export function tagsWrittenInHtml(html: string, pageUrl: string): MarkupTag[] {
+/** A page's HTML as served, read once: what it fetches from other hosts, and whether it holds that back. */
+export interface WrittenHtml {
+  /**
+   * Every tag that makes the browser fetch (or connect to) a host other than the page's own while
+   * parsing, in page order, addresses resolved against the page's.
+   */
+  tags: MarkupTag[];
+  /**
+   * It carries the consent-banner embed's empty Content-Security-Policy meta (its setting "Hold
+   * tracker tags written in the theme's HTML"): once Chromium's preload scanner meets it, it fetches
+   * nothing ahead of the parser, so the blocker sees each tag before its request.
+   */
+  holdsTags: boolean;
+}
+
+const isEmptyCsp = (name: string, attributes: Record<string, string>) =>
+  name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy' && !attributes.content?.trim();
+
+export function readWrittenHtml(html: string, pageUrl: string): WrittenHtml {
   const ownHost = new URL(pageUrl).hostname;
   const tags: MarkupTag[] = [];
+  let holdsTags = false;
   const perHost = new Map<string, number>();
   // Inside <noscript> (scripting is on) and <template> nothing is fetched.
   let inert = 0;
@@ -75,7 +65,9 @@ export function tagsWrittenInHtml(html: string, pageUrl: string): MarkupTag[] {
     {
       onopentag(name, attributes) {
         if (name === 'noscript' || name === 'template') inert++;
-        if (inert > 0 || tags.length >= MAX_TAGS) return;
+        if (inert > 0) return;
+        if (isEmptyCsp(name, attributes)) holdsTags = true;
+        if (tags.length >= MAX_TAGS) return;
         const fetched = fetchedUrl(name, attributes);
         if (!fetched?.url) return;
         let url: URL;
@@ -106,7 +98,7 @@ export function tagsWrittenInHtml(html: string, pageUrl: string): MarkupTag[] {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.end(html);
-  return tags;
+  return { tags, holdsTags };
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { ConfigError, UpstreamError } from '../platform/errors.ts';
-import { holdsTagsWrittenInHtml, tagsWrittenInHtml } from './markup.ts';
+import { readWrittenHtml } from './markup.ts';
 import { MARKUP_INITIATOR, type MarkupTag, type RequestSeen, type Visit, type VisitName } from './result.ts';
 
 export interface VisitOptions {
@@ -107,8 +107,8 @@ async function watchNetwork(context: BrowserContext, page: Page, pageUrl: string
  */
 async function markupOf(response: Response | null): Promise<{ markup: MarkupTag[]; holdsHtmlTags: boolean | null }> {
   if (!response) return { markup: [], holdsHtmlTags: null };
-  const html = await response.text().catch(() => '');
-  return { markup: tagsWrittenInHtml(html, response.url()), holdsHtmlTags: holdsTagsWrittenInHtml(html) };
+  const { tags, holdsTags } = readWrittenHtml(await response.text().catch(() => ''), response.url());
+  return { markup: tags, holdsHtmlTags: holdsTags };
 }
 
 /** Shopify's password page: the form posts the password, then the storefront opens (its response, when it did). */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyScan, type ClassifyInput } from '../../app/scan/classify.ts';
 import { openCookieDatabase } from '../../app/scan/cookie-database.ts';
-import { holdsTagsWrittenInHtml, tagsWrittenInHtml } from '../../app/scan/markup.ts';
+import { readWrittenHtml } from '../../app/scan/markup.ts';
 import type { RequestSeen, Visit, VisitName } from '../../app/scan/result.ts';
 
 const TARGET = 'https://shop.example/';
@@ -13,16 +13,19 @@ const HTML = `<html><head>
 <link rel="preconnect" href="https://www.google-analytics.com">
 </head><body><script src="https://widget.example-chat.test/loader.js"></script></body></html>`;
 
-const visit = (name: VisitName, requests: RequestSeen[] = [], html = HTML): Visit => ({
-  name,
-  bannerFound: true,
-  cookies: [],
-  storageKeys: [],
-  requests,
-  markup: tagsWrittenInHtml(html, TARGET),
-  holdsHtmlTags: holdsTagsWrittenInHtml(html),
-  durationMs: 1,
-});
+const visit = (name: VisitName, requests: RequestSeen[] = [], html = HTML): Visit => {
+  const written = readWrittenHtml(html, TARGET);
+  return {
+    name,
+    bannerFound: true,
+    cookies: [],
+    storageKeys: [],
+    requests,
+    markup: written.tags,
+    holdsHtmlTags: written.holdsTags,
+    durationMs: 1,
+  };
+};
 
 const gtagRequest: RequestSeen = {
   host: 'www.googletagmanager.com',

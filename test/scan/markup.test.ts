@@ -1,9 +1,10 @@
 // Tracker tags written in a page's HTML, read as the browser's parser reads them: what it fetches
 // from other hosts while parsing, and how each tag is written so that it waits for consent.
 import { describe, expect, it } from 'vitest';
-import { heldFormOf, holdsTagsWrittenInHtml, tagsWrittenInHtml } from '../../app/scan/markup.ts';
+import { heldFormOf, readWrittenHtml } from '../../app/scan/markup.ts';
 
 const PAGE = 'https://shop.example/products/hat';
+const tagsWrittenInHtml = (html: string, page: string) => readWrittenHtml(html, page).tags;
 
 describe('tags written in the HTML', () => {
   it('lists the scripts, frames, pixels and link hints that fetch from other hosts, in page order with their lines', () => {
@@ -60,6 +61,7 @@ describe('tags written in the HTML', () => {
 });
 
 describe('the embed’s empty CSP in the HTML', () => {
+  const holdsTagsWrittenInHtml = (html: string) => readWrittenHtml(html, PAGE).holdsTags;
   it('is found in the head as the embed writes it, and not when the policy restricts something or sits in <noscript>', () => {
     expect(holdsTagsWrittenInHtml('<html><head><meta http-equiv="Content-Security-Policy" content=""></head></html>')).toBe(true);
     expect(holdsTagsWrittenInHtml('<html><head><META HTTP-EQUIV="content-security-policy" CONTENT=" "></head></html>')).toBe(true);
