@@ -14,6 +14,7 @@ const keys = (list: string | undefined) => (list ? list.split(' ') : []);
 export function categoriesOf(root: HTMLElement): Categories {
   return { _required: keys(root.dataset.required), _optional: keys(root.dataset.optional) };
 }
+
 /** The same answer for every optional category (Accept all, Reject all). */
 export const everyCategory = (categories: Categories, granted: boolean): Record<string, boolean> =>
   Object.fromEntries(categories._optional.map((category) => [category, granted]));

@@ -16,6 +16,8 @@ function runBanner(root: HTMLElement, dialogTemplate: HTMLTemplateElement | null
   const consentVersion = Number(config.consentVersion) || 0;
   const policyVersion = Number(config.policyVersion) || 0;
   const categories = categoriesOf(root);
+  /** Where the dialog's cookie lists are read to clear them: its template, without putting it on the page. */
+  const dialogMarkup: ParentNode = dialogTemplate?.content ?? root;
   let consent: StoredConsent | null = readStoredConsent(consentVersion, categories._optional, Number(config.expiry) || 12);
   let panels: Panels;
   // Global Privacy Control refuses marketing (sale and sharing of data); the rest is still asked.
@@ -40,7 +42,7 @@ function runBanner(root: HTMLElement, dialogTemplate: HTMLTemplateElement | null
     panels._close();
     signalConsent(choice, categories._required, true);
     enforce();
-    clearDeniedCookies(dialogTemplate?.content ?? root, categories._optional, isGranted);
+    clearDeniedCookies(dialogMarkup, categories._optional, isGranted);
     logConsent(config.proxy, {
       consentId: consent.id!,
       granted: [...categories._required, ...categories._optional.filter(isGranted)],
@@ -129,7 +131,7 @@ function runBanner(root: HTMLElement, dialogTemplate: HTMLTemplateElement | null
   if (consent) {
     signalConsent(consent.c, categories._required, true);
     enforce();
-    clearDeniedCookies(dialogTemplate?.content ?? root, categories._optional, isGranted);
+    clearDeniedCookies(dialogMarkup, categories._optional, isGranted);
   } else if (gpc) {
     // Before any choice, Shopify hears the refusal of sale and sharing the browser already signals.
     withCustomerPrivacy((api) => api.setTrackingConsent({ marketing: false, sale_of_data: false }, () => undefined));

@@ -6,14 +6,11 @@ export const SELECTORS = {
   _taggedScripts: `script[type="text/plain"][${CATEGORY_ATTRIBUTE}]`,
   _taggedFrames: `iframe[${CATEGORY_ATTRIBUTE}][data-src]`,
   _banner: '.lf-banner',
-  _dialog: '.lf-dialog',
   _reopen: '.lf-reopen',
   /** The dialog's line showing the visitor's consent id (its last child holds the id). */
   _consentId: '.lf-id',
   /** The notes saying Global Privacy Control was honoured. */
   _gpc: '.lf-gpc',
-  /** One checkbox per category; disabled for a category that needs no consent. */
-  _categoryInputs: '.lf-cat input[name]',
   /** Where focus goes when a panel opens. */
   _firstFocus: 'button,input:not([disabled])',
   /** What Tab cycles through inside the modal dialog. */
