@@ -334,6 +334,24 @@ describe('the records admin in a browser', () => {
     ).toBe(1);
   });
 
+  it('asks what the sensitive data and the automated decisions are only once the answer is yes', async () => {
+    for (const [link, question, details] of [
+      ['Data inventory', /special categories of data/, 'Which sensitive data, and why'],
+      ['Security', 'Do you make such automated decisions?', 'Which decisions, the logic involved and their effects'],
+    ] as const) {
+      await open(link, link);
+      const answer = page.getByRole('group', { name: question });
+      await answer.getByLabel('No').waitFor();
+      expect(await answer.getByLabel('No').isChecked()).toBe(true);
+      expect(await page.getByLabel(details).count()).toBe(0);
+      // The label is what a merchant clicks: Polaris draws the radio over its input.
+      await answer.getByText('Yes', { exact: true }).click();
+      await page.getByLabel(details).fill('Shown once the answer is yes');
+      await answer.getByText('No', { exact: true }).click();
+      expect(await page.getByLabel(details).count()).toBe(0);
+    }
+  });
+
   it('passes axe-core on every page in the navigation, with only that page highlighted', async () => {
     const violations: string[] = [];
     for (const entry of NAVIGATION) {

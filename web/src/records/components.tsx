@@ -1,7 +1,20 @@
 // Pieces every records page shares: the loading state, the banner for a refused save (with links
 // to other pages when the problem is in another section) and small field helpers.
 import type { ReactNode } from 'react';
-import { Banner, BlockStack, Button, InlineStack, Link, List, SkeletonBodyText, Card, Text, TextField, type TextFieldProps } from '@shopify/polaris';
+import {
+  Banner,
+  BlockStack,
+  Button,
+  ChoiceList,
+  InlineStack,
+  Link,
+  List,
+  SkeletonBodyText,
+  Card,
+  Text,
+  TextField,
+  type TextFieldProps,
+} from '@shopify/polaris';
 import { english, hasTranslations, withEnglish, withOptionalEnglish } from './text.ts';
 import type { LocalizedText } from './types.ts';
 import type { SaveErrors } from './useRecords.ts';
@@ -193,5 +206,46 @@ export function EnglishTextField({ value, onChange, optional, helpText, ...field
       onChange={(text) => (optional ? onChange(withOptionalEnglish(value, text)) : onChange(withEnglish(value, text)))}
       helpText={translationsNote(hasTranslations(value)) ?? helpText}
     />
+  );
+}
+
+const YES_NO = [
+  { label: 'No', value: 'no' },
+  { label: 'Yes', value: 'yes' },
+];
+
+/**
+ * A yes/no question and, on yes, the English text that says more: sensitive data (GDPR Art. 9) on
+ * the Inventory page, automated decisions (Art. 22) on the Security page.
+ */
+export function YesNoWithDetails({
+  question,
+  answer,
+  onAnswer,
+  answerError,
+  details,
+}: {
+  question: string;
+  answer: boolean;
+  onAnswer: (yes: boolean) => void;
+  answerError?: string;
+  details: { label: string; value: LocalizedText | undefined; onChange: (next: LocalizedText | undefined) => void; error?: string; maxLength?: number };
+}) {
+  return (
+    <>
+      <ChoiceList title={question} choices={YES_NO} selected={[answer ? 'yes' : 'no']} onChange={([value]) => onAnswer(value === 'yes')} error={answerError} />
+      {answer && (
+        <EnglishTextField
+          label={details.label}
+          value={details.value}
+          optional
+          onChange={details.onChange}
+          multiline={3}
+          maxLength={details.maxLength}
+          showCharacterCount={details.maxLength !== undefined}
+          error={details.error}
+        />
+      )}
+    </>
   );
 }

@@ -3,9 +3,9 @@
 // whether they must give it and what happens if not (Art. 13(2)(e)). Purposes, processors and
 // retention rules refer to these categories by their key.
 import { useEffect, useState } from 'react';
-import { ChoiceList, FormLayout, Layout, Select, TextField } from '@shopify/polaris';
+import { FormLayout, Layout, Select, TextField } from '@shopify/polaris';
 import { useRecords } from '../../records/useRecords.ts';
-import { EnglishTextField } from '../../records/components.tsx';
+import { YesNoWithDetails } from '../../records/components.tsx';
 import { RecordsPage } from '../../records/RecordsPage.tsx';
 import { SectionCard } from '../../components/SectionCard.tsx';
 import { KeyedItemList } from '../../records/KeyedItemList.tsx';
@@ -114,28 +114,19 @@ export default function InventoryPage() {
           </Layout.Section>
           <Layout.Section>
             <SectionCard title="Sensitive data">
-              <ChoiceList
-                title="Do you process special categories of data, such as health data, religion or biometric data (GDPR Art. 9)?"
-                choices={[
-                  { label: 'No', value: 'no' },
-                  { label: 'Yes', value: 'yes' },
-                ]}
-                selected={[special.processed ? 'yes' : 'no']}
-                onChange={([value]) => setSpecial((previous) => ({ ...previous, processed: value === 'yes' }))}
-                error={err('specialCategories.processed')}
+              <YesNoWithDetails
+                question="Do you process special categories of data, such as health data, religion or biometric data (GDPR Art. 9)?"
+                answer={special.processed}
+                onAnswer={(processed) => setSpecial((previous) => ({ ...previous, processed }))}
+                answerError={err('specialCategories.processed')}
+                details={{
+                  label: 'Which sensitive data, and why',
+                  value: special.details,
+                  onChange: (details) => setSpecial((previous) => ({ ...previous, details })),
+                  error: err('specialCategories.details'),
+                  maxLength: DESCRIPTION_MAX_LENGTH,
+                }}
               />
-              {special.processed && (
-                <EnglishTextField
-                  label="Which sensitive data, and why"
-                  value={special.details}
-                  optional
-                  onChange={(details) => setSpecial((previous) => ({ ...previous, details }))}
-                  multiline={3}
-                  maxLength={DESCRIPTION_MAX_LENGTH}
-                  showCharacterCount
-                  error={err('specialCategories.details')}
-                />
-              )}
             </SectionCard>
           </Layout.Section>
         </>

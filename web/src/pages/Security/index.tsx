@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { BlockStack, Card, ChoiceList, Layout } from '@shopify/polaris';
 import { RecordsPage } from '../../records/RecordsPage.tsx';
 import { useRecords } from '../../records/useRecords.ts';
-import { EnglishTextField } from '../../records/components.tsx';
+import { YesNoWithDetails } from '../../records/components.tsx';
 import { SECURITY_MEASURE_LABELS, options } from '../../records/labels.ts';
 import type { AutomatedDecisions, Security } from '../../records/types.ts';
 
@@ -64,26 +64,18 @@ export default function SecurityPage() {
           >
             <Card>
               <BlockStack gap="300">
-                <ChoiceList
-                  title="Do you make such automated decisions?"
-                  choices={[
-                    { label: 'No', value: 'no' },
-                    { label: 'Yes', value: 'yes' },
-                  ]}
-                  selected={[decisions.used ? 'yes' : 'no']}
-                  onChange={([value]) => setDecisions((previous) => ({ ...previous, used: value === 'yes' }))}
-                  error={fieldError('automatedDecisions', 'used')}
+                <YesNoWithDetails
+                  question="Do you make such automated decisions?"
+                  answer={decisions.used}
+                  onAnswer={(used) => setDecisions((previous) => ({ ...previous, used }))}
+                  answerError={fieldError('automatedDecisions', 'used')}
+                  details={{
+                    label: 'Which decisions, the logic involved and their effects',
+                    value: decisions.description,
+                    onChange: (description) => setDecisions((previous) => ({ ...previous, description })),
+                    error: fieldError('automatedDecisions', 'description'),
+                  }}
                 />
-                {decisions.used && (
-                  <EnglishTextField
-                    label="Which decisions, the logic involved and their effects"
-                    value={decisions.description}
-                    optional
-                    onChange={(description) => setDecisions((previous) => ({ ...previous, description }))}
-                    multiline={3}
-                    error={fieldError('automatedDecisions', 'description')}
-                  />
-                )}
               </BlockStack>
             </Card>
           </Layout.AnnotatedSection>
