@@ -35,8 +35,11 @@ interface DeletableById<Where> {
   deleteMany(args: { where: { id: { in: string[] } } }): Prisma.PrismaPromise<Prisma.BatchPayload>;
 }
 
-/** Rows no other table refers to: a batch is deleted in statements of IDS_PER_STATEMENT ids, in one transaction. */
-function rowsWithoutChildren<Where>(db: Db, model: DeletableById<Where>, where: Where): ExpiredRows {
+/**
+ * Rows counted, listed and deleted by id: a batch is deleted in statements of IDS_PER_STATEMENT ids,
+ * in one transaction. That deletion suits rows no other table refers to; requests replace `remove`.
+ */
+function rowsById<Where>(db: Db, model: DeletableById<Where>, where: Where): ExpiredRows {
   return {
     count: () => model.count({ where }),
     nextIds: (take) => model.findMany({ where, select: { id: true }, take }).then(idsOf),
@@ -66,16 +69,16 @@ export function expiredRows(db: Db, shop: string, cutoff: Pick<Cutoff, 'kind' | 
       }
       return count;
     });
+  // Counted and listed as any other rows; removed with what refers to them.
   const requests = (where: Prisma.DataSubjectRequestWhereInput): ExpiredRows => ({
-    count: () => db.dataSubjectRequest.count({ where }),
-    nextIds: (take) => db.dataSubjectRequest.findMany({ where, select: { id: true }, take }).then(idsOf),
+    ...rowsById(db, db.dataSubjectRequest, where),
     remove: removeRequests,
   });
   switch (cutoff.kind) {
     case 'consentRecords':
-      return rowsWithoutChildren(db, db.consentRecord, { shop, createdAt: { lt: cutoff.before } });
+      return rowsById(db, db.consentRecord, { shop, createdAt: { lt: cutoff.before } });
     case 'exportPackages':
-      return rowsWithoutChildren(db, db.exportPackage, { shop, expiresAt: { lt: cutoff.before } });
+      return rowsById(db, db.exportPackage, { shop, expiresAt: { lt: cutoff.before } });
     case 'unverifiedRequests':
       // Still waiting, or already marked expired by the daily round: never confirmed either way.
       return requests({ ...NEVER_CONFIRMED, shop, verificationExpiresAt: { lt: cutoff.before } });
